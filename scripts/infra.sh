@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Installs what GoShop needs from Debian's packages (when missing) and starts PostgreSQL 15 with PostGIS,
+# Redis and RabbitMQ on loopback, without systemd. Idempotent: a server already running is left alone.
+#   scripts/infra.sh            install + start the servers, create the role, vhosts and databases
+#   scripts/infra.sh --browser  also install Chromium (the end-to-end explorer test drives it)
+source "$(dirname "$0")/lib.sh"
+
+PG_VERSION=15
+PG_USER="${GOSHOP_PG_USER:-goshop}"
+PG_PASSWORD="${GOSHOP_PG_PASSWORD:-goshop}"
+RABBIT_USER="${GOSHOP_RABBITMQ_USER:-goshop}"
+RABBIT_PASSWORD="${GOSHOP_RABBITMQ_PASSWORD:-goshop}"
+TEMPLATE_DB=goshop_template
+
+packages=(postgresql "postgresql-$PG_VERSION-postgis-3" redis-server rabbitmq-server curl)
+[ "${1:-}" = "--browser" ] && packages+=(chromium)
+
+install_missing_packages() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  # A fresh machine has no package lists; a stale one may point at superseded versions.
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+start_postgres() {
+  if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -q "^$PG_VERSION main$"; then
+    log "creating the PostgreSQL $PG_VERSION cluster"
+    as_root pg_createcluster "$PG_VERSION" main >/dev/null
+  fi
+  if ! pg_lsclusters -h | awk -v v="$PG_VERSION" '$1==v && $2=="main" {print $4}' | grep -q online; then
+    log "starting PostgreSQL $PG_VERSION"
+    as_root pg_ctlcluster "$PG_VERSION" main start
+  fi
+  local deadline=$((SECONDS + 30))
+  until as_root su postgres -c "psql -qtAc 'select 1'" >/dev/null 2>&1; do
+    [ $SECONDS -ge $deadline ] && die "PostgreSQL did not accept connections within 30 s"
+    sleep 0.5
+  done
+}
+
+psql_admin() {
+  as_root su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"
+}
+
+prepare_postgres() {
+  psql_admin "-c \"DO \\\$\\\$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN
+        CREATE ROLE $PG_USER LOGIN CREATEDB PASSWORD '$PG_PASSWORD';
+      END IF;
+    END \\\$\\\$;\"" >/dev/null
+  # Every GoShop database is created from this template, so PostGIS and the text-search extensions
+  # (which need a superuser to install) are already there for migrations and for test databases.
+  if [ -z "$(psql_admin "-c \"SELECT 1 FROM pg_database WHERE datname = '$TEMPLATE_DB'\"")" ]; then
+    log "creating the $TEMPLATE_DB template database"
+    psql_admin "-c \"CREATE DATABASE $TEMPLATE_DB OWNER $PG_USER\""
+    psql_admin "-d $TEMPLATE_DB -c \"CREATE EXTENSION IF NOT EXISTS postgis; CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE EXTENSION IF NOT EXISTS citext;\""
+    psql_admin "-c \"UPDATE pg_database SET datistemplate = true WHERE datname = '$TEMPLATE_DB'\""
+  fi
+  local name port project
+  while read -r name port project; do
+    local db="goshop_$name"
+    if [ -z "$(psql_admin "-c \"SELECT 1 FROM pg_database WHERE datname = '$db'\"")" ]; then
+      log "creating database $db"
+      psql_admin "-c \"CREATE DATABASE $db OWNER $PG_USER TEMPLATE $TEMPLATE_DB\""
+    fi
+  done < <(subgraphs)
+}
+
+start_redis() {
+  if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+    log "starting Redis"
+    mkdir -p "$RUN_DIR/redis"
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --dir "$RUN_DIR/redis" \
+      --logfile "$RUN_DIR/redis/redis.log" >/dev/null
+  fi
+  local deadline=$((SECONDS + 15))
+  until redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; do
+    [ $SECONDS -ge $deadline ] && die "Redis did not answer within 15 s"
+    sleep 0.2
+  done
+}
+
+start_rabbitmq() {
+  if ! as_root rabbitmqctl -q status >/dev/null 2>&1; then
+    log "starting RabbitMQ"
+    as_root rabbitmq-server -detached >/dev/null 2>&1 || true
+  fi
+  local deadline=$((SECONDS + 60))
+  until as_root rabbitmqctl -q status >/dev/null 2>&1; do
+    [ $SECONDS -ge $deadline ] && die "RabbitMQ did not start within 60 s"
+    sleep 1
+  done
+  as_root rabbitmqctl -q await_startup >/dev/null 2>&1 || true
+  if ! as_root rabbitmqctl -q list_users | awk '{print $1}' | grep -qx "$RABBIT_USER"; then
+    as_root rabbitmqctl -q add_user "$RABBIT_USER" "$RABBIT_PASSWORD" >/dev/null
+  fi
+  # One virtual host for the running platform, one for the test suite, so tests never steal its messages.
+  for vhost in goshop goshop_test; do
+    as_root rabbitmqctl -q list_vhosts | grep -qx "$vhost" || as_root rabbitmqctl -q add_vhost "$vhost" >/dev/null
+    as_root rabbitmqctl -q set_permissions -p "$vhost" "$RABBIT_USER" ".*" ".*" ".*" >/dev/null
+  done
+}
+
+install_missing_packages
+start_postgres
+prepare_postgres
+start_redis
+start_rabbitmq
+log "infrastructure ready: PostgreSQL 127.0.0.1:5432, Redis 127.0.0.1:6379, RabbitMQ 127.0.0.1:5672"

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GoShop.BuildingBlocks.Data;
+
+/// <summary>
+/// Applies pending migrations and seeds demo data before the subgraph takes requests (hosted services start before
+/// Kestrel listens). EF Core serialises concurrent migrators with a database lock, so several instances may start
+/// together.
+/// </summary>
+internal sealed class DatabaseMigrator<TContext>(
+    IServiceProvider services,
+    IOptions<DatabaseOptions> options,
+    IHostEnvironment environment,
+    ILogger<DatabaseMigrator<TContext>> logger) : IHostedService, IMigrateDatabase
+    where TContext : DbContext
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.MigrateOnStartup ?? environment.IsDevelopment())
+            await MigrateAsync(cancellationToken);
+        if (settings.SeedDemoData)
+        {
+            await using var scope = services.CreateAsyncScope();
+            foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>())
+            {
+                logger.LogInformation("Seeding demo data with {Seeder}", seeder.GetType().Name);
+                await seeder.SeedAsync(cancellationToken);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count == 0)
+            return;
+        logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}
+
+/// <summary>Applies a subgraph's pending migrations (the <c>migrate</c> command).</summary>
+public interface IMigrateDatabase
+{
+    Task MigrateAsync(CancellationToken cancellationToken);
+}

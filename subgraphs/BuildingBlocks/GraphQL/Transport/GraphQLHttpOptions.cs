@@ -1,0 +1,29 @@
+namespace GoShop.BuildingBlocks.GraphQL.Transport;
+
+/// <summary>Limits and behaviour of the GraphQL HTTP endpoint (configuration section <c>GraphQL</c>).</summary>
+public sealed class GraphQLHttpOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Largest accepted request body of a JSON request, in bytes.</summary>
+    public long MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Largest accepted multipart (upload) request, in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Most operations accepted in one batched (JSON array) request.</summary>
+    public int MaxBatchSize { get; set; } = 25;
+
+    public int MaxDepth { get; set; } = 15;
+
+    public int MaxComplexity { get; set; } = 20_000;
+
+    /// <summary>Memory given to parsed documents, counted in characters of query text.</summary>
+    public long DocumentCacheSize { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Seconds between SSE keep-alive comments on an idle subscription stream.</summary>
+    public int KeepAliveSeconds { get; set; } = 12;
+
+    /// <summary>Longest a query or mutation may run before it is answered with a TIMEOUT error.</summary>
+    public int ExecutionTimeoutSeconds { get; set; } = 30;
+}
