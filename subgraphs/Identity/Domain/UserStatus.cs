@@ -1,0 +1,7 @@
+namespace GoShop.Identity.Domain;
+
+public enum UserStatus
+{
+    Active,
+    Deleted,
+}

@@ -1,0 +1,212 @@
+using System.ComponentModel;
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.Identity.Account;
+using GoShop.Identity.Data;
+using GoShop.Identity.Domain;
+using GoShop.Identity.GraphQL.Types;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using static GoShop.Identity.GraphQL.Mutations.MutationResults;
+
+namespace GoShop.Identity.GraphQL.Mutations;
+
+public sealed record AddAddressInput
+{
+    public required string RecipientName { get; init; }
+
+    public required string Phone { get; init; }
+
+    [Description("House number and street.")]
+    public required string Line1 { get; init; }
+
+    public string? Line2 { get; init; }
+
+    public string? Ward { get; init; }
+
+    public required string District { get; init; }
+
+    public required string City { get; init; }
+
+    [Description("ISO 3166-1 alpha-2 code, e.g. VN.")]
+    public required string Country { get; init; }
+
+    public string? PostalCode { get; init; }
+
+    public GeoPoint? Location { get; init; }
+
+    [Description("Make this the default address (the first address always is).")]
+    public bool? MakeDefault { get; init; }
+}
+
+public sealed record UpdateAddressInput
+{
+    public required Guid AddressId { get; init; }
+
+    public string? RecipientName { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Line1 { get; init; }
+
+    [Description("An empty string removes it.")]
+    public string? Line2 { get; init; }
+
+    [Description("An empty string removes it.")]
+    public string? Ward { get; init; }
+
+    public string? District { get; init; }
+
+    public string? City { get; init; }
+
+    public string? Country { get; init; }
+
+    [Description("An empty string removes it.")]
+    public string? PostalCode { get; init; }
+
+    public GeoPoint? Location { get; init; }
+}
+
+public sealed record DeleteAddressInput
+{
+    public required Guid AddressId { get; init; }
+}
+
+public sealed record SetDefaultAddressInput
+{
+    public required Guid AddressId { get; init; }
+}
+
+public sealed class AddAddressInputType : AutoRegisteringInputObjectGraphType<AddAddressInput>;
+
+public sealed class UpdateAddressInputType : AutoRegisteringInputObjectGraphType<UpdateAddressInput>;
+
+public sealed class DeleteAddressInputType : AutoRegisteringInputObjectGraphType<DeleteAddressInput>;
+
+public sealed class SetDefaultAddressInputType : AutoRegisteringInputObjectGraphType<SetDefaultAddressInput>;
+
+/// <summary>addAddress, updateAddress, deleteAddress and setDefaultAddress, on the signed-in user's address book.</summary>
+public sealed class AddressMutations(IdentityDbContext db, AccountEvents accountEvents, ICurrentUser currentUser, TimeProvider clock)
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<AddAddressPayloadType>, AddressPayload>("addAddress")
+            .Description("Adds a shipping address. The first address becomes the default.")
+            .Authorize()
+            .Argument<NonNullGraphType<AddAddressInputType>>("input")
+            .ResolveAsync(async context => await context.Service<AddressMutations>().AddAsync(context.GetArgument<AddAddressInput>("input"), context.CancellationToken));
+        mutation.Field<NonNullGraphType<UpdateAddressPayloadType>, AddressPayload>("updateAddress")
+            .Description("Changes an address. Fields left out stay as they are.")
+            .Authorize()
+            .Argument<NonNullGraphType<UpdateAddressInputType>>("input")
+            .ResolveAsync(async context => await context.Service<AddressMutations>().UpdateAsync(context.GetArgument<UpdateAddressInput>("input"), context.CancellationToken));
+        mutation.Field<NonNullGraphType<DeleteAddressPayloadType>, UserPayload>("deleteAddress")
+            .Description("Removes an address. Removing the default makes the most recently changed other address the default.")
+            .Authorize()
+            .Argument<NonNullGraphType<DeleteAddressInputType>>("input")
+            .ResolveAsync(async context => await context.Service<AddressMutations>().DeleteAsync(context.GetArgument<DeleteAddressInput>("input"), context.CancellationToken));
+        mutation.Field<NonNullGraphType<SetDefaultAddressPayloadType>, AddressPayload>("setDefaultAddress")
+            .Description("Makes an address the default one.")
+            .Authorize()
+            .Argument<NonNullGraphType<SetDefaultAddressInputType>>("input")
+            .ResolveAsync(async context => await context.Service<AddressMutations>().SetDefaultAsync(context.GetArgument<SetDefaultAddressInput>("input"), context.CancellationToken));
+    }
+
+    public async Task<AddressPayload> AddAsync(AddAddressInput input, CancellationToken cancellationToken)
+    {
+        var details = new AddressDetails(input.RecipientName, input.Phone, input.Line1, input.Line2, input.Ward,
+            input.District, input.City, input.Country, input.PostalCode, input.Location);
+        var check = Validate(details);
+        if (check.HasErrors)
+            return Fail<AddressPayload>(check);
+
+        var user = await LoadCurrentUserAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var added = user.AddAddress(details, now);
+        if (!added.Succeeded)
+            return Fail<AddressPayload>(added.Error);
+        if (input.MakeDefault == true)
+            user.SetDefaultAddress(added.Value.Id, now);
+        return await SaveAsync(user, added.Value, cancellationToken);
+    }
+
+    public async Task<AddressPayload> UpdateAsync(UpdateAddressInput input, CancellationToken cancellationToken)
+    {
+        var user = await LoadCurrentUserAsync(cancellationToken);
+        if (user.Addresses.FirstOrDefault(a => a.Id == input.AddressId) is not { } existing)
+            return Fail<AddressPayload>(IdentityErrors.AddressNotFound);
+        var details = new AddressDetails(
+            input.RecipientName ?? existing.RecipientName,
+            input.Phone ?? existing.Phone,
+            input.Line1 ?? existing.Line1,
+            input.Line2 ?? existing.Line2,
+            input.Ward ?? existing.Ward,
+            input.District ?? existing.District,
+            input.City ?? existing.City,
+            input.Country ?? existing.Country,
+            input.PostalCode ?? existing.PostalCode,
+            input.Location ?? existing.Location);
+        var check = Validate(details);
+        if (check.HasErrors)
+            return Fail<AddressPayload>(check);
+        var updated = user.UpdateAddress(input.AddressId, details, clock.GetUtcNow());
+        if (!updated.Succeeded)
+            return Fail<AddressPayload>(updated.Error);
+        return await SaveAsync(user, updated.Value, cancellationToken);
+    }
+
+    public async Task<UserPayload> DeleteAsync(DeleteAddressInput input, CancellationToken cancellationToken)
+    {
+        var user = await LoadCurrentUserAsync(cancellationToken);
+        var removed = user.RemoveAddress(input.AddressId, clock.GetUtcNow());
+        if (!removed.Succeeded)
+            return Fail<UserPayload>(removed.Error);
+        await db.SaveChangesAsync(cancellationToken);
+        await accountEvents.PublishAsync(user.Id, AccountEventKind.AddressesChanged, currentUser.SessionId);
+        return new UserPayload { User = user };
+    }
+
+    public async Task<AddressPayload> SetDefaultAsync(SetDefaultAddressInput input, CancellationToken cancellationToken)
+    {
+        var user = await LoadCurrentUserAsync(cancellationToken);
+        var chosen = user.SetDefaultAddress(input.AddressId, clock.GetUtcNow());
+        if (!chosen.Succeeded)
+            return Fail<AddressPayload>(chosen.Error);
+        return await SaveAsync(user, chosen.Value, cancellationToken);
+    }
+
+    private async Task<AddressPayload> SaveAsync(User user, Address address, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await accountEvents.PublishAsync(user.Id, AccountEventKind.AddressesChanged, currentUser.SessionId);
+        return new AddressPayload { Address = new UserAddress(address, user.DefaultAddressId == address.Id), User = user };
+    }
+
+    private static InputCheck Validate(AddressDetails details)
+    {
+        var check = new InputCheck()
+            .Text(details.RecipientName, "recipientName", maxLength: 100)
+            .Phone(details.Phone, "phone", required: true)
+            .Text(details.Line1, "line1", maxLength: 200)
+            .Text(details.Line2, "line2", maxLength: 200, required: false)
+            .Text(details.Ward, "ward", maxLength: 100, required: false)
+            .Text(details.District, "district", maxLength: 100)
+            .Text(details.City, "city", maxLength: 100)
+            .Text(details.PostalCode, "postalCode", maxLength: 20, required: false);
+        var country = details.Country?.Trim() ?? "";
+        if (country.Length != 2 || !country.All(char.IsAsciiLetter))
+            check.Add("INVALID_COUNTRY", "Country is a two-letter ISO 3166-1 code, e.g. VN.", "country");
+        return check;
+    }
+
+    private async Task<User> LoadCurrentUserAsync(CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireId();
+        return await db.Users.Include(u => u.Addresses)
+            .FirstOrDefaultAsync(u => u.Id == userId && u.Status == UserStatus.Active, cancellationToken)
+            ?? throw GraphQLErrors.Unauthenticated("This account no longer exists.");
+    }
+}

@@ -1,0 +1,27 @@
+using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Errors;
+
+namespace GoShop.Identity.GraphQL.Mutations;
+
+/// <summary>Shorthands for failed payloads.</summary>
+internal static class MutationResults
+{
+    public static TPayload Fail<TPayload>(DomainError error) where TPayload : Payload, new() =>
+        new() { UserErrors = [UserError.From(error)] };
+
+    public static TPayload Fail<TPayload>(string code, string message, string? field = null) where TPayload : Payload, new() =>
+        new() { UserErrors = [UserError.ForInput(code, message, field)] };
+
+    public static TPayload Fail<TPayload>(InputCheck check) where TPayload : Payload, new() =>
+        new() { UserErrors = check.Errors };
+
+    public static InputCheck Password(this InputCheck check, string? password, string field, string? email = null, string? fullName = null)
+    {
+        var problems = Domain.PasswordPolicy.Problems(password, email, fullName);
+        if (problems.Count > 0)
+            check.Add("WEAK_PASSWORD", string.Join(" ", problems), field);
+        return check;
+    }
+
+    public static string Minutes(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)) is var m && m == 1 ? "1 minute" : $"{m} minutes";
+}

@@ -1,0 +1,50 @@
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Data;
+using GoShop.Identity.Account;
+using GoShop.Identity.GraphQL.Loaders;
+using GoShop.Identity.GraphQL.Mutations;
+using GoShop.Identity.Mail;
+using GoShop.Identity.Security;
+using GoShop.Identity.Seed;
+using GoShop.Identity.Sessions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoShop.Identity;
+
+public static class IdentityServices
+{
+    /// <summary>The identity domain's services, on top of what every subgraph has.</summary>
+    public static WebApplicationBuilder AddIdentityServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddOptions<IdentityOptions>().Bind(configuration.GetSection(IdentityOptions.Section));
+        services.AddOptions<Argon2Options>().Bind(configuration.GetSection(IdentityOptions.Section + ":Argon2"));
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+
+        services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<SigningKeyStore>();
+        services.AddSingleton<IAccessTokenKeys>(provider => provider.GetRequiredService<SigningKeyStore>());
+        services.AddHostedService<SigningKeyRefresher>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddScoped<SessionService>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<PasswordResetCodes>();
+        services.AddSingleton<AccountEvents>();
+        if (string.Equals(configuration["Mail:Delivery"], "smtp", StringComparison.OrdinalIgnoreCase))
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        else
+            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+
+        services.AddScoped<UserByIdLoader>();
+        services.AddScoped<AddressesByUserLoader>();
+        services.AddScoped<SessionMutations>();
+        services.AddScoped<PasswordMutations>();
+        services.AddScoped<ProfileMutations>();
+        services.AddScoped<AddressMutations>();
+        services.AddScoped<IDemoDataSeeder, IdentityDemoData>();
+        return builder;
+    }
+}
