@@ -15,6 +15,12 @@ TEMPLATE_DB=goshop_template
 packages=(postgresql "postgresql-$PG_VERSION-postgis-3" redis-server rabbitmq-server curl)
 [ "${1:-}" = "--browser" ] && packages+=(chromium)
 
+# Remembers which servers this script started, so `make down-all` stops those and leaves the others alone.
+mark_started() {
+  mkdir -p "$RUN_DIR/infra-started"
+  touch "$RUN_DIR/infra-started/$1"
+}
+
 install_missing_packages() {
   local missing=()
   for p in "${packages[@]}"; do
@@ -36,6 +42,7 @@ start_postgres() {
   if ! pg_lsclusters -h | awk -v v="$PG_VERSION" '$1==v && $2=="main" {print $4}' | grep -q online; then
     log "starting PostgreSQL $PG_VERSION"
     as_root pg_ctlcluster "$PG_VERSION" main start
+    mark_started postgres
   fi
   local deadline=$((SECONDS + 30))
   until as_root su postgres -c "psql -qtAc 'select 1'" >/dev/null 2>&1; do
@@ -78,6 +85,7 @@ start_redis() {
     mkdir -p "$RUN_DIR/redis"
     redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --dir "$RUN_DIR/redis" \
       --logfile "$RUN_DIR/redis/redis.log" >/dev/null
+    mark_started redis
   fi
   local deadline=$((SECONDS + 15))
   until redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; do
@@ -90,6 +98,7 @@ start_rabbitmq() {
   if ! as_root rabbitmqctl -q status >/dev/null 2>&1; then
     log "starting RabbitMQ"
     as_root rabbitmq-server -detached >/dev/null 2>&1 || true
+    mark_started rabbitmq
   fi
   local deadline=$((SECONDS + 60))
   until as_root rabbitmqctl -q status >/dev/null 2>&1; do
@@ -97,13 +106,18 @@ start_rabbitmq() {
     sleep 1
   done
   as_root rabbitmqctl -q await_startup >/dev/null 2>&1 || true
+  # rabbitmqctl takes about a second a call: look once, change only what is missing.
   if ! as_root rabbitmqctl -q list_users | awk '{print $1}' | grep -qx "$RABBIT_USER"; then
     as_root rabbitmqctl -q add_user "$RABBIT_USER" "$RABBIT_PASSWORD" >/dev/null
   fi
+  local vhosts
+  vhosts="$(as_root rabbitmqctl -q list_vhosts)"
   # One virtual host for the running platform, one for the test suite, so tests never steal its messages.
   for vhost in goshop goshop_test; do
-    as_root rabbitmqctl -q list_vhosts | grep -qx "$vhost" || as_root rabbitmqctl -q add_vhost "$vhost" >/dev/null
-    as_root rabbitmqctl -q set_permissions -p "$vhost" "$RABBIT_USER" ".*" ".*" ".*" >/dev/null
+    if ! grep -qx "$vhost" <<<"$vhosts"; then
+      as_root rabbitmqctl -q add_vhost "$vhost" >/dev/null
+      as_root rabbitmqctl -q set_permissions -p "$vhost" "$RABBIT_USER" ".*" ".*" ".*" >/dev/null
+    fi
   done
 }
 

@@ -1,0 +1,29 @@
+# GoShop: `make up` runs the platform, `make test` runs the whole suite. Both install what they need.
+SHELL := /usr/bin/env bash
+
+.DEFAULT_GOAL := help
+.PHONY: help up down down-all test schema build logs
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+
+up: ## Install what is missing, start PostgreSQL/Redis/RabbitMQ, build, migrate, seed, start every subgraph and the gateway
+	@scripts/up.sh
+
+down: ## Stop the subgraphs and the gateway started by `make up`
+	@scripts/down.sh
+
+down-all: ## Also stop PostgreSQL, Redis and RabbitMQ if `make up` started them
+	@scripts/down.sh --infra
+
+test: ## Run the whole test suite (unit, integration, end-to-end through the gateway)
+	@scripts/test.sh
+
+schema: ## Export every subgraph's SDL to schema/ and recompose schema/supergraph.graphql
+	@scripts/schema.sh
+
+build: ## Build the subgraphs and install the gateway's packages
+	@scripts/build.sh all
+
+logs: ## Follow the logs of everything `make up` started
+	@tail -n 20 -F .run/logs/*.log
