@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -45,7 +46,11 @@ public class SubgraphFactory<TProgram>(TestDatabase database, IReadOnlyDictionar
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<IInterceptor>(Commands);
+            services.AddSingleton<IInterceptor>(provider =>
+            {
+                Commands.CountOnlyDuring(provider.GetRequiredService<IHttpContextAccessor>());
+                return Commands;
+            });
             services.AddSingleton<IStartupFilter>(new ClientAddressFilter(ClientAddress));
         });
     }

@@ -8,9 +8,6 @@ public sealed class GraphQLHttpOptions
     /// <summary>Largest accepted request body of a JSON request, in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Largest accepted multipart (upload) request, in bytes.</summary>
-    public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
-
     /// <summary>Most operations accepted in one batched (JSON array) request.</summary>
     public int MaxBatchSize { get; set; } = 25;
 

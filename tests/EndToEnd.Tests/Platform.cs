@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using GoShop.Testing;
+
+namespace GoShop.EndToEnd.Tests;
+
+/// <summary>
+/// The platform as `make up` runs it, on ports of its own (10000 above the usual ones, so a running `make up` is
+/// left alone): every subgraph as a process on a fresh database, and Hive Gateway on a supergraph composed for
+/// those ports. Shared by every end-to-end test class.
+/// </summary>
+public sealed class Platform : IAsyncLifetime
+{
+    public const int PortOffset = 10000;
+
+    private readonly List<Process> _processes = [];
+    private readonly List<TestDatabase> _databases = [];
+
+    public string WorkFolder { get; } = Path.Combine(Path.GetTempPath(), "goshop-e2e", Guid.NewGuid().ToString("N"));
+
+    public string MailFolder => Path.Combine(WorkFolder, "mail");
+
+    public Uri GatewayUrl { get; } = new($"http://127.0.0.1:{8000 + PortOffset}");
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(WorkFolder);
+        var subgraphs = Subgraphs().ToList();
+        foreach (var (name, port, project) in subgraphs)
+        {
+            var database = await TestDatabase.CreateAsync(name);
+            _databases.Add(database);
+            StartSubgraph(name, port + PortOffset, project, database);
+        }
+        foreach (var (name, port, _) in subgraphs)
+            await WaitUntilReadyAsync(name, new Uri($"http://127.0.0.1:{port + PortOffset}/health/ready"));
+
+        var supergraph = Path.Combine(WorkFolder, "supergraph.graphql");
+        await RunAsync("node", ["compose.mjs", "--out", supergraph, "--port-offset", PortOffset.ToString()], GatewayFolder);
+        StartProcess("gateway", "node", ["node_modules/@graphql-hive/gateway/dist/bin.js", "supergraph"], GatewayFolder, new()
+        {
+            ["GOSHOP_SUPERGRAPH"] = supergraph,
+            ["GOSHOP_GATEWAY_PORT"] = GatewayUrl.Port.ToString(),
+        });
+        await WaitUntilReadyAsync("gateway", new Uri(GatewayUrl, "/healthcheck"));
+        Http = new HttpClient { BaseAddress = GatewayUrl };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        foreach (var process in _processes)
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+                }
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
+            {
+            }
+            process.Dispose();
+        }
+        foreach (var database in _databases)
+            await database.DisposeAsync();
+        try
+        {
+            Directory.Delete(WorkFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    public GraphQLClient Client(string? accessToken = null) => new(Http) { AccessToken = accessToken };
+
+    /// <summary>The log a process wrote, for failure messages.</summary>
+    public string LogOf(string name)
+    {
+        var path = Path.Combine(WorkFolder, name + ".log");
+        return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(40)) : "(no log)";
+    }
+
+    private static string GatewayFolder => Path.Combine(TestEnvironment.RepositoryRoot, "gateway");
+
+    private static IEnumerable<(string Name, int Port, string Project)> Subgraphs() =>
+        File.ReadLines(Path.Combine(TestEnvironment.RepositoryRoot, "subgraphs.conf"))
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Select(parts => (parts[0], int.Parse(parts[1]), parts[2]));
+
+    private void StartSubgraph(string name, int port, string project, TestDatabase database)
+    {
+        var projectFile = Path.Combine(TestEnvironment.RepositoryRoot, project);
+        var assembly = Path.Combine(Path.GetDirectoryName(projectFile)!, "bin", TestEnvironment.Configuration, "net10.0",
+            Path.GetFileNameWithoutExtension(projectFile) + ".dll");
+        if (!File.Exists(assembly))
+            throw new InvalidOperationException($"{assembly} is missing: build the solution first.");
+        StartProcess(name, "dotnet", [assembly, "--urls", $"http://127.0.0.1:{port}"], Path.GetDirectoryName(assembly)!, new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Postgres"] = database.ConnectionString,
+            ["ConnectionStrings__Redis"] = TestEnvironment.Redis,
+            ["ConnectionStrings__RabbitMq"] = TestEnvironment.RabbitMq,
+            ["Database__MigrateOnStartup"] = "true",
+            ["Mail__PickupDirectory"] = MailFolder,
+            // Every test request reaches identity from the gateway on loopback: one client address for the suite.
+            ["Identity__LoginAttemptsPerIp"] = "100000",
+            ["Auth__Authority"] = $"http://127.0.0.1:{8001 + PortOffset}",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+    }
+
+    private void StartProcess(string name, string fileName, IEnumerable<string> arguments, string workingDirectory, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment)
+            start.Environment[key] = value;
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}.");
+        var log = new StreamWriter(Path.Combine(WorkFolder, name + ".log")) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _processes.Add(process);
+    }
+
+    private static async Task RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} failed: {errors}");
+    }
+
+    private async Task WaitUntilReadyAsync(string name, Uri url)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await http.GetAsync(url)).IsSuccessStatusCode)
+                    return;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+            }
+            await Task.Delay(250);
+        }
+        throw new InvalidOperationException($"{name} did not become ready at {url}:\n{LogOf(name)}");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<Platform>
+{
+    public const string Name = "platform";
+}
