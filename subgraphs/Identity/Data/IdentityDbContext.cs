@@ -15,6 +15,10 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
+    /// <summary>Locks a user's row until the current transaction ends, so changes to one account run one after another.</summary>
+    public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT 1 FROM users WHERE id = {userId} FOR UPDATE", cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

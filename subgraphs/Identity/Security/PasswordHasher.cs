@@ -37,7 +37,8 @@ public sealed class PasswordHasher(IOptions<Argon2Options> options)
 
     public bool Verify(string password, string encoded)
     {
-        if (!TryParse(encoded, out var memory, out var iterations, out var parallelism, out var salt, out var expected))
+        // Argon2 refuses an empty input, and no account can have an empty password.
+        if (string.IsNullOrEmpty(password) || !TryParse(encoded, out var memory, out var iterations, out var parallelism, out var salt, out var expected))
             return false;
         var actual = Compute(password, salt, memory, iterations, parallelism, expected.Length);
         return CryptographicOperations.FixedTimeEquals(actual, expected);

@@ -10,6 +10,7 @@ using GoShop.Identity.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using static GoShop.Identity.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Identity.GraphQL.Mutations;
@@ -123,19 +124,21 @@ public sealed class AddressMutations(IdentityDbContext db, AccountEvents account
         if (check.HasErrors)
             return Fail<AddressPayload>(check);
 
-        var user = await LoadCurrentUserAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = await LoadCurrentUserForUpdateAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var added = user.AddAddress(details, now);
         if (!added.Succeeded)
             return Fail<AddressPayload>(added.Error);
         if (input.MakeDefault == true)
             user.SetDefaultAddress(added.Value.Id, now);
-        return await SaveAsync(user, added.Value, cancellationToken);
+        return await SaveAsync(user, added.Value, transaction, cancellationToken);
     }
 
     public async Task<AddressPayload> UpdateAsync(UpdateAddressInput input, CancellationToken cancellationToken)
     {
-        var user = await LoadCurrentUserAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = await LoadCurrentUserForUpdateAsync(cancellationToken);
         if (user.Addresses.FirstOrDefault(a => a.Id == input.AddressId) is not { } existing)
             return Fail<AddressPayload>(IdentityErrors.AddressNotFound);
         var details = new AddressDetails(
@@ -155,32 +158,36 @@ public sealed class AddressMutations(IdentityDbContext db, AccountEvents account
         var updated = user.UpdateAddress(input.AddressId, details, clock.GetUtcNow());
         if (!updated.Succeeded)
             return Fail<AddressPayload>(updated.Error);
-        return await SaveAsync(user, updated.Value, cancellationToken);
+        return await SaveAsync(user, updated.Value, transaction, cancellationToken);
     }
 
     public async Task<UserPayload> DeleteAsync(DeleteAddressInput input, CancellationToken cancellationToken)
     {
-        var user = await LoadCurrentUserAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = await LoadCurrentUserForUpdateAsync(cancellationToken);
         var removed = user.RemoveAddress(input.AddressId, clock.GetUtcNow());
         if (!removed.Succeeded)
             return Fail<UserPayload>(removed.Error);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await accountEvents.PublishAsync(user.Id, AccountEventKind.AddressesChanged, currentUser.SessionId);
         return new UserPayload { User = user };
     }
 
     public async Task<AddressPayload> SetDefaultAsync(SetDefaultAddressInput input, CancellationToken cancellationToken)
     {
-        var user = await LoadCurrentUserAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = await LoadCurrentUserForUpdateAsync(cancellationToken);
         var chosen = user.SetDefaultAddress(input.AddressId, clock.GetUtcNow());
         if (!chosen.Succeeded)
             return Fail<AddressPayload>(chosen.Error);
-        return await SaveAsync(user, chosen.Value, cancellationToken);
+        return await SaveAsync(user, chosen.Value, transaction, cancellationToken);
     }
 
-    private async Task<AddressPayload> SaveAsync(User user, Address address, CancellationToken cancellationToken)
+    private async Task<AddressPayload> SaveAsync(User user, Address address, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await accountEvents.PublishAsync(user.Id, AccountEventKind.AddressesChanged, currentUser.SessionId);
         return new AddressPayload { Address = new UserAddress(address, user.DefaultAddressId == address.Id), User = user };
     }
@@ -202,9 +209,15 @@ public sealed class AddressMutations(IdentityDbContext db, AccountEvents account
         return check;
     }
 
-    private async Task<User> LoadCurrentUserAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The signed-in user with their addresses, locked until the caller's transaction ends. Two changes to one address
+    /// book at once would otherwise each check the limit and pick the default on a copy the other one is changing
+    /// (e.g. deleting the default and the address it promotes leaves a default that no longer exists).
+    /// </summary>
+    private async Task<User> LoadCurrentUserForUpdateAsync(CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireId();
+        await db.LockUserAsync(userId, cancellationToken);
         return await db.Users.Include(u => u.Addresses)
             .FirstOrDefaultAsync(u => u.Id == userId && u.Status == UserStatus.Active, cancellationToken)
             ?? throw GraphQLErrors.Unauthenticated("This account no longer exists.");

@@ -126,8 +126,9 @@ public sealed class PasswordMutations(
 
         var email = EmailAddress.Normalize(input.Email);
         var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == email && u.Status == UserStatus.Active, cancellationToken);
-        // Checked before the code, so a weak password does not cost one of the code's attempts.
-        check.Password(input.NewPassword, "newPassword", input.Email, user?.FullName);
+        // Checked before the code, so a weak password does not cost one of the code's attempts, and without the
+        // account's name, so the answer cannot tell whether an account uses the address.
+        check.Password(input.NewPassword, "newPassword", input.Email);
         if (check.HasErrors)
             return Fail<AcknowledgementPayload>(check);
 

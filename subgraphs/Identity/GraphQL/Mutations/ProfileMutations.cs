@@ -96,7 +96,7 @@ public sealed class ProfileMutations(
             return Fail<UserPayload>(check);
 
         var now = clock.GetUtcNow();
-        user.UpdateProfile(input.FullName, input.Phone, clearPhone: input.Phone is { Length: 0 }, now);
+        user.UpdateProfile(input.FullName, input.Phone, clearPhone: input.Phone is not null && string.IsNullOrWhiteSpace(input.Phone), now);
         db.Publish(new UserProfileUpdated(user.Id, user.FullName, user.Phone, now));
         await db.SaveChangesAsync(cancellationToken);
         await accountEvents.PublishAsync(user.Id, AccountEventKind.ProfileUpdated, currentUser.SessionId);
@@ -105,19 +105,19 @@ public sealed class ProfileMutations(
 
     public async Task<AcknowledgementPayload> DeleteAccountAsync(DeleteAccountInput input, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Locked before loading: an address added at this moment is then either erased with the rest or refused.
+        await db.LockUserAsync(currentUser.RequireId(), cancellationToken);
         var user = await LoadCurrentUserAsync(cancellationToken, withAddresses: true);
         if (string.IsNullOrEmpty(input.Password) || !hasher.Verify(input.Password, user.PasswordHash))
             return Fail<AcknowledgementPayload>(IdentityErrors.WrongPassword with { Field = "password" });
 
         var now = clock.GetUtcNow();
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            user.Delete(now);
-            db.Publish(new UserDeleted(user.Id, now));
-            await db.SaveChangesAsync(cancellationToken);
-            await sessions.RevokeAllAsync(user.Id, keep: null, "account deleted", cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        user.Delete(now);
+        db.Publish(new UserDeleted(user.Id, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await sessions.RevokeAllAsync(user.Id, keep: null, "account deleted", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         if (currentUser is { TokenId: { } tokenId, TokenExpiresAt: { } expiresAt })
             await denyList.DenyTokenAsync(tokenId, expiresAt - now);
         await accountEvents.PublishAsync(user.Id, AccountEventKind.SessionRevoked, detail: "account deleted");
@@ -126,7 +126,6 @@ public sealed class ProfileMutations(
 
     public async Task<UserPayload> RegisterAsShipperAsync(RegisterAsShipperInput input, CancellationToken cancellationToken)
     {
-        var user = await LoadCurrentUserAsync(cancellationToken);
         var plate = input.PlateNumber?.Trim() ?? "";
         var idNumber = new string((input.IdNumber ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray()).ToUpperInvariant();
         var check = new InputCheck();
@@ -137,6 +136,12 @@ public sealed class ProfileMutations(
         if (check.HasErrors)
             return Fail<UserPayload>(check);
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Locked, so two registrations of one user at once answer ALREADY_SHIPPER to the second.
+        await db.LockUserAsync(currentUser.RequireId(), cancellationToken);
+        var user = await LoadCurrentUserAsync(cancellationToken);
+        if (user.ShipperProfile is not null)
+            return Fail<UserPayload>(IdentityErrors.AlreadyShipper);
         var idHash = Convert.ToHexStringLower(HMACSHA256.HashData(
             Encoding.UTF8.GetBytes(options.Value.IdNumberHashKey), Encoding.UTF8.GetBytes(idNumber)));
         if (await db.Users.AnyAsync(u => u.Id != user.Id && u.ShipperProfile != null && u.ShipperProfile.IdNumberHash == idHash, cancellationToken))
@@ -150,6 +155,7 @@ public sealed class ProfileMutations(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
