@@ -1,3 +1,4 @@
+using System.Globalization;
 using GoShop.BuildingBlocks.Domain;
 using GraphQL.Federation;
 using GraphQL.Types;
@@ -22,16 +23,19 @@ public sealed class GeoPointInputType : InputObjectGraphType<GeoPoint>
     {
         Name = "GeoPointInput";
         Description = "A WGS-84 coordinate in decimal degrees.";
-        Field(x => x.Lat).Description("Latitude, -90 to 90.");
-        Field(x => x.Lng).Description("Longitude, -180 to 180.");
+        // Validated per field, so a coordinate off the globe is the caller's BAD_USER_INPUT, not a server fault.
+        Field(x => x.Lat).Description("Latitude, -90 to 90.")
+            .Validate(value => Check((double)value!, 90, "latitude"));
+        Field(x => x.Lng).Description("Longitude, -180 to 180.")
+            .Validate(value => Check((double)value!, 180, "longitude"));
     }
 
-    public override object ParseDictionary(IDictionary<string, object?> value)
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new GeoPoint(Convert.ToDouble(value["lat"], CultureInfo.InvariantCulture), Convert.ToDouble(value["lng"], CultureInfo.InvariantCulture));
+
+    private static void Check(double value, double limit, string name)
     {
-        var lat = Convert.ToDouble(value["lat"], System.Globalization.CultureInfo.InvariantCulture);
-        var lng = Convert.ToDouble(value["lng"], System.Globalization.CultureInfo.InvariantCulture);
-        if (!GeoPoint.IsValid(lat, lng))
-            throw new ArgumentOutOfRangeException(nameof(value), "A GeoPoint needs a latitude in [-90, 90] and a longitude in [-180, 180].");
-        return new GeoPoint(lat, lng);
+        if (double.IsNaN(value) || value < -limit || value > limit)
+            throw new ArgumentOutOfRangeException(name, value, $"The {name} must be between -{limit} and {limit}.");
     }
 }
