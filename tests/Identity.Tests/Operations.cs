@@ -47,6 +47,20 @@ public static class Operations
     public const string SetDefaultAddress =
         "mutation SetDefault($input: SetDefaultAddressInput!) { setDefaultAddress(input: $input) { address { id isDefault } user { defaultAddress { id } } userErrors { code field message } } }";
 
+    public const string MyAddresses =
+        "{ me { id defaultAddress { id } addresses { " + AddressFields + " updatedAt } } }";
+
+    public const string UserById =
+        "query User($id: ID!) { user(id: $id) { id fullName email phone status roles addresses { id } shipperProfile { plateNumber } } }";
+
+    public const string Users =
+        "query Users($search: String, $role: Role, $first: Int, $after: String) { users(search: $search, role: $role, first: $first, after: $after) { " +
+        "totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id email roles } } } }";
+
+    /// <summary>How the gateway resolves a User another subgraph points at.</summary>
+    public const string UserEntities =
+        "query Entities($r: [_Any!]!) { _entities(representations: $r) { ... on User { id fullName email phone addresses { id } } } }";
+
     public static object HomeAddress(string city = "Hồ Chí Minh", bool? makeDefault = null) => new
     {
         input = new
