@@ -14,8 +14,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(x => x.MessageType).HasMaxLength(300);
         builder.Property(x => x.Payload).HasColumnType("jsonb");
         builder.Property(x => x.TraceParent).HasMaxLength(100);
-        // The dispatcher's query: undispatched messages that are due, oldest first.
-        builder.HasIndex(x => new { x.NextAttemptAt, x.Id }).HasFilter("dispatched_at IS NULL");
+        // The dispatcher's query: undispatched messages, oldest first.
+        builder.HasIndex(x => x.Id).HasDatabaseName("ix_outbox_messages_undispatched").HasFilter("dispatched_at IS NULL");
         builder.HasIndex(x => x.DispatchedAt).HasFilter("dispatched_at IS NOT NULL");
     }
 }

@@ -10,9 +10,11 @@ using Microsoft.Extensions.Options;
 namespace GoShop.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Publishes committed outbox messages to RabbitMQ, oldest first. Several instances may run: each claims its batch
-/// with <c>FOR UPDATE SKIP LOCKED</c>. A message is marked dispatched only after the broker confirmed it, so a crash
-/// can publish a message twice but never lose one; the message id lets consumers drop the duplicate.
+/// Publishes committed outbox messages to RabbitMQ in the order they were written. Several instances may run: each
+/// claims its batch with <c>FOR UPDATE SKIP LOCKED</c> (the order then holds within each batch). A message is marked dispatched only after the broker
+/// confirmed it, so a crash can publish a message twice but never lose one; the message id lets consumers drop the
+/// duplicate. A message that cannot leave (broker away, unknown type) is retried with backoff and holds back the
+/// ones written after it.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -51,30 +53,34 @@ internal sealed class OutboxDispatcher<TContext>(
         }
     }
 
+    /// <summary>Publishes the oldest undispatched messages; answers how many left.</summary>
     private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow();
         var batch = await db.OutboxMessages
             .FromSql($"""
                 SELECT * FROM outbox_messages
-                WHERE dispatched_at IS NULL AND next_attempt_at <= {now}
+                WHERE dispatched_at IS NULL
                 ORDER BY id
                 LIMIT {_options.OutboxBatchSize}
                 FOR UPDATE SKIP LOCKED
                 """)
             .ToListAsync(cancellationToken);
 
+        var published = 0;
+        var now = clock.GetUtcNow();
         foreach (var message in batch)
         {
-            if (!await PublishAsync(message, cancellationToken))
-                break; // keep the order: nothing overtakes a message that could not leave
+            // Keep the order: nothing overtakes a message that is waiting for its retry or could not leave.
+            if (message.NextAttemptAt > now || !await PublishAsync(message, cancellationToken))
+                break;
+            published++;
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return batch.Count;
+        return published;
     }
 
     private async Task<bool> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -84,7 +90,7 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             logger.LogError("Outbox message {MessageId} has unknown type {MessageType}", message.Id, message.MessageType);
             message.MarkFailed($"Unknown message type {message.MessageType}", clock.GetUtcNow());
-            return true;
+            return false;
         }
 
         using var activity = Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Producer, message.TraceParent);

@@ -22,18 +22,22 @@ public sealed class AuthorizationSchemaVisitor : BaseSchemaNodeVisitor
         if (!field.IsAuthorizationRequired() && !type.IsAuthorizationRequired())
             return;
         // A subscription is authorized once, when its stream opens; its events are then the subscriber's.
-        if (field.StreamResolver is null && field.Resolver is { } resolver)
-            field.Resolver = new FuncFieldResolver<object>(async context =>
-            {
-                Check(context, roles);
-                return await resolver.ResolveAsync(context);
-            });
         if (field.StreamResolver is { } streamResolver)
+        {
             field.StreamResolver = new SourceStreamResolver<object>(async context =>
             {
                 Check(context, roles);
                 return await streamResolver.ResolveAsync(context);
             });
+            return;
+        }
+        // A field without a resolver of its own is read from its source by name; it must be checked all the same.
+        var resolver = field.Resolver ?? NameFieldResolver.Instance;
+        field.Resolver = new FuncFieldResolver<object>(async context =>
+        {
+            Check(context, roles);
+            return await resolver.ResolveAsync(context);
+        });
     }
 
     private static void Check(IResolveFieldContext context, List<string>? roles)

@@ -92,11 +92,16 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         http.Response.ContentType = (answer == Answer.GraphQLResponse ? GraphQLResponseJson : ApplicationJson) + "; charset=utf-8";
-        http.Response.StatusCode = batched ? StatusCodes.Status200OK : StatusFor(results[0], answer.Value, viaGet);
         if (batched)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
             await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
+        }
         else
+        {
+            SetStatus(http.Response, results[0], answer.Value, viaGet);
             await serializer.WriteAsync(http.Response.Body, results[0], http.RequestAborted);
+        }
     }
 
     private async Task StreamAsync(HttpContext http, GraphQLRequest request, bool viaGet)
@@ -107,7 +112,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             // An operation that cannot run is refused before any stream starts (GraphQL over SSE).
             http.Response.ContentType = GraphQLResponseJson + "; charset=utf-8";
-            http.Response.StatusCode = StatusFor(result, Answer.GraphQLResponse, viaGet);
+            SetStatus(http.Response, result, Answer.GraphQLResponse, viaGet);
             await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
             return;
         }
@@ -137,6 +142,14 @@ internal sealed class GraphQLHttpEndpoint(
             execution.CachedDocumentValidationRules = [rule];
         }
         return executer.ExecuteAsync(execution);
+    }
+
+    private static void SetStatus(HttpResponse response, ExecutionResult result, Answer answer, bool viaGet)
+    {
+        response.StatusCode = StatusFor(result, answer, viaGet);
+        // A 405 must name what is allowed (RFC 9110): the operation was refused over GET because it must be POSTed.
+        if (response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            response.Headers.Allow = "POST";
     }
 
     private static int StatusFor(ExecutionResult result, Answer answer, bool viaGet)

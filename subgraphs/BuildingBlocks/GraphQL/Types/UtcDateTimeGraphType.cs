@@ -32,7 +32,9 @@ public sealed class UtcDateTimeGraphType : ScalarGraphType
         null => null,
         string text => Parse(text),
         DateTimeOffset offset => offset.ToUniversalTime(),
-        DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
+        DateTime dateTime => new DateTimeOffset(dateTime.Kind == DateTimeKind.Local
+            ? dateTime.ToUniversalTime()
+            : DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
         _ => ThrowValueConversionError(value),
     };
 
