@@ -103,8 +103,8 @@ namespace GoShop.Identity.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_dispatched_at")
                         .HasFilter("dispatched_at IS NOT NULL");
 
-                    b.HasIndex("NextAttemptAt", "Id")
-                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id")
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_outbox_messages_undispatched")
                         .HasFilter("dispatched_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);

@@ -185,9 +185,9 @@ namespace GoShop.Identity.Data.Migrations
                 filter: "dispatched_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "ix_outbox_messages_next_attempt_at_id",
+                name: "ix_outbox_messages_undispatched",
                 table: "outbox_messages",
-                columns: new[] { "next_attempt_at", "id" },
+                column: "id",
                 filter: "dispatched_at IS NULL");
 
             migrationBuilder.CreateIndex(
