@@ -46,3 +46,8 @@ pid_alive() {
   local file="$1"
   [ -f "$file" ] && kill -0 "$(cat "$file")" 2>/dev/null
 }
+
+# True when something accepts connections on a loopback port.
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}

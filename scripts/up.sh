@@ -10,6 +10,13 @@ started=$SECONDS
 
 mkdir -p "$RUN_DIR/logs" "$RUN_DIR/mail"
 
+# Our own processes are stopped by now; anything still listening on our ports belongs to someone else, and its
+# health check would pass for ours.
+while read -r name port _; do
+  port_in_use "$port" && die "port $port (the $name subgraph) is taken by another process; stop it first"
+done < <(subgraphs)
+port_in_use "$GATEWAY_PORT" && die "port $GATEWAY_PORT (the gateway) is taken by another process; stop it or set GOSHOP_GATEWAY_PORT"
+
 start_subgraph() {
   local name="$1" port="$2" project="$3"
   local dll

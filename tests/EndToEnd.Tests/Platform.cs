@@ -27,6 +27,10 @@ public sealed class Platform : IAsyncLifetime
     {
         Directory.CreateDirectory(WorkFolder);
         var subgraphs = Subgraphs().ToList();
+        StaleProcesses.StopLeftovers();
+        var taken = subgraphs.Select(s => s.Port + PortOffset).Append(GatewayUrl.Port).Where(PortInUse).ToList();
+        if (taken.Count > 0)
+            throw new InvalidOperationException($"Ports {string.Join(", ", taken)} are taken; the end-to-end platform needs them free.");
         foreach (var (name, port, project) in subgraphs)
         {
             var database = await TestDatabase.CreateAsync(name);
@@ -63,6 +67,7 @@ public sealed class Platform : IAsyncLifetime
             catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
             {
             }
+            StaleProcesses.Forget(process);
             process.Dispose();
         }
         foreach (var database in _databases)
@@ -83,6 +88,20 @@ public sealed class Platform : IAsyncLifetime
     {
         var path = Path.Combine(WorkFolder, name + ".log");
         return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(40)) : "(no log)";
+    }
+
+    private static bool PortInUse(int port)
+    {
+        try
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            client.Connect("127.0.0.1", port);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
     }
 
     private static string GatewayFolder => Path.Combine(TestEnvironment.RepositoryRoot, "gateway");
@@ -130,6 +149,7 @@ public sealed class Platform : IAsyncLifetime
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}.");
+        StaleProcesses.Remember(process);
         var log = new StreamWriter(Path.Combine(WorkFolder, name + ".log")) { AutoFlush = true };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };

@@ -1,0 +1,76 @@
+using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Federation;
+using GraphQL.Types;
+
+namespace GoShop.BuildingBlocks.Tests.TestSubgraph;
+
+/// <summary>The representation the gateway sends to resolve a Widget: just its key.</summary>
+public sealed class WidgetReference
+{
+    public Guid Id { get; set; }
+}
+
+public sealed class WidgetType : ObjectGraphType<Widget>
+{
+    public WidgetType()
+    {
+        Name = "Widget";
+        this.Key("id");
+        this.ResolveReference<WidgetReference, Widget>((context, reference) => context.Loader<WidgetByIdLoader>().Load(reference.Id));
+
+        Field(w => w.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(w => w.Name);
+        // No resolver of its own: graphql-dotnet reads Widget.Batch by name, and .Authorize() must still hold.
+        Field<StringGraphType>("batch").Description("Signed-in users only.").Authorize();
+        Field<CategoryType, IDataLoaderResult<Category?>>("category")
+            .Resolve(context => context.Loader<CategoryByIdLoader>().Load(context.Source.CategoryId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartType>>>, IDataLoaderResult<IReadOnlyList<Part>?>>("parts")
+            .Resolve(context => context.Loader<PartsByWidgetLoader>().Load(context.Source.Id));
+    }
+}
+
+public sealed class CategoryType : ObjectGraphType<Category>
+{
+    public CategoryType()
+    {
+        Name = "Category";
+        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(c => c.Name);
+    }
+}
+
+public sealed class PartType : ObjectGraphType<Part>
+{
+    public PartType()
+    {
+        Name = "Part";
+        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(p => p.Name);
+    }
+}
+
+/// <summary>A message on a topic of the topic bus, delivered by the <c>notices</c> subscription.</summary>
+public sealed record Notice(int Sequence, string Text);
+
+public sealed class NoticeType : ObjectGraphType<Notice>
+{
+    public NoticeType()
+    {
+        Name = "Notice";
+        Field(n => n.Sequence);
+        Field(n => n.Text);
+    }
+}
+
+/// <summary>An endless chain of objects (<c>{ nested { child { child ... } } }</c>); the source is the depth.</summary>
+public sealed class NestedType : ObjectGraphType<int>
+{
+    public NestedType()
+    {
+        Name = "Nested";
+        Field<NonNullGraphType<IntGraphType>, int>("depth").Resolve(context => context.Source);
+        Field<NonNullGraphType<NestedType>, int>("child").Resolve(context => context.Source + 1);
+    }
+}
