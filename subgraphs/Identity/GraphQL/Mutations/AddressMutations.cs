@@ -125,7 +125,7 @@ public sealed class AddressMutations(IdentityDbContext db, AccountEvents account
             return Fail<AddressPayload>(check);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await LoadCurrentUserForUpdateAsync(cancellationToken);
+        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
         var now = clock.GetUtcNow();
         var added = user.AddAddress(details, now);
         if (!added.Succeeded)
@@ -138,7 +138,7 @@ public sealed class AddressMutations(IdentityDbContext db, AccountEvents account
     public async Task<AddressPayload> UpdateAsync(UpdateAddressInput input, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await LoadCurrentUserForUpdateAsync(cancellationToken);
+        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
         if (user.Addresses.FirstOrDefault(a => a.Id == input.AddressId) is not { } existing)
             return Fail<AddressPayload>(IdentityErrors.AddressNotFound);
         var details = new AddressDetails(
@@ -164,7 +164,7 @@ public sealed class AddressMutations(IdentityDbContext db, AccountEvents account
     public async Task<UserPayload> DeleteAsync(DeleteAddressInput input, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await LoadCurrentUserForUpdateAsync(cancellationToken);
+        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
         var removed = user.RemoveAddress(input.AddressId, clock.GetUtcNow());
         if (!removed.Succeeded)
             return Fail<UserPayload>(removed.Error);
@@ -177,7 +177,7 @@ public sealed class AddressMutations(IdentityDbContext db, AccountEvents account
     public async Task<AddressPayload> SetDefaultAsync(SetDefaultAddressInput input, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await LoadCurrentUserForUpdateAsync(cancellationToken);
+        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
         var chosen = user.SetDefaultAddress(input.AddressId, clock.GetUtcNow());
         if (!chosen.Succeeded)
             return Fail<AddressPayload>(chosen.Error);
@@ -207,19 +207,5 @@ public sealed class AddressMutations(IdentityDbContext db, AccountEvents account
         if (country.Length != 2 || !country.All(char.IsAsciiLetter))
             check.Add("INVALID_COUNTRY", "Country is a two-letter ISO 3166-1 code, e.g. VN.", "country");
         return check;
-    }
-
-    /// <summary>
-    /// The signed-in user with their addresses, locked until the caller's transaction ends. Two changes to one address
-    /// book at once would otherwise each check the limit and pick the default on a copy the other one is changing
-    /// (e.g. deleting the default and the address it promotes leaves a default that no longer exists).
-    /// </summary>
-    private async Task<User> LoadCurrentUserForUpdateAsync(CancellationToken cancellationToken)
-    {
-        var userId = currentUser.RequireId();
-        await db.LockUserAsync(userId, cancellationToken);
-        return await db.Users.Include(u => u.Addresses)
-            .FirstOrDefaultAsync(u => u.Id == userId && u.Status == UserStatus.Active, cancellationToken)
-            ?? throw GraphQLErrors.Unauthenticated("This account no longer exists.");
     }
 }

@@ -161,9 +161,7 @@ public sealed class PasswordMutations(
 
     public async Task<UserPayload> ChangeAsync(ChangePasswordInput input, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireId();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.Status == UserStatus.Active, cancellationToken)
-            ?? throw GraphQLErrors.Unauthenticated("This account no longer exists.");
+        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken);
         if (await throttle.CheckAsync(user.NormalizedEmail, ipAddress: null) is { } wait)
             return Fail<UserPayload>("TOO_MANY_ATTEMPTS", $"Too many wrong passwords. Try again in {Minutes(wait)}.");
         if (string.IsNullOrEmpty(input.CurrentPassword) || !hasher.Verify(input.CurrentPassword, user.PasswordHash))

@@ -86,7 +86,7 @@ public sealed class ProfileMutations(
 
     public async Task<UserPayload> UpdateProfileAsync(UpdateProfileInput input, CancellationToken cancellationToken)
     {
-        var user = await LoadCurrentUserAsync(cancellationToken);
+        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken);
         var check = new InputCheck()
             .Text(input.FullName, "fullName", maxLength: 100, required: false)
             .Phone(input.Phone, "phone", required: false);
@@ -106,9 +106,8 @@ public sealed class ProfileMutations(
     public async Task<AcknowledgementPayload> DeleteAccountAsync(DeleteAccountInput input, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Locked before loading: an address added at this moment is then either erased with the rest or refused.
-        await db.LockUserAsync(currentUser.RequireId(), cancellationToken);
-        var user = await LoadCurrentUserAsync(cancellationToken, withAddresses: true);
+        // Locked: an address added at this moment is then either erased with the rest or refused.
+        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
         if (string.IsNullOrEmpty(input.Password) || !hasher.Verify(input.Password, user.PasswordHash))
             return Fail<AcknowledgementPayload>(IdentityErrors.WrongPassword with { Field = "password" });
 
@@ -138,8 +137,7 @@ public sealed class ProfileMutations(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Locked, so two registrations of one user at once answer ALREADY_SHIPPER to the second.
-        await db.LockUserAsync(currentUser.RequireId(), cancellationToken);
-        var user = await LoadCurrentUserAsync(cancellationToken);
+        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, lockForUpdate: true);
         if (user.ShipperProfile is not null)
             return Fail<UserPayload>(IdentityErrors.AlreadyShipper);
         var idHash = Convert.ToHexStringLower(HMACSHA256.HashData(
@@ -163,13 +161,5 @@ public sealed class ProfileMutations(
         }
         await accountEvents.PublishAsync(user.Id, AccountEventKind.BecameShipper, currentUser.SessionId);
         return new UserPayload { User = user };
-    }
-
-    private async Task<User> LoadCurrentUserAsync(CancellationToken cancellationToken, bool withAddresses = false)
-    {
-        var userId = currentUser.RequireId();
-        IQueryable<User> users = withAddresses ? db.Users.Include(u => u.Addresses) : db.Users;
-        return await users.FirstOrDefaultAsync(u => u.Id == userId && u.Status == UserStatus.Active, cancellationToken)
-            ?? throw GraphQLErrors.Unauthenticated("This account no longer exists.");
     }
 }
