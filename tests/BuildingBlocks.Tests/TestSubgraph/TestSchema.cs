@@ -21,6 +21,8 @@ public sealed class TestSchema : Schema
         Query = query;
         Mutation = mutation;
         Subscription = subscription;
+        // No field returns a Parcel: it is reached only through _entities, as the gateway does.
+        this.RegisterType<ParcelType>();
     }
 }
 

@@ -74,3 +74,33 @@ public sealed class NestedType : ObjectGraphType<int>
         Field<NonNullGraphType<NestedType>, int>("child").Resolve(context => context.Source + 1);
     }
 }
+
+/// <summary>
+/// A type owned by another subgraph, extended here: its weight is <c>@external</c> (the owner knows it) and the
+/// fee <c>@requires</c> it, so the gateway sends the weight along in the representation.
+/// </summary>
+public sealed class Parcel
+{
+    public Guid Id { get; set; }
+
+    public int WeightGrams { get; set; }
+}
+
+public sealed class ParcelType : ObjectGraphType<Parcel>
+{
+    public const int BaseFee = 15_000;
+    public const int FeePerHalfKilogram = 5_000;
+
+    public ParcelType()
+    {
+        Name = "Parcel";
+        this.Key("id");
+        // Everything this subgraph needs arrives in the representation: no lookup.
+        this.ResolveReference<Parcel>((_, parcel) => parcel);
+        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(p => p.WeightGrams).External();
+        Field<NonNullGraphType<IntGraphType>, int>("shippingFee")
+            .Requires("weightGrams")
+            .Resolve(context => BaseFee + context.Source.WeightGrams / 500 * FeePerHalfKilogram);
+    }
+}
