@@ -46,6 +46,8 @@ public sealed class AuthorizationSchemaVisitor : BaseSchemaNodeVisitor
         if (!user.IsAuthenticated)
             throw GraphQLErrors.Unauthenticated(user.AuthenticationFailure);
         if (roles is { Count: > 0 } && !roles.Any(user.IsInRole))
-            throw GraphQLErrors.Forbidden($"This needs one of the roles {string.Join(", ", roles)}.");
+            throw GraphQLErrors.Forbidden(roles.Count == 1
+                ? $"This needs the {roles[0]} role."
+                : $"This needs one of the roles {string.Join(", ", roles)}.");
     }
 }
