@@ -61,16 +61,20 @@ public sealed class IdentityApp : IAsyncLifetime
             client);
     }
 
-    /// <summary>The newest message in the mail folder sent to an address.</summary>
-    public MimeMessage? LatestMailTo(string email)
+    /// <summary>The messages in the mail folder sent to an address, newest first.</summary>
+    public IReadOnlyList<MimeMessage> MailsTo(string email)
     {
         if (!Directory.Exists(MailFolder))
-            return null;
+            return [];
         return Directory.GetFiles(MailFolder, "*.eml")
             .OrderByDescending(File.GetLastWriteTimeUtc).ThenByDescending(f => f)
             .Select(file => MimeMessage.Load(file))
-            .FirstOrDefault(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)));
+            .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
     }
+
+    /// <summary>The newest message in the mail folder sent to an address.</summary>
+    public MimeMessage? LatestMailTo(string email) => MailsTo(email) is [var newest, ..] ? newest : null;
 
     /// <summary>The 6-digit code of the newest reset mail to an address.</summary>
     public string ResetCodeFor(string email)

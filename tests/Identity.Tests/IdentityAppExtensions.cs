@@ -5,14 +5,13 @@ using GoShop.Identity.Security;
 using GoShop.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
 using AuthRoles = GoShop.BuildingBlocks.Auth.Roles;
 
 namespace GoShop.Identity.Tests;
 
 /// <summary>
 /// What several test classes need beyond the fixture: signing in, an admin (the demo seeder is off in tests), a look
-/// into the database to prove what was or was not written, and the mail folder.
+/// into the database to prove what was or was not written.
 /// </summary>
 public static class IdentityAppExtensions
 {
@@ -62,16 +61,6 @@ public static class IdentityAppExtensions
     {
         var user = await app.StoredUserAsync(userId);
         return app.Service<PasswordHasher>().Verify(password, user.PasswordHash);
-    }
-
-    public static IReadOnlyList<MimeMessage> MailsTo(this IdentityApp app, string email)
-    {
-        if (!Directory.Exists(app.MailFolder))
-            return [];
-        return Directory.GetFiles(app.MailFolder, "*.eml")
-            .Select(file => MimeMessage.Load(file))
-            .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
     }
 
     public static IReadOnlyList<string> Strings(this JsonElement array) =>

@@ -23,5 +23,10 @@ internal static class MutationResults
         return check;
     }
 
-    public static string Minutes(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)) is var m && m == 1 ? "1 minute" : $"{m} minutes";
+    /// <summary>A wait in whole minutes, rounded up, for messages ("Try again in 3 minutes.").</summary>
+    public static string Minutes(TimeSpan wait)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        return minutes == 1 ? "1 minute" : $"{minutes} minutes";
+    }
 }

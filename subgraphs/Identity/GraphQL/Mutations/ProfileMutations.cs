@@ -117,8 +117,7 @@ public sealed class ProfileMutations(
         await db.SaveChangesAsync(cancellationToken);
         await sessions.RevokeAllAsync(user.Id, keep: null, "account deleted", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (currentUser is { TokenId: { } tokenId, TokenExpiresAt: { } expiresAt })
-            await denyList.DenyTokenAsync(tokenId, expiresAt - now);
+        await denyList.DenyPresentedTokenAsync(currentUser, now);
         await accountEvents.PublishAsync(user.Id, AccountEventKind.SessionRevoked, detail: "account deleted");
         return new AcknowledgementPayload();
     }

@@ -186,8 +186,7 @@ public sealed class SessionMutations(
         }
 
         await sessions.RevokeSessionAsync(sessionId, "logout", cancellationToken);
-        if (currentUser is { TokenId: { } tokenId, TokenExpiresAt: { } expiresAt })
-            await denyList.DenyTokenAsync(tokenId, expiresAt - clock.GetUtcNow());
+        await denyList.DenyPresentedTokenAsync(currentUser, clock.GetUtcNow());
         await accountEvents.PublishAsync(userId, AccountEventKind.SignedOut, sessionId);
         return new AcknowledgementPayload();
     }
