@@ -16,7 +16,7 @@ build_subgraphs() {
   local projects=()
   while read -r _ _ project; do projects+=("$ROOT/$project"); done < <(subgraphs)
   for project in "${projects[@]}"; do
-    dotnet build "$project" -c "$CONFIGURATION" --nologo -v quiet -clp:NoSummary -p:UseSharedCompilation=true
+    dotnet build "$project" -c "$CONFIGURATION" --nologo -v quiet -p:UseSharedCompilation=true
   done
 }
 

@@ -7,7 +7,7 @@ started=$SECONDS
 "$ROOT/scripts/infra.sh" --browser
 "$ROOT/scripts/build.sh" gateway
 log "building the solution ($CONFIGURATION)"
-dotnet build "$ROOT/GoShop.sln" -c "$CONFIGURATION" --nologo -v quiet -clp:NoSummary
+dotnet build "$ROOT/GoShop.sln" -c "$CONFIGURATION" --nologo -v quiet
 log "running the tests"
 dotnet test "$ROOT/GoShop.sln" -c "$CONFIGURATION" --no-build --nologo \
   --logger "console;verbosity=normal" --blame-hang-timeout 10m "$@"
