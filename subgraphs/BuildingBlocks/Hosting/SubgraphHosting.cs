@@ -7,6 +7,7 @@ using GoShop.BuildingBlocks.GraphQL.Connections;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Transport;
 using GoShop.BuildingBlocks.Health;
+using GoShop.BuildingBlocks.Internal;
 using GoShop.BuildingBlocks.Messaging;
 using GoShop.BuildingBlocks.RateLimiting;
 using GoShop.BuildingBlocks.Subscriptions;
@@ -53,7 +54,7 @@ public static class SubgraphHosting
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        AddConfigurationDefaults(configuration, name);
+        AddConfigurationDefaults(configuration, name, builder.Environment.IsDevelopment());
         ConfigureLogging(builder);
 
         services.AddSingleton(new SubgraphInfo(name));
@@ -70,6 +71,7 @@ public static class SubgraphHosting
         });
         services.AddSingleton<ITopicBus, RedisTopicBus>();
         services.AddSingleton<RedisRateLimiter>();
+        InternalApi.AddInternalApiOptions(services, configuration);
 
         AddDatabase<TContext>(services, configuration);
         services.AddGoShopAuthentication(configuration);
@@ -147,7 +149,7 @@ public static class SubgraphHosting
         await app.Services.GetRequiredService<IMigrateDatabase>().MigrateAsync(CancellationToken.None);
     }
 
-    private static void AddConfigurationDefaults(ConfigurationManager configuration, string name)
+    private static void AddConfigurationDefaults(ConfigurationManager configuration, string name, bool development)
     {
         // Lowest priority: appsettings, environment variables and command-line arguments all override these.
         ((IConfigurationBuilder)configuration).Sources.Insert(0, new MemoryConfigurationSource
@@ -157,6 +159,8 @@ public static class SubgraphHosting
                 ["ConnectionStrings:Postgres"] = $"Host=127.0.0.1;Port=5432;Database=goshop_{name};Username=goshop;Password=goshop",
                 ["ConnectionStrings:Redis"] = "127.0.0.1:6379",
                 ["ConnectionStrings:RabbitMq"] = "amqp://goshop:goshop@127.0.0.1:5672/goshop",
+                // Outside Development there is no default: internal calls fail until a real key is configured.
+                [InternalApiOptions.Section + ":Key"] = development ? InternalApiOptions.DevelopmentKey : null,
             },
         });
     }
@@ -227,6 +231,7 @@ public static class SubgraphHosting
                 schema.RegisterTypeMapping<DateTime, UtcDateTimeGraphType>();
                 schema.RegisterTypeMapping<GeoPoint, GeoPointType>();
                 schema.RegisterTypeMapping<GeoPoint, GeoPointInputType>();
+                schema.RegisterTypeMapping<Money, MoneyType>();
             })
             .AddSchemaVisitor<AuthorizationSchemaVisitor>()
             .AddErrorInfoProvider<GoShopErrorInfoProvider>()

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GoShop.BuildingBlocks.Internal;
+
+/// <summary>
+/// Service-to-service HTTP between subgraphs (configuration section <c>InternalApi</c>): reservations, coupon
+/// pricing, media lookups. These routes live under <c>/internal</c>, which the gateway never forwards, and every
+/// call must carry the shared key in <see cref="KeyHeader"/>.
+/// </summary>
+public sealed class InternalApiOptions
+{
+    public const string Section = "InternalApi";
+
+    public const string KeyHeader = "X-GoShop-Internal-Key";
+
+    /// <summary>The shared secret. Development uses a well-known default; set a real one in production.</summary>
+    public string Key { get; set; } = "";
+
+    /// <summary>The key development machines share; refused outside Development.</summary>
+    public const string DevelopmentKey = "goshop-internal-development-key";
+
+    /// <summary>Where each subgraph's internal API answers, by subgraph name; defaults to the loopback port.</summary>
+    public Dictionary<string, string> Services { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+public static class InternalApi
+{
+    /// <summary>The route group every internal endpoint of a subgraph hangs off: <c>/internal</c>, key-checked.</summary>
+    public static RouteGroupBuilder MapInternalApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/internal");
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<InternalApiOptions>>().Value;
+            if (string.IsNullOrEmpty(options.Key))
+                return Results.Problem("The internal API key is not configured.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            var presented = context.HttpContext.Request.Headers[InternalApiOptions.KeyHeader].ToString();
+            return KeysMatch(presented, options.Key)
+                ? await next(context)
+                : Results.Problem("A valid internal API key is required.", statusCode: StatusCodes.Status401Unauthorized);
+        });
+        return group;
+    }
+
+    /// <summary>
+    /// Registers a typed client for another subgraph's internal API: base address from
+    /// <c>InternalApi:Services:{subgraph}</c> (default <c>http://127.0.0.1:{port}</c>), the shared key on every request,
+    /// a per-attempt timeout and retries for transient failures. Internal endpoints are idempotent by contract, so
+    /// retrying a POST is safe.
+    /// </summary>
+    public static IHttpClientBuilder AddInternalApiClient<TClient>(this IServiceCollection services, IConfiguration configuration, string subgraph, int port)
+        where TClient : class
+    {
+        AddInternalApiOptions(services, configuration);
+        var builder = services.AddHttpClient<TClient>((provider, client) =>
+        {
+            var options = provider.GetRequiredService<IOptions<InternalApiOptions>>().Value;
+            var address = options.Services.TryGetValue(subgraph, out var configured) ? configured : $"http://127.0.0.1:{port}";
+            client.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+            client.DefaultRequestHeaders.Add(InternalApiOptions.KeyHeader, options.Key);
+        });
+        builder.AddStandardResilienceHandler(resilience =>
+        {
+            resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5);
+            resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(20);
+            resilience.Retry.MaxRetryAttempts = 2;
+        });
+        return builder;
+    }
+
+    internal static void AddInternalApiOptions(IServiceCollection services, IConfiguration configuration) =>
+        services.AddOptions<InternalApiOptions>().Bind(configuration.GetSection(InternalApiOptions.Section));
+
+    private static bool KeysMatch(string presented, string expected) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
+}
