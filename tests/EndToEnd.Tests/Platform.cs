@@ -127,6 +127,8 @@ public sealed class Platform : IAsyncLifetime
             ["ConnectionStrings__Redis"] = TestEnvironment.Redis,
             ["ConnectionStrings__RabbitMq"] = TestEnvironment.RabbitMq,
             ["Database__MigrateOnStartup"] = "true",
+            ["Messaging__QueuePrefix"] = $"e2e-{name}-{Path.GetFileName(WorkFolder)[..8]}",
+            ["Messaging__TemporaryQueues"] = "true",
             ["Mail__PickupDirectory"] = MailFolder,
             // Every test request reaches identity from the gateway on loopback: one client address for the suite.
             ["Identity__LoginAttemptsPerIp"] = "100000",

@@ -268,7 +268,16 @@ public static class SubgraphHosting
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
         services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(name, includeNamespace: false));
+            var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(messaging.QueuePrefix ?? name, includeNamespace: false));
+            if (messaging.TemporaryQueues)
+            {
+                bus.AddConfigureEndpointsCallback((_, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                        rabbit.AutoDelete = true;
+                });
+            }
             bus.AddConsumers(typeof(TSchema).Assembly);
             bus.ConfigureHealthCheckOptions(health =>
             {
