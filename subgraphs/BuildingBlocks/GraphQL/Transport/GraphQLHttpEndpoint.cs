@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Types;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -18,6 +19,8 @@ namespace GoShop.BuildingBlocks.GraphQL.Transport;
 /// <list type="bullet">
 /// <item>POST with <c>application/json</c> (one operation, or a JSON array of them), GET with query parameters
 /// (queries, and subscriptions when streamed);</item>
+/// <item>POST with <c>multipart/form-data</c> carrying files (GraphQL multipart request spec, see
+/// <see cref="MultipartRequestReader"/>), when the schema has the <c>Upload</c> scalar;</item>
 /// <item>answers <c>application/graphql-response+json</c> (400 when the operation could not run) or legacy
 /// <c>application/json</c> (always 200 for a well-formed request), chosen from the Accept header;</item>
 /// <item><c>Accept: text/event-stream</c> streams the result as Server-Sent Events; subscriptions need it.</item>
@@ -25,6 +28,7 @@ namespace GoShop.BuildingBlocks.GraphQL.Transport;
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
+    ISchema schema,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLHttpOptions> options,
     IHostApplicationLifetime lifetime,
@@ -35,6 +39,9 @@ internal sealed class GraphQLHttpEndpoint(
     private const string EventStream = "text/event-stream";
 
     private readonly GraphQLHttpOptions _options = options.Value;
+
+    // Only a schema that declares the Upload scalar has any use for a multipart body; the others refuse it outright.
+    private readonly Lazy<bool> _takesUploads = new(() => schema.AllTypes[UploadGraphType.TypeName] is UploadGraphType);
 
     private enum Answer
     {
@@ -226,11 +233,12 @@ internal sealed class GraphQLHttpEndpoint(
         var request = http.Request;
         if (!HttpMethods.IsPost(request.Method))
             throw new RequestRejected(StatusCodes.Status405MethodNotAllowed, "Use GET or POST.");
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !string.Equals(contentType.MediaType.Value, ApplicationJson, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new RequestRejected(StatusCodes.Status415UnsupportedMediaType, $"Send the operation as {ApplicationJson}.");
-        }
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType))
+            throw UnsupportedMediaType();
+        if (_takesUploads.Value && string.Equals(contentType.MediaType.Value, MultipartRequestReader.MediaType, StringComparison.OrdinalIgnoreCase))
+            return Checked(await new MultipartRequestReader(serializer, _options).ReadAsync(http, contentType));
+        if (!string.Equals(contentType.MediaType.Value, ApplicationJson, StringComparison.OrdinalIgnoreCase))
+            throw UnsupportedMediaType();
         if (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase))
             throw new RequestRejected(StatusCodes.Status415UnsupportedMediaType, "Only UTF-8 request bodies are accepted.");
         if (request.ContentLength > _options.MaxRequestBytes)
@@ -253,6 +261,12 @@ internal sealed class GraphQLHttpEndpoint(
         }
         if (requests is null || requests.Count == 0)
             throw new RequestRejected(StatusCodes.Status400BadRequest, "The request body holds no operation.");
+        return Checked(requests);
+    }
+
+    private (IReadOnlyList<GraphQLRequest>, bool) Checked(IList<GraphQLRequest> requests)
+    {
+        // A single operation deserializes into an array, a batch into a list.
         var batched = requests is not GraphQLRequest[];
         if (requests.Count > _options.MaxBatchSize)
             throw new RequestRejected(StatusCodes.Status400BadRequest, $"A batch may hold at most {_options.MaxBatchSize} operations.");
@@ -260,6 +274,10 @@ internal sealed class GraphQLHttpEndpoint(
             throw new RequestRejected(StatusCodes.Status400BadRequest, "Every operation needs a 'query'.");
         return (requests.ToList(), batched);
     }
+
+    private RequestRejected UnsupportedMediaType() => new(StatusCodes.Status415UnsupportedMediaType, _takesUploads.Value
+        ? $"Send the operation as {ApplicationJson}, or as {MultipartRequestReader.MediaType} with files (GraphQL multipart request spec)."
+        : $"Send the operation as {ApplicationJson}.");
 
     private RequestRejected TooLarge() =>
         new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.");
@@ -276,10 +294,5 @@ internal sealed class GraphQLHttpEndpoint(
         var error = new ExecutionError(message) { Code = "BAD_REQUEST" };
         error.Data["Status"] = status;
         return new ExecutionResult { Errors = [error] };
-    }
-
-    private sealed class RequestRejected(int status, string message) : Exception(message)
-    {
-        public int Status { get; } = status;
     }
 }

@@ -11,6 +11,15 @@ public sealed class GraphQLHttpOptions
     /// <summary>Most operations accepted in one batched (JSON array) request.</summary>
     public int MaxBatchSize { get; set; } = 25;
 
+    /// <summary>
+    /// Largest accepted multipart request (GraphQL multipart request spec: the operations, the map and every file
+    /// together), in bytes. Only subgraphs whose schema has the <c>Upload</c> scalar take multipart requests.
+    /// </summary>
+    public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Most files one multipart request may carry.</summary>
+    public int MaxUploadFiles { get; set; } = 10;
+
     public int MaxDepth { get; set; } = 15;
 
     public int MaxComplexity { get; set; } = 20_000;
