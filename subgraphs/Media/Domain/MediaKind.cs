@@ -1,0 +1,7 @@
+namespace GoShop.Media.Domain;
+
+public enum MediaKind
+{
+    Image,
+    Video,
+}

@@ -1,0 +1,17 @@
+using GoShop.BuildingBlocks.Hosting;
+using GoShop.Media;
+using GoShop.Media.Data;
+using GoShop.Media.GraphQL;
+using GoShop.Media.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGoShopSubgraph<MediaSchema, MediaDbContext>("media");
+builder.AddMediaServices();
+
+var app = builder.Build();
+app.MapGoShopSubgraph();
+app.MapMediaFiles();
+app.MapInternalMediaApi();
+return await app.RunGoShopSubgraphAsync(args);
+
+public partial class Program;
