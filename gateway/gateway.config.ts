@@ -37,6 +37,9 @@ export const gatewayConfig = defineConfig({
         authorization,
         'x-forwarded-for': forwarded || undefined,
         'user-agent': request.headers.get('user-agent') ?? undefined,
+        // Subgraphs refuse a multipart (upload) request without a CSRF preflight header: pass the client's on.
+        'graphql-preflight':
+          request.headers.get('graphql-preflight') ?? request.headers.get('apollo-require-preflight') ?? undefined,
       };
     },
   },

@@ -8,7 +8,7 @@ started=$SECONDS
 "$ROOT/scripts/build.sh" all
 "$ROOT/scripts/down.sh" --quiet
 
-mkdir -p "$RUN_DIR/logs" "$RUN_DIR/mail"
+mkdir -p "$RUN_DIR/logs" "$RUN_DIR/mail" "$RUN_DIR/media"
 
 # Our own processes are stopped by now; anything still listening on our ports belongs to someone else, and its
 # health check would pass for ours.
@@ -28,6 +28,7 @@ start_subgraph() {
     ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \
     Database__SeedDemoData="${GOSHOP_SEED_DEMO_DATA:-true}" \
     Mail__PickupDirectory="$RUN_DIR/mail" \
+    Media__Storage__LocalRoot="$RUN_DIR/media" \
       setsid nohup dotnet "$dll" --urls "http://127.0.0.1:$port" >"$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$RUN_DIR/$name.pid"
   )

@@ -130,6 +130,8 @@ public sealed class Platform : IAsyncLifetime
             ["Messaging__QueuePrefix"] = $"e2e-{name}-{Path.GetFileName(WorkFolder)[..8]}",
             ["Messaging__TemporaryQueues"] = "true",
             ["Mail__PickupDirectory"] = MailFolder,
+            ["Media__Storage__LocalRoot"] = Path.Combine(WorkFolder, "media"),
+            ["Media__PublicBaseUrl"] = $"http://127.0.0.1:{8010 + PortOffset}",
             // Every test request reaches identity from the gateway on loopback: one client address for the suite.
             ["Identity__LoginAttemptsPerIp"] = "100000",
             ["Auth__Authority"] = $"http://127.0.0.1:{8001 + PortOffset}",
