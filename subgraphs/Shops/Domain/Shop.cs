@@ -1,0 +1,133 @@
+using GoShop.BuildingBlocks.Domain;
+using GoShop.Contracts.Shops;
+using NetTopologySuite.Geometries;
+
+namespace GoShop.Shops.Domain;
+
+/// <summary>
+/// A seller's shop. Its slug is chosen once, when it opens, and stays (links to the shop keep working after a
+/// rename). Status moves ACTIVE ⇄ SUSPENDED (admins) and to CLOSED (owner or admin), which is final: a closed shop
+/// refuses every change. Location is a WGS-84 point (SRID 4326) so PostGIS measures distances on the globe.
+/// </summary>
+public sealed class Shop
+{
+    public const int Srid = 4326;
+
+    private Shop()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OwnerId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string Slug { get; private set; } = "";
+
+    public string? Description { get; private set; }
+
+    public string Address { get; private set; } = "";
+
+    public string? City { get; private set; }
+
+    public Point Location { get; private set; } = null!;
+
+    public string? Phone { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public Guid? LogoMediaId { get; private set; }
+
+    public Guid? BannerMediaId { get; private set; }
+
+    public List<string> Categories { get; private set; } = [];
+
+    public ShopStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public GeoPoint Position => new(Location.Y, Location.X);
+
+    public bool IsClosed => Status == ShopStatus.Closed;
+
+    public static Shop Open(Guid ownerId, string slug, ShopProfile profile, DateTimeOffset now, Guid? id = null)
+    {
+        var shop = new Shop
+        {
+            Id = id ?? Guid.CreateVersion7(),
+            OwnerId = ownerId,
+            Slug = slug,
+            Status = ShopStatus.Active,
+            CreatedAt = now,
+        };
+        shop.Apply(profile, now);
+        return shop;
+    }
+
+    public static Point PointOf(GeoPoint position) => new(position.Lng, position.Lat) { SRID = Srid };
+
+    public Result UpdateProfile(ShopProfile profile, DateTimeOffset now)
+    {
+        if (IsClosed)
+            return ShopErrors.ShopClosed;
+        Apply(profile, now);
+        return Result.Success;
+    }
+
+    public Result Close(DateTimeOffset now)
+    {
+        if (IsClosed)
+            return ShopErrors.ShopClosed;
+        Status = ShopStatus.Closed;
+        ClosedAt = now;
+        UpdatedAt = now;
+        return Result.Success;
+    }
+
+    public Result Suspend(DateTimeOffset now) => Status switch
+    {
+        ShopStatus.Closed => ShopErrors.ShopClosed,
+        ShopStatus.Suspended => ShopErrors.ShopAlreadySuspended,
+        _ => MoveTo(ShopStatus.Suspended, now),
+    };
+
+    public Result Reactivate(DateTimeOffset now) => Status switch
+    {
+        ShopStatus.Closed => ShopErrors.ShopClosed,
+        ShopStatus.Active => ShopErrors.ShopAlreadyActive,
+        _ => MoveTo(ShopStatus.Active, now),
+    };
+
+    /// <summary>The state other subgraphs keep a copy of, as the shop events carry it.</summary>
+    public ShopSnapshot ToSnapshot() => new(
+        Id, OwnerId, Name, Slug, Status.ToString().ToUpperInvariant(), Location.Y, Location.X, Address, [.. Categories]);
+
+    private Result MoveTo(ShopStatus status, DateTimeOffset now)
+    {
+        Status = status;
+        UpdatedAt = now;
+        return Result.Success;
+    }
+
+    private void Apply(ShopProfile profile, DateTimeOffset now)
+    {
+        Name = profile.Name.Trim();
+        Description = Blank(profile.Description);
+        Address = profile.Address.Trim();
+        City = Blank(profile.City);
+        Location = PointOf(profile.Location);
+        Phone = Blank(profile.Phone);
+        Email = Blank(profile.Email);
+        LogoMediaId = profile.LogoMediaId;
+        BannerMediaId = profile.BannerMediaId;
+        Categories = [.. profile.Categories.Distinct()];
+        UpdatedAt = now;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,143 @@
+using System.ComponentModel;
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Connections;
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.BuildingBlocks.GraphQL.Types;
+using GoShop.Shops.Data;
+using GoShop.Shops.Domain;
+using GoShop.Shops.GraphQL.Loaders;
+using GoShop.Shops.GraphQL.Types;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GoShop.Shops.GraphQL.Queries;
+
+public sealed record ShopFilterInput
+{
+    [Description("Words of the shop's name or description; accents and letter case do not matter (\"dien may\" finds \"Điện Máy\").")]
+    public string? Text { get; init; }
+
+    [Description("A category slug the shop sells in, e.g. electronics.")]
+    public string? Category { get; init; }
+
+    public Guid? OwnerId { get; init; }
+
+    [Description("The shop's city; accents and letter case do not matter.")]
+    public string? City { get; init; }
+
+    [Description("ACTIVE when left out. Other statuses: admins, or the owner together with ownerId.")]
+    public ShopStatus? Status { get; init; }
+}
+
+public sealed class ShopFilterInputType : AutoRegisteringInputObjectGraphType<ShopFilterInput>;
+
+/// <summary>shop(id), shopBySlug, shops(where:) and shopsNear.</summary>
+public static class ShopQueries
+{
+    public const int DefaultNearbyRadiusKm = 10;
+
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<ShopGraphType, IDataLoaderResult<Shop?>>("shop")
+            .Description("A shop by id, whatever its status.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(context => context.Loader<ShopByIdLoader>().Load(context.GetArgument<Guid>("id")));
+
+        query.Field<ShopGraphType, Shop>("shopBySlug")
+            .Description("A shop by its URL name, e.g. dien-may-xanh.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug")
+            .ResolveAsync(async context =>
+            {
+                var slug = context.GetArgument<string>("slug").Trim().ToLowerInvariant();
+                return await context.Service<ShopsDbContext>().Shops.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, context.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<ShopGraphType, Shop>>, Connection<Shop>>("shops")
+            .Description("Shops, newest first.")
+            .Argument<ShopFilterInputType>("where")
+            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var filter = context.GetArgument<ShopFilterInput?>("where") ?? new ShopFilterInput();
+                var shops = Filter(context.Service<ShopsDbContext>().Shops.AsNoTracking(), filter, context.Service<ICurrentUser>());
+                return await shops.ToConnectionByIdAsync(s => s.Id, page, newestFirst: true, context.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NearbyShopGraphType>>>, List<NearbyShop>>("shopsNear")
+            .Description("ACTIVE shops within a radius of a point, nearest first, each with its distance.")
+            .Argument<NonNullGraphType<GeoPointInputType>>("location")
+            .Argument<FloatGraphType>("radiusKm", "How far to look, in kilometres: more than 0, at most 100.", arg => arg.DefaultValue = (double)DefaultNearbyRadiusKm)
+            .Argument<StringGraphType>("category", "Only shops selling in this category (slug).")
+            .Argument<IntGraphType>("first", $"How many shops, 1 to {PageRequest.MaxSize}.", arg => arg.DefaultValue = PageRequest.DefaultSize)
+            .ResolveAsync(async context =>
+            {
+                var maxRadius = context.Service<IOptions<ShopsOptions>>().Value.MaxNearbyRadiusKm;
+                var radiusKm = context.GetArgument<double>("radiusKm", DefaultNearbyRadiusKm);
+                if (double.IsNaN(radiusKm) || radiusKm <= 0 || radiusKm > maxRadius)
+                    throw GraphQLErrors.BadUserInput($"'radiusKm' must be more than 0 and at most {maxRadius}.");
+                var first = context.GetArgument("first", PageRequest.DefaultSize);
+                if (first is < 1 or > PageRequest.MaxSize)
+                    throw GraphQLErrors.BadUserInput($"'first' must be between 1 and {PageRequest.MaxSize}.");
+                return await NearAsync(context.Service<ShopsDbContext>(), context.GetArgument<GeoPoint>("location"), radiusKm,
+                    context.GetArgument<string?>("category"), first, context.CancellationToken);
+            });
+    }
+
+    /// <summary>
+    /// ST_DWithin and ST_Distance on the geography column: the GiST index narrows the candidates to the radius, and
+    /// distances are metres over the globe, not degrees.
+    /// </summary>
+    private static async Task<List<NearbyShop>> NearAsync(
+        ShopsDbContext db, GeoPoint location, double radiusKm, string? category, int first, CancellationToken cancellationToken)
+    {
+        var point = Shop.PointOf(location);
+        var shops = db.Shops.AsNoTracking().Where(s => s.Status == ShopStatus.Active && s.Location.IsWithinDistance(point, radiusKm * 1000));
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            var slug = category.Trim().ToLowerInvariant();
+            shops = shops.Where(s => s.Categories.Contains(slug));
+        }
+        var nearest = await shops
+            .Select(s => new { Shop = s, Metres = s.Location.Distance(point) })
+            .OrderBy(x => x.Metres).ThenBy(x => x.Shop.Id)
+            .Take(first)
+            .ToListAsync(cancellationToken);
+        return nearest.Select(x => new NearbyShop(x.Shop, x.Metres / 1000)).ToList();
+    }
+
+    private static IQueryable<Shop> Filter(IQueryable<Shop> shops, ShopFilterInput filter, ICurrentUser viewer)
+    {
+        var status = filter.Status ?? ShopStatus.Active;
+        if (status != ShopStatus.Active && !viewer.IsAdmin() && !(filter.OwnerId is { } owner && viewer.Manages(owner)))
+            throw GraphQLErrors.Forbidden("Only admins, and owners listing their own shops, see shops that are not active.");
+        shops = shops.Where(s => s.Status == status);
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var pattern = "%" + Escape(filter.Text.Trim()) + "%";
+            shops = shops.Where(s => EF.Functions.ILike(EF.Functions.Unaccent(s.Name), EF.Functions.Unaccent(pattern))
+                || (s.Description != null && EF.Functions.ILike(EF.Functions.Unaccent(s.Description), EF.Functions.Unaccent(pattern))));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Category))
+        {
+            var category = filter.Category.Trim().ToLowerInvariant();
+            shops = shops.Where(s => s.Categories.Contains(category));
+        }
+        if (filter.OwnerId is { } ownerId)
+            shops = shops.Where(s => s.OwnerId == ownerId);
+        if (!string.IsNullOrWhiteSpace(filter.City))
+        {
+            var city = Escape(filter.City.Trim());
+            shops = shops.Where(s => s.City != null && EF.Functions.ILike(EF.Functions.Unaccent(s.City), EF.Functions.Unaccent(city)));
+        }
+        return shops;
+    }
+
+    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}

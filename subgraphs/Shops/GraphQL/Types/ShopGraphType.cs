@@ -1,0 +1,116 @@
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Connections;
+using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.BuildingBlocks.GraphQL.Types;
+using GoShop.Shops.Data;
+using GoShop.Shops.Domain;
+using GoShop.Shops.GraphQL.Loaders;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Federation;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoShop.Shops.GraphQL.Types;
+
+/// <summary>The representation the gateway sends to resolve a Shop: just its key.</summary>
+public sealed class ShopReference
+{
+    public Guid Id { get; set; }
+}
+
+public sealed class ShopGraphType : ObjectGraphType<Shop>
+{
+    public ShopGraphType()
+    {
+        Name = "Shop";
+        Description = "A seller's shop on the marketplace.";
+        this.Key("id");
+        this.ResolveReference<ShopReference, Shop>((context, reference) => context.Loader<ShopByIdLoader>().Load(reference.Id));
+
+        Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(s => s.Name);
+        Field(s => s.Slug).Description("The shop's URL name, e.g. dien-may-xanh. Chosen when the shop opens; it stays after a rename.");
+        Field(s => s.Description, nullable: true);
+        Field<NonNullGraphType<UserGraphType>, UserReference>("owner")
+            .Description("Who runs the shop.")
+            .Resolve(context => new UserReference { Id = context.Source.OwnerId });
+        Field<MediaGraphType, MediaReference>("logo")
+            .Resolve(context => context.Source.LogoMediaId is { } id ? new MediaReference { Id = id } : null);
+        Field<MediaGraphType, MediaReference>("banner")
+            .Resolve(context => context.Source.BannerMediaId is { } id ? new MediaReference { Id = id } : null);
+        Field<NonNullGraphType<ShopContactGraphType>, Shop>("contact").Resolve(context => context.Source);
+        Field(s => s.Address).Description("The street address buyers and shippers come to.");
+        Field(s => s.City, nullable: true);
+        Field<NonNullGraphType<GeoPointType>, GeoPoint>("location").Resolve(context => context.Source.Position);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IEnumerable<string>>("categories")
+            .Description("Slugs of the categories the shop sells in, e.g. electronics.")
+            .Resolve(context => context.Source.Categories);
+        Field<NonNullGraphType<ShopStatusGraphType>, ShopStatus>("status").Resolve(context => context.Source.Status);
+        Field(s => s.CreatedAt);
+        Field(s => s.UpdatedAt);
+        Field(s => s.ClosedAt, nullable: true);
+
+        Field<NonNullGraphType<ConnectionType<PromotionGraphType, Promotion>>, Connection<Promotion>>("promotions")
+            .Description("The shop's promotions, newest first. Buyers see ACTIVE ones only; the owner and admins see all but deleted ones.")
+            .Argument<PromotionStatusGraphType>("status", "Only promotions with this status.")
+            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var now = context.Service<TimeProvider>().GetUtcNow();
+                var shop = context.Source;
+                var promotions = context.Service<ShopsDbContext>().Promotions.AsNoTracking()
+                    .Where(p => p.ShopId == shop.Id && p.DeletedAt == null);
+                if (!context.Service<ICurrentUser>().Manages(shop.OwnerId))
+                    promotions = promotions.WithStatus(PromotionStatus.Active, now);
+                if (context.GetArgument<PromotionStatus?>("status") is { } status)
+                    promotions = promotions.WithStatus(status, now);
+                return await promotions.ToConnectionByIdAsync(p => p.Id, page, newestFirst: true, context.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ConnectionType<CampaignGraphType, Campaign>>, Connection<Campaign>>("campaigns")
+            .Description("The shop's campaigns, newest first. Buyers see RUNNING ones only; the owner and admins see all.")
+            .Argument<CampaignStatusGraphType>("status", "Only campaigns with this status.")
+            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async context =>
+            {
+                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var now = context.Service<TimeProvider>().GetUtcNow();
+                var shop = context.Source;
+                var campaigns = context.Service<ShopsDbContext>().Campaigns.AsNoTracking().Where(c => c.ShopId == shop.Id);
+                if (!context.Service<ICurrentUser>().Manages(shop.OwnerId))
+                    campaigns = campaigns.WithStatus(CampaignStatus.Running, now);
+                if (context.GetArgument<CampaignStatus?>("status") is { } status)
+                    campaigns = campaigns.WithStatus(status, now);
+                return await campaigns.ToConnectionByIdAsync(c => c.Id, page, newestFirst: true, context.CancellationToken);
+            });
+    }
+}
+
+public sealed class ShopContactGraphType : ObjectGraphType<Shop>
+{
+    public ShopContactGraphType()
+    {
+        Name = "ShopContact";
+        Description = "How buyers reach the shop.";
+        Field(s => s.Phone, nullable: true);
+        Field(s => s.Email, nullable: true);
+    }
+}
+
+/// <summary>A shop found near a point, with how far it is.</summary>
+public sealed record NearbyShop(Shop Shop, double DistanceKm);
+
+public sealed class NearbyShopGraphType : ObjectGraphType<NearbyShop>
+{
+    public NearbyShopGraphType()
+    {
+        Name = "NearbyShop";
+        Field<NonNullGraphType<ShopGraphType>, Shop>("shop").Resolve(context => context.Source.Shop);
+        Field(n => n.DistanceKm).Description("Distance from the searched point over the globe, in kilometres.");
+    }
+}
