@@ -24,7 +24,7 @@ public sealed class ShopsApp : IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public TestTokens Tokens { get; } = new();
+    public TestTokens Tokens { get; } = new("shops-test");
 
     public FakeMediaDirectory Media { get; } = new();
 

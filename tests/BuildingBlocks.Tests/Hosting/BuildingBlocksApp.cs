@@ -48,7 +48,7 @@ public class BuildingBlocksApp : IAsyncLifetime
 
     public CommandCounter Commands { get; } = new();
 
-    public TestTokens Tokens { get; } = new();
+    public TestTokens Tokens { get; } = new("bbtest");
 
     public WebApplication App => _app ?? throw new InvalidOperationException("The host has not started.");
 

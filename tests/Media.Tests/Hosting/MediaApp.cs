@@ -27,7 +27,7 @@ public sealed class MediaApp : IAsyncLifetime
 
     public SubgraphFactory<Program> Factory { get; private set; } = null!;
 
-    public TestTokens Tokens { get; } = new();
+    public TestTokens Tokens { get; } = new("media-test");
 
     public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), "goshop-test-media", Guid.NewGuid().ToString("N"));
 
@@ -63,7 +63,7 @@ public sealed class MediaApp : IAsyncLifetime
     public TestUser User(params string[] roles)
     {
         var id = Guid.CreateVersion7();
-        return new TestUser(id, Tokens.Issue(id, roles));
+        return new TestUser(id, Tokens.Issue(id, roles.Length == 0 ? [Roles.Buyer] : roles));
     }
 
     public TestUser Admin() => User(Roles.Buyer, Roles.Admin);

@@ -4,11 +4,11 @@ using GoShop.BuildingBlocks.Auth;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace GoShop.BuildingBlocks.Tests.Hosting;
+namespace GoShop.Testing;
 
 /// <summary>
-/// Stands in for the identity subgraph: signs ES256 access tokens with a key of its own and, registered as the host's
-/// <see cref="IAccessTokenKeys"/>, makes the test subgraph trust that key.
+/// Stands in for the identity subgraph in another subgraph's tests: signs ES256 access tokens as identity does, with a
+/// key of its own, and, registered as the host's <see cref="IAccessTokenKeys"/>, makes that subgraph trust the key.
 /// </summary>
 public sealed class TestTokens : IAccessTokenKeys, IDisposable
 {
@@ -17,7 +17,8 @@ public sealed class TestTokens : IAccessTokenKeys, IDisposable
     private readonly ECDsa _ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly ECDsaSecurityKey _key;
 
-    public TestTokens() => _key = new ECDsaSecurityKey(_ecdsa) { KeyId = "bbtest-" + Guid.NewGuid().ToString("N")[..8] };
+    public TestTokens(string keyIdPrefix = "test") =>
+        _key = new ECDsaSecurityKey(_ecdsa) { KeyId = keyIdPrefix + "-" + Guid.NewGuid().ToString("N")[..8] };
 
     public IEnumerable<SecurityKey> ValidationKeys(string? keyId) => keyId == _key.KeyId ? [_key] : [];
 
