@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GoShop.Shops.Seed;
 
 /// <summary>
-/// The demo shops of <see cref="DemoShops"/> (fixed ids and slugs, owned by the demo seller) and two coupons: GOSHOP10
+/// The demo shops of <see cref="DemoShops"/> (fixed ids and slugs, owned by the demo seller, each with the demo picture
+/// of its first category as its logo) and two coupons: GOSHOP10
 /// at the Hanoi electronics shop and SAIGON50K at the Saigon one. Inserts only what is missing. No events: every
 /// subgraph that keeps a copy of the demo shops seeds it from the same list.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class ShopsDemoData(ShopsDbContext db, TimeProvider clock) : IDemo
         {
             db.Shops.Add(Shop.Open(DemoShops.OwnerId, demo.Slug,
                 new ShopProfile(demo.Name, demo.Description, demo.Address, demo.City, new GeoPoint(demo.Latitude, demo.Longitude),
-                    "+84 24 3825 0000", null, null, null, demo.Categories),
+                    "+84 24 3825 0000", null, DemoMedia.ForCategory(demo.Categories[0]), null, demo.Categories),
                 now, demo.Id));
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -109,7 +109,8 @@ public static class ShopQueries
             .OrderBy(x => x.Metres).ThenBy(x => x.Shop.Id)
             .Take(first)
             .ToListAsync(cancellationToken);
-        return nearest.Select(x => new NearbyShop(x.Shop, x.Metres / 1000)).ToList();
+        // To the metre: more digits would claim a precision the coordinates do not have.
+        return nearest.Select(x => new NearbyShop(x.Shop, Math.Round(x.Metres / 1000, 3))).ToList();
     }
 
     private static IQueryable<Shop> Filter(IQueryable<Shop> shops, ShopFilterInput filter, ICurrentUser viewer)
