@@ -17,8 +17,18 @@ public sealed class TestTokens : IAccessTokenKeys, IDisposable
     private readonly ECDsa _ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly ECDsaSecurityKey _key;
 
-    public TestTokens(string keyIdPrefix = "test") =>
+    private readonly TimeProvider? _clock;
+
+    /// <param name="keyIdPrefix">Names the key in failure messages.</param>
+    /// <param name="clock">
+    /// A movable test clock the subgraph validates with: tokens of the default lifetime are then valid for a day by both
+    /// that clock and the wall clock, whichever the validator reads.
+    /// </param>
+    public TestTokens(string keyIdPrefix = "test", TimeProvider? clock = null)
+    {
         _key = new ECDsaSecurityKey(_ecdsa) { KeyId = keyIdPrefix + "-" + Guid.NewGuid().ToString("N")[..8] };
+        _clock = clock;
+    }
 
     public IEnumerable<SecurityKey> ValidationKeys(string? keyId) => keyId == _key.KeyId ? [_key] : [];
 
@@ -35,13 +45,20 @@ public sealed class TestTokens : IAccessTokenKeys, IDisposable
         };
         claims.AddRange(roles.Select(role => new Claim(GoShopClaims.Role, role)));
         var expires = now + (lifetime ?? TimeSpan.FromMinutes(15));
+        var notBefore = expires < now ? expires.AddMinutes(-1) : now;
+        if (_clock is not null && lifetime is null)
+        {
+            var test = _clock.GetUtcNow().UtcDateTime;
+            notBefore = (now < test ? now : test).AddMinutes(-5);
+            expires = (now > test ? now : test).AddDays(1);
+        }
         return Handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "goshop-identity",
             Audience = audience,
             Subject = new ClaimsIdentity(claims),
-            IssuedAt = expires < now ? expires.AddMinutes(-1) : now,
-            NotBefore = expires < now ? expires.AddMinutes(-1) : now,
+            IssuedAt = notBefore,
+            NotBefore = notBefore,
             Expires = expires,
             SigningCredentials = new SigningCredentials(signingKey ?? _key, SecurityAlgorithms.EcdsaSha256),
         });

@@ -108,10 +108,15 @@ public static class SubgraphHosting
 
     /// <summary>
     /// Runs the subgraph, or one of its commands: <c>schema</c> prints the federation SDL (what <c>make schema</c>
-    /// exports) without touching any server; <c>migrate</c> applies pending migrations and exits.
+    /// exports) without touching any server; <c>migrate</c> applies pending migrations and exits. A subgraph may add
+    /// verbs of its own in <paramref name="commands"/> (e.g. catalog's <c>seed-large</c>); each receives the arguments
+    /// after the verb and returns the exit code.
     /// </summary>
-    public static async Task<int> RunGoShopSubgraphAsync(this WebApplication app, string[] args)
+    public static async Task<int> RunGoShopSubgraphAsync(this WebApplication app, string[] args,
+        IReadOnlyDictionary<string, Func<WebApplication, string[], Task<int>>>? commands = null)
     {
+        if (args.FirstOrDefault() is { } verb && commands is not null && commands.TryGetValue(verb, out var command))
+            return await command(app, args[1..]);
         switch (args.FirstOrDefault())
         {
             case "schema":
@@ -232,6 +237,7 @@ public static class SubgraphHosting
                 schema.RegisterTypeMapping<GeoPoint, GeoPointType>();
                 schema.RegisterTypeMapping<GeoPoint, GeoPointInputType>();
                 schema.RegisterTypeMapping<Money, MoneyType>();
+                schema.RegisterType(new DecimalScalar());
             })
             .AddSchemaVisitor<AuthorizationSchemaVisitor>()
             .AddErrorInfoProvider<GoShopErrorInfoProvider>()
