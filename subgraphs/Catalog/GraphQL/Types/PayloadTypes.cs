@@ -1,0 +1,120 @@
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Types;
+using GoShop.Catalog.Domain;
+using GraphQL.Types;
+
+namespace GoShop.Catalog.GraphQL.Types;
+
+/// <summary>A payload that answers the changed product.</summary>
+public sealed record ProductPayload : Payload
+{
+    public Product? Product { get; init; }
+}
+
+public abstract class ProductPayloadTypeBase : PayloadType<ProductPayload>
+{
+    protected ProductPayloadTypeBase(string name)
+    {
+        Name = name;
+        Field<ProductType, Product>("product").Resolve(context => context.Source.Product);
+    }
+}
+
+public sealed class CreateProductPayloadType() : ProductPayloadTypeBase("CreateProductPayload");
+
+public sealed class UpdateProductPayloadType() : ProductPayloadTypeBase("UpdateProductPayload");
+
+public sealed class SetProductPricePayloadType() : ProductPayloadTypeBase("SetProductPricePayload");
+
+public sealed class SetProductDiscountPayloadType() : ProductPayloadTypeBase("SetProductDiscountPayload");
+
+public sealed class RemoveProductDiscountPayloadType() : ProductPayloadTypeBase("RemoveProductDiscountPayload");
+
+public sealed class AddProductMediaPayloadType() : ProductPayloadTypeBase("AddProductMediaPayload");
+
+public sealed class RemoveProductMediaPayloadType() : ProductPayloadTypeBase("RemoveProductMediaPayload");
+
+public sealed class SetLowStockThresholdPayloadType() : ProductPayloadTypeBase("SetLowStockThresholdPayload");
+
+public sealed record DeleteProductPayload : Payload
+{
+    public Guid? DeletedProductId { get; init; }
+}
+
+public sealed class DeleteProductPayloadType : PayloadType<DeleteProductPayload>
+{
+    public DeleteProductPayloadType()
+    {
+        Name = "DeleteProductPayload";
+        Field(p => p.DeletedProductId, type: typeof(IdGraphType));
+    }
+}
+
+public sealed record VariantPayload : Payload
+{
+    public ProductVariant? Variant { get; init; }
+
+    public Product? Product { get; init; }
+}
+
+public sealed class CreateProductVariantPayloadType : PayloadType<VariantPayload>
+{
+    public CreateProductVariantPayloadType()
+    {
+        Name = "CreateProductVariantPayload";
+        Field<ProductVariantType, ProductVariant>("variant").Resolve(context => context.Source.Variant);
+        Field<ProductType, Product>("product").Resolve(context => context.Source.Product);
+    }
+}
+
+public sealed record AdjustInventoryPayload : Payload
+{
+    public Product? Product { get; init; }
+
+    public ProductVariant? Variant { get; init; }
+
+    public InventoryMovement? Movement { get; init; }
+}
+
+public sealed class AdjustInventoryPayloadType : PayloadType<AdjustInventoryPayload>
+{
+    public AdjustInventoryPayloadType()
+    {
+        Name = "AdjustInventoryPayload";
+        Field<ProductType, Product>("product").Resolve(context => context.Source.Product);
+        Field<ProductVariantType, ProductVariant>("variant").Description("The variant adjusted, if one was.").Resolve(context => context.Source.Variant);
+        Field<InventoryMovementType, InventoryMovement>("movement").Description("The ledger entry written.").Resolve(context => context.Source.Movement);
+    }
+}
+
+public sealed record CategoryPayload : Payload
+{
+    public Category? Category { get; init; }
+}
+
+public abstract class CategoryPayloadTypeBase : PayloadType<CategoryPayload>
+{
+    protected CategoryPayloadTypeBase(string name)
+    {
+        Name = name;
+        Field<CategoryType, Category>("category").Resolve(context => context.Source.Category);
+    }
+}
+
+public sealed class CreateCategoryPayloadType() : CategoryPayloadTypeBase("CreateCategoryPayload");
+
+public sealed class UpdateCategoryPayloadType() : CategoryPayloadTypeBase("UpdateCategoryPayload");
+
+public sealed record DeleteCategoryPayload : Payload
+{
+    public Guid? DeletedCategoryId { get; init; }
+}
+
+public sealed class DeleteCategoryPayloadType : PayloadType<DeleteCategoryPayload>
+{
+    public DeleteCategoryPayloadType()
+    {
+        Name = "DeleteCategoryPayload";
+        Field(p => p.DeletedCategoryId, type: typeof(IdGraphType));
+    }
+}

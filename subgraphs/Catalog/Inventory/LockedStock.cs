@@ -1,0 +1,39 @@
+using GoShop.Catalog.Domain;
+
+namespace GoShop.Catalog.Inventory;
+
+/// <summary>
+/// Products and all their stock rows, locked for the rest of the transaction, with what expired reservations still
+/// hold on each row, and the movements made so far. <see cref="StockLedger.Settle"/> ends the unit of work.
+/// </summary>
+public sealed class LockedStock(
+    IReadOnlyList<Product> products,
+    IEnumerable<StockItem> rows,
+    IReadOnlyDictionary<Guid, int> expiredHeld)
+{
+    private readonly List<StockItem> _rows = [.. rows];
+    private readonly List<InventoryMovement> _movements = [];
+
+    public IReadOnlyList<Product> Products { get; } = products;
+
+    public IReadOnlyList<StockItem> Rows => _rows;
+
+    public IReadOnlyList<InventoryMovement> Movements => _movements;
+
+    public Product? Product(Guid productId) => Products.FirstOrDefault(p => p.Id == productId);
+
+    public StockItem? Row(Guid productId, Guid? variantId) =>
+        _rows.FirstOrDefault(r => r.ProductId == productId && r.VariantId == variantId);
+
+    /// <summary>The quantity expired, not yet swept reservations still count on a row.</summary>
+    public int ExpiredHeld(StockItem row) => expiredHeld.GetValueOrDefault(row.Id);
+
+    public int Available(StockItem row) => row.Available(ExpiredHeld(row));
+
+    /// <summary>What can be sold of a product now: every one of its rows (its own and its variants').</summary>
+    public int AvailableOf(Guid productId) => _rows.Where(r => r.ProductId == productId).Sum(Available);
+
+    internal void Add(StockItem row) => _rows.Add(row);
+
+    internal void Add(InventoryMovement movement) => _movements.Add(movement);
+}

@@ -1,0 +1,66 @@
+namespace GoShop.Contracts.Catalog;
+
+/// <summary>
+/// What other subgraphs keep of a product (search indexes it, cart and analytics label lines with it). Every product
+/// event carries all of it, so a consumer simply upserts. Prices are in <see cref="Currency"/>; the sale price and its
+/// window are set only while a discount is scheduled or running.
+/// </summary>
+public sealed record ProductSnapshot(
+    Guid ProductId,
+    Guid ShopId,
+    string Title,
+    string? Description,
+    string? Brand,
+    string? Model,
+    Guid? CategoryId,
+    IReadOnlyList<Guid> CategoryPath,
+    string Status,
+    decimal Price,
+    decimal? SalePrice,
+    DateTimeOffset? SaleStartsAt,
+    DateTimeOffset? SaleEndsAt,
+    string Currency,
+    int WeightGrams,
+    IReadOnlyList<Guid> MediaIds,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>A seller listed a new product.</summary>
+public sealed record ProductCreated(ProductSnapshot Product, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A product's details, status, media or discount changed.</summary>
+public sealed record ProductUpdated(ProductSnapshot Product, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A seller deleted a product; it is no longer for sale anywhere.</summary>
+public sealed record ProductDeleted(Guid ProductId, Guid ShopId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// What a buyer pays for a product (or one of its variants) changed: <see cref="Kind"/> is LIST_PRICE (setProductPrice),
+/// DISCOUNT_SET or DISCOUNT_REMOVED. <see cref="EffectivePrice"/> is the price at the moment of the change.
+/// </summary>
+public sealed record PriceChanged(
+    Guid ProductId,
+    Guid? VariantId,
+    Guid ShopId,
+    string Kind,
+    decimal? PreviousPrice,
+    decimal Price,
+    decimal EffectivePrice,
+    string Currency,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// The stock of a product (or one of its variants, <see cref="VariantId"/>) moved: an adjustment, a reservation, a
+/// release, a sale or a return. The numbers are those of that stock row after the movement; <see cref="ProductStatus"/>
+/// is the product's status after it (OUT_OF_STOCK once nothing is available).
+/// </summary>
+public sealed record StockChanged(
+    Guid ProductId,
+    Guid? VariantId,
+    Guid ShopId,
+    string MovementKind,
+    int OnHand,
+    int Reserved,
+    int Available,
+    string ProductStatus,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -1,0 +1,121 @@
+using GoShop.Catalog.Tests.Support;
+using GoShop.Contracts.Shops;
+using GoShop.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoShop.Catalog.Tests;
+
+/// <summary>Catalog's copy of shops follows the shops subgraph's events, delivered through RabbitMQ.</summary>
+[Collection(CatalogCollection.Name)]
+public sealed class ShopCopyTests(CatalogApp app)
+{
+    [Fact]
+    public async Task Shop_events_keep_the_copy_that_decides_who_lists_products_and_where()
+    {
+        await app.Service<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        var owner = app.SignIn("BUYER", "SELLER");
+        var shopId = Guid.CreateVersion7();
+        var now = app.Clock.GetUtcNow();
+        ShopSnapshot Snapshot(string status, double lat) => new(shopId, owner.Id, "Cửa hàng sự kiện", "cua-hang-su-kien-" + shopId.ToString("N"), status, lat, 105.85, "Hà Nội", ["electronics"]);
+        var bus = app.Service<IBus>();
+
+        await bus.Publish(new ShopCreated(Snapshot("ACTIVE", 21.03), now));
+        await EventuallyAsync(async () => (await ShopAsync(shopId))?.Status == "ACTIVE");
+        var listed = await owner.Client.MutateAsync(Operations.CreateProduct, new { input = CatalogAppExtensions.ProductInput(shopId) });
+
+        await bus.Publish(new ShopUpdated(Snapshot("SUSPENDED", 21.04), now.AddMinutes(1)));
+        await EventuallyAsync(async () => (await ShopAsync(shopId))?.Status == "SUSPENDED");
+        // An older snapshot arriving late changes nothing.
+        await bus.Publish(new ShopUpdated(Snapshot("ACTIVE", 21.05), now.AddSeconds(30)));
+        var refused = await owner.Client.MutateAsync(Operations.CreateProduct, new { input = CatalogAppExtensions.ProductInput(shopId) });
+
+        listed.Succeeded();
+        Assert.Equal(["SHOP_NOT_ACTIVE"], refused.UserErrorCodes());
+        await Task.Delay(500);
+        var shop = await ShopAsync(shopId);
+        Assert.Equal(("SUSPENDED", 21.04), (shop!.Status, shop.Location.Y));
+    }
+
+    [Fact]
+    public async Task A_shop_catalog_has_not_heard_of_yet_is_looked_up_once_and_its_first_event_still_wins()
+    {
+        var owner = app.SignIn("BUYER", "SELLER");
+        var shop = app.Shops.Open(owner.Id);
+
+        var first = await owner.Client.MutateAsync(Operations.CreateProduct, new { input = CatalogAppExtensions.ProductInput(shop.ShopId) });
+        var lookups = app.Shops.Lookups;
+        var second = await owner.Client.MutateAsync(Operations.CreateProduct, new { input = CatalogAppExtensions.ProductInput(shop.ShopId) });
+
+        first.Succeeded();
+        second.Succeeded();
+        Assert.Equal(lookups, app.Shops.Lookups);
+        var copy = await ShopAsync(shop.ShopId);
+        Assert.Equal((owner.Id, "ACTIVE", 10.7769), (copy!.OwnerId, copy.Status, copy.Location.Y));
+
+        // The remembered copy is older than any event: the shop's own ShopCreated replaces it.
+        await app.InDatabaseAsync(async db =>
+        {
+            await GoShop.Catalog.Events.ShopCopies.ApplyAsync(db, shop with { Status = "SUSPENDED" }, app.Clock.GetUtcNow().AddDays(-30), CancellationToken.None);
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal("SUSPENDED", (await ShopAsync(shop.ShopId))!.Status);
+    }
+
+    [Fact]
+    public async Task A_shop_the_shops_subgraph_does_not_have_is_not_found_and_nothing_is_remembered()
+    {
+        var owner = app.SignIn("BUYER", "SELLER");
+        var unknown = Guid.CreateVersion7();
+
+        var payload = await owner.Client.MutateAsync(Operations.CreateProduct, new { input = CatalogAppExtensions.ProductInput(unknown) });
+
+        Assert.Equal(["SHOP_NOT_FOUND"], payload.UserErrorCodes());
+        Assert.Null(await ShopAsync(unknown));
+    }
+
+    [Fact]
+    public async Task Someone_else_s_shop_learned_from_the_lookup_is_still_not_theirs()
+    {
+        var owner = app.SignIn("BUYER", "SELLER");
+        var stranger = app.SignIn("BUYER", "SELLER");
+        var shop = app.Shops.Open(owner.Id);
+
+        var payload = await stranger.Client.MutateAsync(Operations.CreateProduct, new { input = CatalogAppExtensions.ProductInput(shop.ShopId) });
+
+        Assert.Equal(["FORBIDDEN"], payload.UserErrorCodes());
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.Products.CountAsync(p => p.ShopId == shop.ShopId)));
+    }
+
+    [Fact]
+    public async Task When_the_shops_subgraph_cannot_be_reached_the_seller_is_told_to_try_again()
+    {
+        var owner = app.SignIn("BUYER", "SELLER");
+        var shop = app.Shops.Open(owner.Id);
+        app.Shops.Down = true;
+        try
+        {
+            var payload = await owner.Client.MutateAsync(Operations.CreateProduct, new { input = CatalogAppExtensions.ProductInput(shop.ShopId) });
+
+            Assert.Equal(["SHOPS_UNAVAILABLE"], payload.UserErrorCodes());
+            Assert.Null(await ShopAsync(shop.ShopId));
+        }
+        finally
+        {
+            app.Shops.Down = false;
+        }
+    }
+
+    private Task<Domain.ShopCopy?> ShopAsync(Guid id) => app.InDatabaseAsync(db => db.Shops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id));
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("The shop event was not applied within 20 seconds.");
+            await Task.Delay(100);
+        }
+    }
+}
