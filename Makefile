@@ -2,10 +2,10 @@
 SHELL := /usr/bin/env bash
 
 .DEFAULT_GOAL := help
-.PHONY: help up down down-all test schema build logs
+.PHONY: help up down down-all test schema build logs seed-large
 
 help: ## Show the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 up: ## Install what is missing, start PostgreSQL/Redis/RabbitMQ, build, migrate, seed, start every subgraph and the gateway
 	@scripts/up.sh
@@ -24,6 +24,9 @@ schema: ## Export every subgraph's SDL to schema/ and recompose schema/supergrap
 
 build: ## Build the subgraphs and install the gateway's packages
 	@scripts/build.sh all
+
+seed-large: ## Add 100,000 generated products to the catalog (for benchmarks); run after `make up`
+	@scripts/seed-large.sh
 
 logs: ## Follow the logs of everything `make up` started
 	@tail -n 20 -F .run/logs/*.log

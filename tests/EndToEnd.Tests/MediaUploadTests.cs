@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using GoShop.Testing;
 
@@ -9,15 +8,7 @@ namespace GoShop.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public sealed class MediaUploadTests(Platform platform)
 {
-    /// <summary>A real 4x3 PNG, small enough to read here.</summary>
-    private static readonly byte[] Png = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR4nGM4IWcDRww4OQAP2g2Z5HvIdwAAAABJRU5ErkJggg==");
-
-    private const string UploadMedia = """
-        mutation Upload($file: Upload!) {
-          uploadMedia(file: $file) { media { id url kind width height variants { name url } } userErrors { code field message } }
-        }
-        """;
+    private static byte[] Png => MediaUploads.Png;
 
     [Fact]
     public async Task A_signed_in_user_uploads_an_image_through_the_gateway_and_its_url_serves_it()
@@ -63,23 +54,6 @@ public sealed class MediaUploadTests(Platform platform)
         Assert.Contains("UNAUTHENTICATED", response.ErrorCodes);
     }
 
-    private async Task<GraphQLResponse> UploadAsync(string? accessToken, byte[] bytes, string fileName, string contentType)
-    {
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(JsonSerializer.Serialize(new { query = UploadMedia, variables = new { file = (object?)null } })), "operations" },
-            { new StringContent("""{"0":["variables.file"]}"""), "map" },
-            { file, "0", fileName },
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = form };
-        request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        // Multipart requests are simple requests to a browser: subgraphs want this header as proof against CSRF.
-        request.Headers.Add("GraphQL-Preflight", "1");
-        if (accessToken is not null)
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        using var response = await platform.Http.SendAsync(request);
-        return await GraphQLResponse.ReadAsync(response);
-    }
+    private Task<GraphQLResponse> UploadAsync(string? accessToken, byte[] bytes, string fileName, string contentType) =>
+        MediaUploads.UploadAsync(platform, accessToken, bytes, fileName, contentType);
 }

@@ -35,7 +35,7 @@ public sealed class Platform : IAsyncLifetime
         {
             var database = await TestDatabase.CreateAsync(name);
             _databases.Add(database);
-            StartSubgraph(name, port + PortOffset, project, database);
+            StartSubgraph(name, port + PortOffset, project, database, subgraphs);
         }
         foreach (var (name, port, _) in subgraphs)
             await WaitUntilReadyAsync(name, new Uri($"http://127.0.0.1:{port + PortOffset}/health/ready"));
@@ -113,14 +113,17 @@ public sealed class Platform : IAsyncLifetime
             .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Select(parts => (parts[0], int.Parse(parts[1]), parts[2]));
 
-    private void StartSubgraph(string name, int port, string project, TestDatabase database)
+    private void StartSubgraph(string name, int port, string project, TestDatabase database,
+        IEnumerable<(string Name, int Port, string Project)> all)
     {
         var projectFile = Path.Combine(TestEnvironment.RepositoryRoot, project);
         var assembly = Path.Combine(Path.GetDirectoryName(projectFile)!, "bin", TestEnvironment.Configuration, "net10.0",
             Path.GetFileNameWithoutExtension(projectFile) + ".dll");
         if (!File.Exists(assembly))
             throw new InvalidOperationException($"{assembly} is missing: build the solution first.");
-        StartProcess(name, "dotnet", [assembly, "--urls", $"http://127.0.0.1:{port}"], Path.GetDirectoryName(assembly)!, new()
+        // Internal calls between subgraphs (/internal) go to the others' ports here too.
+        var environment = all.ToDictionary(other => $"InternalApi__Services__{other.Name}", other => $"http://127.0.0.1:{other.Port + PortOffset}");
+        StartProcess(name, "dotnet", [assembly, "--urls", $"http://127.0.0.1:{port}"], Path.GetDirectoryName(assembly)!, new(environment)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__Postgres"] = database.ConnectionString,
