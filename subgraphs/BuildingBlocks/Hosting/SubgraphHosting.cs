@@ -224,7 +224,11 @@ public static class SubgraphHosting
         services.AddGraphQL(graphql => graphql
             .AddSchema<TSchema>()
             // Vietnamese names stay readable in responses instead of becoming \uXXXX escapes.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+                json.Converters.Add(new DecimalJsonConverter());
+            })
             .AddGraphTypes(typeof(TSchema).Assembly)
             .AddGraphTypes(typeof(SubgraphHosting).Assembly)
             .AddFederation("2.3")
@@ -237,7 +241,6 @@ public static class SubgraphHosting
                 schema.RegisterTypeMapping<GeoPoint, GeoPointType>();
                 schema.RegisterTypeMapping<GeoPoint, GeoPointInputType>();
                 schema.RegisterTypeMapping<Money, MoneyType>();
-                schema.RegisterType(new DecimalScalar());
             })
             .AddSchemaVisitor<AuthorizationSchemaVisitor>()
             .AddErrorInfoProvider<GoShopErrorInfoProvider>()
