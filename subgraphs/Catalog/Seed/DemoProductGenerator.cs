@@ -22,23 +22,24 @@ public sealed record GeneratedProduct(
 /// </summary>
 public sealed class DemoProductGenerator(int seed)
 {
+    /// <summary>A kind of product; <c>Makes</c> are listed cheapest first, and each is priced at its place in the range.</summary>
     private sealed record Template(string Category, string Vietnamese, string English, (string Brand, string Model)[] Makes,
         int MinPrice, int MaxPrice, int WeightGrams, string[]? Sizes = null);
 
     private static readonly Template[] Templates =
     [
         new("phones", "Điện thoại {brand} {model}", "{brand} {model} smartphone",
-            [("Samsung", "Galaxy A55"), ("Samsung", "Galaxy S24"), ("Apple", "iPhone 15"), ("Apple", "iPhone 15 Pro"), ("Xiaomi", "Redmi Note 13"), ("OPPO", "Reno 11")],
-            3_000_000, 30_000_000, 200),
+            [("Xiaomi", "Redmi Note 13"), ("Samsung", "Galaxy A55"), ("OPPO", "Reno 11"), ("Apple", "iPhone 15"), ("Samsung", "Galaxy S24"), ("Apple", "iPhone 15 Pro")],
+            4_500_000, 28_000_000, 200),
         new("laptops", "Laptop {brand} {model}", "{brand} {model} laptop",
-            [("Dell", "XPS 13"), ("Asus", "Vivobook 15"), ("Lenovo", "ThinkPad E14"), ("Apple", "MacBook Air M2"), ("HP", "Pavilion 14")],
-            12_000_000, 40_000_000, 1_500),
+            [("Asus", "Vivobook 15"), ("HP", "Pavilion 14"), ("Lenovo", "ThinkPad E14"), ("Apple", "MacBook Air M2"), ("Dell", "XPS 13")],
+            12_000_000, 36_000_000, 1_500),
         new("audio", "Tai nghe Bluetooth {brand} {model}", "{brand} {model} wireless headphones",
-            [("Sony", "WH-1000XM5"), ("JBL", "Tune 520BT"), ("Apple", "AirPods Pro 2"), ("Soundcore", "Life Q30")],
-            500_000, 7_000_000, 300),
+            [("JBL", "Tune 520BT"), ("Soundcore", "Life Q30"), ("Apple", "AirPods Pro 2"), ("Sony", "WH-1000XM5")],
+            1_000_000, 7_500_000, 300),
         new("audio", "Loa Bluetooth {brand} {model}", "{brand} {model} bluetooth speaker",
-            [("JBL", "Flip 6"), ("Sony", "SRS-XB13"), ("Marshall", "Emberton II")],
-            800_000, 5_000_000, 600),
+            [("Sony", "SRS-XB13"), ("JBL", "Flip 6"), ("Marshall", "Emberton II")],
+            900_000, 4_500_000, 600),
         new("phone-accessories", "Sạc nhanh {brand} {model}", "{brand} {model} fast charger",
             [("Anker", "Nano 20W"), ("Baseus", "GaN 65W"), ("Ugreen", "Nexode 30W")],
             150_000, 1_000_000, 100),
@@ -58,7 +59,7 @@ public sealed class DemoProductGenerator(int seed)
             [("IVY moda", "Office"), ("Elise", "Midi"), ("Canifa", "Basic")],
             300_000, 1_500_000, 300, ["S", "M", "L"]),
         new("shoes", "Giày thể thao {brand} {model}", "{brand} {model} sneakers",
-            [("Biti's", "Hunter X"), ("Nike", "Air Force 1"), ("Adidas", "Ultraboost"), ("Ananas", "Track 6")],
+            [("Ananas", "Track 6"), ("Biti's", "Hunter X"), ("Nike", "Air Force 1"), ("Adidas", "Ultraboost")],
             500_000, 4_000_000, 800, ["39", "40", "41", "42"]),
         new("bags", "Balo laptop chống nước {brand}", "{brand} waterproof laptop backpack",
             [("Mikkor", "The Ives"), ("Sakos", "Urban"), ("Xiaomi", "Commuter")],
@@ -88,8 +89,8 @@ public sealed class DemoProductGenerator(int seed)
             [("Maybelline", "SuperStay"), ("3CE", "Velvet Lip Tint"), ("Black Rouge", "Air Fit")],
             120_000, 500_000, 50),
         new("fragrance", "Nước hoa {brand} {model}", "{brand} {model} eau de parfum",
-            [("Chanel", "Coco Mademoiselle"), ("Dior", "Sauvage"), ("Calvin Klein", "CK One")],
-            1_000_000, 5_000_000, 300),
+            [("Calvin Klein", "CK One"), ("Dior", "Sauvage"), ("Chanel", "Coco Mademoiselle")],
+            1_000_000, 4_500_000, 300),
         new("coffee-tea", "Cà phê rang xay {brand} 500g", "{brand} ground coffee 500g",
             [("Trung Nguyên", "Sáng tạo 4"), ("Highlands", "Truyền thống"), ("Phúc Long", "Arabica")],
             90_000, 350_000, 550),
@@ -151,13 +152,17 @@ public sealed class DemoProductGenerator(int seed)
             ? Templates.Where(t => topLevelSlugs.Contains(TopLevelOf[t.Category])).ToArray()
             : Templates;
         var template = candidates[_random.Next(candidates.Length)];
-        var (brand, model) = template.Makes[_random.Next(template.Makes.Length)];
+        var make = _random.Next(template.Makes.Length);
+        var (brand, model) = template.Makes[make];
         var english = _random.Next(4) == 0;
         var colour = Colours[_random.Next(Colours.Length)];
         var title = (english ? template.English : template.Vietnamese).Replace("{brand}", brand).Replace("{model}", model);
         if (template.Sizes is null && _random.Next(3) == 0)
             title += " " + colour;
-        var price = RoundPrice(template.MinPrice + _random.NextDouble() * (template.MaxPrice - template.MinPrice));
+        // Makes are listed cheapest first: each sits at its place in the template's range, give or take 10%.
+        var place = template.Makes.Length == 1 ? 0.5 : (double)make / (template.Makes.Length - 1);
+        var typical = template.MinPrice + place * (template.MaxPrice - template.MinPrice);
+        var price = RoundPrice(Math.Clamp(typical * (0.9 + 0.2 * _random.NextDouble()), template.MinPrice, template.MaxPrice));
         var origin = Origins[_random.Next(Origins.Length)];
         var description = english
             ? $"Genuine {brand} product, {model}. Ships from Vietnam within 24 hours; 7-day returns."
