@@ -13,11 +13,14 @@ install_gateway_packages() {
 
 build_subgraphs() {
   log "building the subgraphs ($CONFIGURATION)"
-  local projects=()
-  while read -r _ _ project; do projects+=("$ROOT/$project"); done < <(subgraphs)
-  for project in "${projects[@]}"; do
-    dotnet build "$project" -c "$CONFIGURATION" --nologo -v quiet -p:UseSharedCompilation=true
-  done
+  # One build of a solution filter listing the subgraphs of subgraphs.conf: MSBuild checks the shared projects once
+  # and builds the subgraphs side by side (one `dotnet build` per project took three times as long).
+  local filter="$RUN_DIR/subgraphs.slnf" projects=() entries
+  mkdir -p "$RUN_DIR"
+  while read -r _ _ project; do projects+=("\"$project\""); done < <(subgraphs)
+  entries="$(IFS=,; echo "${projects[*]}")"
+  printf '{ "solution": { "path": "%s", "projects": [%s] } }\n' "$ROOT/GoShop.sln" "$entries" >"$filter"
+  dotnet build "$filter" -c "$CONFIGURATION" --nologo -v quiet -p:UseSharedCompilation=true
 }
 
 case "${1:-all}" in
