@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using MassTransit;
+using GoShop.Contracts.Media;
 using GoShop.Catalog.Tests.Support;
 using GoShop.Testing;
 
@@ -24,6 +27,35 @@ public sealed class MediaTests(CatalogApp app)
         Assert.Equal([back.ToString()], removed.GetProperty("product").GetProperty("media").EnumerateArray().Select(m => m.Text("id")));
         var announced = (await app.OutboxAsync("ProductUpdated")).Last(e => e.GetProperty("product").Text("productId") == id);
         Assert.Equal([back.ToString()], announced.GetProperty("product").GetProperty("mediaIds").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task Media_deleted_in_the_media_subgraph_leaves_every_gallery_it_was_in()
+    {
+        await app.Service<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        var seller = await app.SellerAsync();
+        var first = await seller.CreateProductIdAsync();
+        var second = await seller.CreateProductIdAsync();
+        var shared = app.Media.Upload(seller.Id);
+        var kept = app.Media.Upload(seller.Id);
+        (await AddAsync(seller, first, shared)).Succeeded();
+        (await AddAsync(seller, first, kept)).Succeeded();
+        (await AddAsync(seller, second, shared)).Succeeded();
+
+        await app.Service<IBus>().Publish(new MediaDeleted(shared, seller.Id, app.Clock.GetUtcNow()));
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await app.InDatabaseAsync(db => db.ProductMedia.AnyAsync(m => m.MediaId == shared)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The MediaDeleted event was not applied within 20 seconds.");
+            await Task.Delay(100);
+        }
+        var (firstId, secondId) = (Guid.Parse(first), Guid.Parse(second));
+        var galleries = await app.InDatabaseAsync(db => db.ProductMedia.Where(m => m.ProductId == firstId || m.ProductId == secondId)
+            .Select(m => new { m.ProductId, m.MediaId }).ToListAsync());
+        Assert.Equal([(firstId, kept)], galleries.Select(g => (g.ProductId, g.MediaId)));
+        var announced = (await app.OutboxAsync("ProductUpdated")).Last(e => e.GetProperty("product").Text("productId") == second);
+        Assert.Empty(announced.GetProperty("product").GetProperty("mediaIds").EnumerateArray());
     }
 
     [Fact]
