@@ -5,6 +5,7 @@ using GoShop.Contracts.Media;
 using GoShop.Contracts.Shops;
 using GoShop.Shops.Data;
 using GoShop.Testing;
+using GoShop.Testing.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public sealed class ShopsApp : IAsyncLifetime
 
     public TestTokens Tokens { get; } = new("shops-test");
 
-    public FakeMediaDirectory Media { get; } = new();
+    public FakeMediaService Media { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -82,7 +83,7 @@ public sealed class ShopsApp : IAsyncLifetime
             {
                 services.AddSingleton<TimeProvider>(app.Clock);
                 services.AddSingleton<IAccessTokenKeys>(app.Tokens);
-                services.AddSingleton<MediaDirectory>(app.Media);
+                services.UseFakeInternalApi<MediaDirectory>(app.Media);
             });
         }
     }

@@ -7,10 +7,10 @@ using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Media;
 using GoShop.Contracts.Shops;
 using GoShop.Testing;
+using GoShop.Testing.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GoShop.Catalog.Tests.Support;
@@ -129,13 +129,8 @@ public sealed class CatalogApp : IAsyncLifetime
             {
                 services.AddSingleton<TimeProvider>(app.Clock);
                 services.AddSingleton<IAccessTokenKeys>(app.Tokens);
-                services.AddHttpClient<MediaDirectory>().ConfigurePrimaryHttpMessageHandler(() => app.Media);
-                // The real retry policy without its waits: they run on the TimeProvider, which here only moves when a test says.
-                services.Configure<HttpStandardResilienceOptions>(nameof(MediaDirectory) + "-standard", options =>
-                    options.Retry.Delay = TimeSpan.Zero);
-                services.AddHttpClient<ShopDirectory>().ConfigurePrimaryHttpMessageHandler(() => app.Shops);
-                services.Configure<HttpStandardResilienceOptions>(nameof(ShopDirectory) + "-standard", options =>
-                    options.Retry.Delay = TimeSpan.Zero);
+                services.UseFakeInternalApi<MediaDirectory>(app.Media);
+                services.UseFakeInternalApi<ShopDirectory>(app.Shops);
             });
         }
     }
