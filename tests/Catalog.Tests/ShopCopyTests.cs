@@ -106,6 +106,33 @@ public sealed class ShopCopyTests(CatalogApp app)
         }
     }
 
+    [Fact]
+    public async Task ShopCreated_and_ShopUpdated_of_a_new_shop_handled_at_once_leave_one_copy_with_the_newer_state()
+    {
+        var ownerId = Guid.CreateVersion7();
+        var now = app.Clock.GetUtcNow();
+        for (var round = 0; round < 10; round++)
+        {
+            var shopId = Guid.CreateVersion7();
+            ShopSnapshot Snapshot(string status) => new(shopId, ownerId, "Cửa hàng đua", "cua-hang-dua-" + shopId.ToString("N"), status, 21.03, 105.85, "Hà Nội", []);
+
+            await Task.WhenAll(
+                ApplyInOwnTransactionAsync(Snapshot("ACTIVE"), now),
+                ApplyInOwnTransactionAsync(Snapshot("SUSPENDED"), now.AddSeconds(1)));
+
+            Assert.Equal("SUSPENDED", (await ShopAsync(shopId))!.Status);
+        }
+    }
+
+    /// <summary>Applies a snapshot as a consumer does: in a transaction of its own, on a DbContext of its own.</summary>
+    private Task ApplyInOwnTransactionAsync(ShopSnapshot snapshot, DateTimeOffset asOf) => app.InDatabaseAsync(async db =>
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await GoShop.Catalog.Events.ShopCopies.ApplyAsync(db, snapshot, asOf, CancellationToken.None);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    });
+
     private Task<Domain.ShopCopy?> ShopAsync(Guid id) => app.InDatabaseAsync(db => db.Shops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id));
 
     private static async Task EventuallyAsync(Func<Task<bool>> condition)

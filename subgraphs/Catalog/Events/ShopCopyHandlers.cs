@@ -12,18 +12,17 @@ public static class ShopCopies
     /// <summary>Inserts or updates the copy, unless a newer snapshot was applied already.</summary>
     public static async Task ApplyAsync(CatalogDbContext db, ShopSnapshot snapshot, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var shop = await db.Shops.FromSql($"SELECT * FROM shops WHERE id = {snapshot.ShopId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
-        if (shop is null)
-        {
-            shop = ShopCopy.Create(snapshot.ShopId);
-            db.Shops.Add(shop);
-        }
+        // ShopCreated and ShopUpdated of a new shop arrive on two queues and may be handled at the same moment: make
+        // sure the row exists first (a second insert waits for the first, then does nothing), then lock it, so the
+        // two never both insert and the newer snapshot wins whatever the order.
+        await RememberAsync(db, snapshot, cancellationToken);
+        var shop = await db.Shops.FromSql($"SELECT * FROM shops WHERE id = {snapshot.ShopId} FOR UPDATE").SingleAsync(cancellationToken);
         shop.Apply(snapshot.OwnerId, snapshot.Name, snapshot.Slug, snapshot.Status, snapshot.Latitude, snapshot.Longitude, asOf);
     }
 
     /// <summary>
     /// Keeps a snapshot read from the shops subgraph directly, as the oldest possible state: inserted only when no copy
-    /// exists, and replaced by the first event that arrives. Commits on its own, outside any unit of work in progress.
+    /// exists, and replaced by the first event that arrives. Runs at once, inside the caller's transaction if it has one.
     /// </summary>
     public static async Task RememberAsync(CatalogDbContext db, ShopSnapshot snapshot, CancellationToken cancellationToken)
     {
