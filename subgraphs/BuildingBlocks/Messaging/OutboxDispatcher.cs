@@ -48,8 +48,16 @@ internal sealed class OutboxDispatcher<TContext>(
             {
                 logger.LogWarning(ex, "Outbox dispatch failed; retrying shortly");
             }
-            if (dispatched < _options.OutboxBatchSize)
-                await signal.WaitAsync(TimeSpan.FromMilliseconds(_options.OutboxPollMilliseconds), stoppingToken);
+            try
+            {
+                if (dispatched < _options.OutboxBatchSize)
+                    await signal.WaitAsync(TimeSpan.FromMilliseconds(_options.OutboxPollMilliseconds), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping while idle is a normal stop, not a failed background service.
+                return;
+            }
         }
     }
 
