@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using GoShop.Catalog.Tests.Support;
 using GoShop.Testing;
@@ -199,6 +200,45 @@ public sealed class ProductTests(CatalogApp app)
         Assert.Equal(["PRODUCT_NOT_FOUND"], again.UserErrorCodes());
         Assert.Equal(JsonValueKind.Null, (await app.ProductAsync(id, seller.Client)).ValueKind);
         Assert.Contains(await app.OutboxAsync("ProductDeleted"), e => e.Text("productId") == id);
+    }
+
+    [Fact]
+    public async Task A_variant_s_sku_and_options_change_and_bad_updates_change_nothing()
+    {
+        var seller = await app.SellerAsync();
+        var id = await seller.CreateProductIdAsync();
+        async Task<string> VariantAsync(string sku, string size) => (await seller.Client.MutateAsync(Operations.CreateVariant, new
+        {
+            input = new { productId = id, sku, options = new[] { new { name = "Size", value = size } }, price = 150_000m, initialStock = 2 },
+        })).Succeeded().GetProperty("variant").Text("id");
+        var small = await VariantAsync("AO-S", "S");
+        await VariantAsync("AO-M", "M");
+
+        var renamed = (await seller.Client.MutateAsync(Operations.UpdateVariant, new
+        {
+            input = new { variantId = small, sku = " AO-S-2026 ", options = new[] { new { name = "Size", value = "S" }, new { name = "Màu", value = "Trắng" } } },
+        })).Succeeded().GetProperty("variant");
+        Assert.Equal(("AO-S-2026", "S / Trắng", 150_000m), (renamed.Text("sku"), renamed.Text("title"), renamed.Amount("price")));
+        Assert.Contains(await app.OutboxAsync("ProductUpdated"), e => e.GetProperty("product").Text("productId") == id);
+
+        var counts = await app.CountsAsync();
+        var stranger = await app.SellerAsync();
+        var taken = await seller.Client.MutateAsync(Operations.UpdateVariant, new { input = new { variantId = small, sku = "AO-M" } });
+        var noOptions = await seller.Client.MutateAsync(Operations.UpdateVariant, new { input = new { variantId = small, options = Array.Empty<object>() } });
+        var blankSku = await seller.Client.MutateAsync(Operations.UpdateVariant, new { input = new { variantId = small, sku = "  " } });
+        var unknown = await seller.Client.MutateAsync(Operations.UpdateVariant, new { input = new { variantId = Guid.CreateVersion7(), sku = "AO-X" } });
+        var notTheirs = await stranger.Client.MutateAsync(Operations.UpdateVariant, new { input = new { variantId = small, sku = "AO-HACK" } });
+        var anonymous = await app.Client().SendAsync(Operations.UpdateVariant, new { input = new { variantId = small, sku = "AO-ANON" } });
+
+        Assert.Equal(["SKU_TAKEN"], taken.UserErrorCodes());
+        Assert.Equal(["REQUIRED"], noOptions.UserErrorCodes());
+        Assert.Equal(["REQUIRED"], blankSku.UserErrorCodes());
+        Assert.Equal(["VARIANT_NOT_FOUND"], unknown.UserErrorCodes());
+        Assert.Equal(["FORBIDDEN"], notTheirs.UserErrorCodes());
+        Assert.Equal(["UNAUTHENTICATED"], anonymous.ErrorCodes);
+        Assert.Equal(counts, await app.CountsAsync());
+        var stored = await app.InDatabaseAsync(db => db.Variants.AsNoTracking().SingleAsync(v => v.Id == Guid.Parse(small)));
+        Assert.Equal(("AO-S-2026", "S / Trắng"), (stored.Sku, stored.Title));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ public static class CatalogErrors
 {
     public static DomainError ProductNotFound { get; } = new("PRODUCT_NOT_FOUND", "No product with this id exists.", "productId");
     public static DomainError VariantNotFound { get; } = new("VARIANT_NOT_FOUND", "This product has no variant with this id.", "variantId");
+    public static DomainError UnknownVariant { get; } = new("VARIANT_NOT_FOUND", "No variant with this id exists.", "variantId");
     public static DomainError ShopNotFound { get; } = new("SHOP_NOT_FOUND", "No shop with this id is known to the catalog.", "shopId");
     public static DomainError ShopsUnavailable { get; } = new("SHOPS_UNAVAILABLE", "The shop cannot be checked right now; try again shortly.", "shopId");
     public static DomainError ShopNotActive { get; } = new("SHOP_NOT_ACTIVE", "The shop is suspended or closed, so its products cannot change.", "shopId");

@@ -50,6 +50,16 @@ public sealed class ProductVariant
         };
     }
 
+    /// <summary>Renames the SKU or changes the option values; what is left out stays as it is.</summary>
+    public void Update(string? sku, IReadOnlyList<NameValue>? options, DateTimeOffset now)
+    {
+        if (sku is not null)
+            Sku = sku;
+        if (options is not null)
+            Options = [.. options];
+        UpdatedAt = now;
+    }
+
     public Result<PriceChange> SetPrice(decimal price, string currency, Guid actorId, DateTimeOffset now)
     {
         if (Product.CheckPrice(price) is { } error)

@@ -23,6 +23,9 @@ public static class Operations
     public const string CreateVariant =
         "mutation Variant($input: CreateProductVariantInput!) { createProductVariant(input: $input) { variant { id sku title options { name value } price { amount } effectivePrice { amount } inventory { onHand available } } product { id inventory { onHand available } } " + Errors + " } }";
 
+    public const string UpdateVariant =
+        "mutation UpdateVariant($input: UpdateProductVariantInput!) { updateProductVariant(input: $input) { variant { id sku title options { name value } price { amount } } product { id } " + Errors + " } }";
+
     public const string SetPrice =
         "mutation Price($input: SetProductPriceInput!) { setProductPrice(input: $input) { product { id price { amount currency } effectivePrice { amount } variants { id price { amount } } priceHistory { totalCount edges { node { variantId price { amount } previousPrice { amount } actorId changedAt } } } } " + Errors + " } }";
 

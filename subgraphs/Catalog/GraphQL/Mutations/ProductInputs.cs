@@ -206,6 +206,20 @@ public sealed class RemoveProductMediaInputType : AutoRegisteringInputObjectGrap
 
 public sealed class CreateProductVariantInputType : AutoRegisteringInputObjectGraphType<CreateProductVariantInput>;
 
+public sealed record UpdateProductVariantInput
+{
+    public required Guid VariantId { get; init; }
+
+    [Description("A new SKU, unique within the shop; left out, it stays.")]
+    public string? Sku { get; init; }
+
+    [Description("The complete new option values (they replace the old ones); left out, they stay.")]
+    [InputType(typeof(ListGraphType<NonNullGraphType<VariantOptionInputType>>))]
+    public List<VariantOptionInput>? Options { get; init; }
+}
+
+public sealed class UpdateProductVariantInputType : AutoRegisteringInputObjectGraphType<UpdateProductVariantInput>;
+
 public sealed class AdjustInventoryInputType : AutoRegisteringInputObjectGraphType<AdjustInventoryInput>;
 
 public sealed class SetLowStockThresholdInputType : AutoRegisteringInputObjectGraphType<SetLowStockThresholdInput>;

@@ -53,6 +53,11 @@ public sealed class ProductMutations(
             .Authorize()
             .Argument<NonNullGraphType<CreateProductVariantInputType>>("input")
             .ResolveAsync(async context => await context.Service<ProductMutations>().CreateVariantAsync(context.GetArgument<CreateProductVariantInput>("input"), context.CancellationToken));
+        mutation.Field<NonNullGraphType<UpdateProductVariantPayloadType>, VariantPayload>("updateProductVariant")
+            .Description("Changes a variant's SKU or option values. Its price and stock have their own mutations (setProductPrice, adjustInventory).")
+            .Authorize()
+            .Argument<NonNullGraphType<UpdateProductVariantInputType>>("input")
+            .ResolveAsync(async context => await context.Service<ProductMutations>().UpdateVariantAsync(context.GetArgument<UpdateProductVariantInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<AddProductMediaPayloadType>, ProductPayload>("addProductMedia")
             .Description("Adds an uploaded picture or video to the end of a product's gallery.")
             .Authorize()
@@ -223,6 +228,52 @@ public sealed class ProductMutations(
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
             // Another variant took the SKU between the check and the insert.
+            return Fail<VariantPayload>(CatalogErrors.SkuTaken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new VariantPayload { Variant = variant, Product = product };
+    }
+
+    public async Task<VariantPayload> UpdateVariantAsync(UpdateProductVariantInput input, CancellationToken cancellationToken)
+    {
+        var check = new InputCheck();
+        if (input.Sku is not null)
+            check.Text(input.Sku, "sku", ProductVariant.MaxSku);
+        if (input.Options is not null)
+        {
+            check.Pairs(input.Options, "options", ProductVariant.MaxOptions);
+            if (input.Options.Count == 0)
+                check.Add("REQUIRED", "A variant needs at least one option, e.g. Màu: Đỏ.", "options");
+        }
+        if (check.HasErrors)
+            return Fail<VariantPayload>(check);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var variant = await db.Variants.FromSql($"SELECT * FROM product_variants WHERE id = {input.VariantId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        var product = variant is null
+            ? null
+            : await db.Products.SingleOrDefaultAsync(p => p.Id == variant.ProductId && p.DeletedAt == null, cancellationToken);
+        if (variant is null || product is null)
+            return Fail<VariantPayload>(CatalogErrors.UnknownVariant);
+        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
+            return Fail<VariantPayload>(denied);
+        var sku = input.Sku?.Trim();
+        if (sku is not null && sku != variant.Sku
+            && await db.Variants.AnyAsync(v => v.ShopId == product.ShopId && v.Sku == sku && v.Id != variant.Id, cancellationToken))
+        {
+            return Fail<VariantPayload>(CatalogErrors.SkuTaken);
+        }
+
+        var now = clock.GetUtcNow();
+        variant.Update(sku, input.Options is null ? null : Pairs(input.Options), now);
+        await events.UpdatedAsync(product, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // Another variant took the SKU between the check and the update.
             return Fail<VariantPayload>(CatalogErrors.SkuTaken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -57,15 +57,19 @@ public sealed record VariantPayload : Payload
     public Product? Product { get; init; }
 }
 
-public sealed class CreateProductVariantPayloadType : PayloadType<VariantPayload>
+public abstract class VariantPayloadTypeBase : PayloadType<VariantPayload>
 {
-    public CreateProductVariantPayloadType()
+    protected VariantPayloadTypeBase(string name)
     {
-        Name = "CreateProductVariantPayload";
+        Name = name;
         Field<ProductVariantType, ProductVariant>("variant").Resolve(context => context.Source.Variant);
         Field<ProductType, Product>("product").Resolve(context => context.Source.Product);
     }
 }
+
+public sealed class CreateProductVariantPayloadType() : VariantPayloadTypeBase("CreateProductVariantPayload");
+
+public sealed class UpdateProductVariantPayloadType() : VariantPayloadTypeBase("UpdateProductVariantPayload");
 
 public sealed record AdjustInventoryPayload : Payload
 {
