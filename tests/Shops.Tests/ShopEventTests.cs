@@ -1,3 +1,6 @@
+using GoShop.Contracts.Media;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using GoShop.Contracts.Shops;
 using GoShop.Testing;
@@ -27,6 +30,29 @@ public sealed class ShopEventTests(ShopsApp app) : IClassFixture<ShopsApp>
         Assert.Equal("35 Hàng Bài, Hoàn Kiếm, Hà Nội", snapshot.Text("address"));
         Assert.Equal(["electronics", "home-appliances"], snapshot.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
         Assert.Empty(await EventsOfAsync(shop.Id(), typeof(ShopUpdated)));
+    }
+
+    [Fact]
+    public async Task A_logo_deleted_in_the_media_subgraph_is_let_go_and_the_banner_kept()
+    {
+        await app.Factory.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        var seller = app.NewUser();
+        var logo = app.Media.Upload(seller.Id);
+        var banner = app.Media.Upload(seller.Id);
+        var shopId = await seller.CreateShopIdAsync(Operations.ShopInput($"Logo {ShopMutationTests.Unique()}")
+            .With(("logoMediaId", logo), ("bannerMediaId", banner)));
+
+        await app.Factory.Services.GetRequiredService<IBus>().Publish(new MediaDeleted(logo, seller.Id, DateTimeOffset.UtcNow));
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await app.InDatabaseAsync(db => db.Shops.AnyAsync(s => s.Id == shopId && s.LogoMediaId != null)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The MediaDeleted event was not applied within 20 seconds.");
+            await Task.Delay(100);
+        }
+        var shop = await app.InDatabaseAsync(db => db.Shops.AsNoTracking().SingleAsync(s => s.Id == shopId));
+        Assert.Equal(banner, shop.BannerMediaId);
+        Assert.Single(await EventsOfAsync(shopId, typeof(ShopUpdated)));
     }
 
     [Fact]

@@ -79,6 +79,19 @@ public sealed class Shop
         return Result.Success;
     }
 
+    /// <summary>Lets go of a picture the media subgraph deleted (logo, banner or both); answers whether it used it.</summary>
+    public bool ForgetMedia(Guid mediaId, DateTimeOffset now)
+    {
+        if (LogoMediaId != mediaId && BannerMediaId != mediaId)
+            return false;
+        if (LogoMediaId == mediaId)
+            LogoMediaId = null;
+        if (BannerMediaId == mediaId)
+            BannerMediaId = null;
+        UpdatedAt = now;
+        return true;
+    }
+
     public Result Close(DateTimeOffset now)
     {
         if (IsClosed)
