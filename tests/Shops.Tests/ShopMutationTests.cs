@@ -107,6 +107,26 @@ public sealed class ShopMutationTests(ShopsApp app) : IClassFixture<ShopsApp>
     }
 
     [Fact]
+    public async Task Create_shop_with_a_logo_while_media_cannot_be_reached_asks_to_try_again_and_opens_nothing()
+    {
+        var seller = app.NewUser();
+        var logo = app.Media.Upload(seller.Id);
+        app.Media.Down = true;
+        try
+        {
+            var payload = await seller.Client.MutateAsync(Operations.CreateShop, new { input = Operations.ShopInput().With(("logoMediaId", logo)) });
+
+            Assert.Equal(["MEDIA_UNAVAILABLE"], payload.UserErrorCodes());
+            Assert.Equal(["logoMediaId"], payload.ErrorFields());
+        }
+        finally
+        {
+            app.Media.Down = false;
+        }
+        await AssertNothingOwnedByAsync(seller.Id);
+    }
+
+    [Fact]
     public async Task One_person_runs_at_most_five_open_shops_and_closing_one_frees_a_place()
     {
         var seller = app.NewUser();

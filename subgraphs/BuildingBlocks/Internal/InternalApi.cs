@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace GoShop.BuildingBlocks.Internal;
 
@@ -74,6 +75,18 @@ public static class InternalApi
         });
         return builder;
     }
+
+    /// <summary>
+    /// Whether a call to another subgraph failed because that subgraph could not answer in time (refused, broken, timed
+    /// out after the retries), as opposed to the caller's own request being aborted. Such a failure is the caller's
+    /// "try again shortly" userError, not a server fault.
+    /// </summary>
+    public static bool IsUnreachable(Exception exception, CancellationToken callerAborted) => exception switch
+    {
+        HttpRequestException or TimeoutRejectedException => true,
+        TaskCanceledException => !callerAborted.IsCancellationRequested,
+        _ => false,
+    };
 
     internal static void AddInternalApiOptions(IServiceCollection services, IConfiguration configuration) =>
         services.AddOptions<InternalApiOptions>().Bind(configuration.GetSection(InternalApiOptions.Section));

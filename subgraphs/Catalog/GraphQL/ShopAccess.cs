@@ -1,10 +1,10 @@
+using GoShop.BuildingBlocks.Internal;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
 using GoShop.Catalog.Events;
 using GoShop.Contracts.Shops;
-using Polly.Timeout;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Catalog.GraphQL;
@@ -44,7 +44,7 @@ public sealed class ShopAccess(CatalogDbContext db, ICurrentUser currentUser, Sh
         {
             snapshot = await shops.FindAsync(shopId, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or TimeoutRejectedException)
+        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
         {
             logger.LogWarning(ex, "Could not look up shop {ShopId} in the shops subgraph", shopId);
             return (null, CatalogErrors.ShopsUnavailable);

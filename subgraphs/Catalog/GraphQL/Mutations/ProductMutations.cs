@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Internal;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
@@ -292,7 +293,7 @@ public sealed class ProductMutations(
         {
             media = await mediaDirectory.FindAsync(input.MediaId, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
         {
             logger.LogWarning(ex, "The media subgraph could not confirm media {MediaId}", input.MediaId);
             return Fail<ProductPayload>(CatalogErrors.MediaUnavailable);

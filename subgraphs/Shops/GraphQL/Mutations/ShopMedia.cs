@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Internal;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.Contracts.Media;
@@ -8,11 +9,20 @@ namespace GoShop.Shops.GraphQL.Mutations;
 /// Checks a logo or banner before a shop points at it: the file exists in the media subgraph, is an image, and was
 /// uploaded by the person making the change (admins may use any image).
 /// </summary>
-public sealed class ShopMedia(MediaDirectory media, ICurrentUser viewer)
+public sealed class ShopMedia(MediaDirectory media, ICurrentUser viewer, ILogger<ShopMedia> logger)
 {
     public async Task<DomainError?> ProblemAsync(Guid mediaId, string field, CancellationToken cancellationToken)
     {
-        var found = await media.FindAsync(mediaId, cancellationToken);
+        MediaInfo? found;
+        try
+        {
+            found = await media.FindAsync(mediaId, cancellationToken);
+        }
+        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
+        {
+            logger.LogWarning(ex, "The media subgraph could not confirm media {MediaId}", mediaId);
+            return new DomainError("MEDIA_UNAVAILABLE", "The media service cannot be reached right now; try again shortly.", field);
+        }
         if (found is null)
             return new DomainError("MEDIA_NOT_FOUND", "No uploaded file has this id.", field);
         if (!string.Equals(found.Kind, "image", StringComparison.OrdinalIgnoreCase))
