@@ -50,11 +50,10 @@ public sealed class TestQuery : ObjectGraphType
         Field<NonNullGraphType<ConnectionType<WidgetType, Widget>>, Connection<Widget>>("widgetPage")
             .Description("The widgets of a batch, newest first, a page at a time.")
             .Argument<NonNullGraphType<StringGraphType>>("batch")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var page = context.Page();
                 var batch = context.GetArgument<string>("batch");
                 return await context.Service<TestDbContext>().Widgets.AsNoTracking().Where(w => w.Batch == batch)
                     .ToConnectionByIdAsync(w => w.Id, page, newestFirst: true, context.CancellationToken);

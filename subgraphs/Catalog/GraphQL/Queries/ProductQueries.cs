@@ -48,8 +48,7 @@ public static class ProductQueries
             .Description("Search and browse products.")
             .Argument<ProductFilterInputType>("where")
             .Argument<ProductOrderType>("order", "Default: RELEVANCE with text, NEWEST without.")
-            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page (with the same order).")
+            .PageArguments("The endCursor of the previous page (with the same order).")
             .ResolveAsync(async context => await SearchAsync(context, context.GetArgument<ProductFilter?>("where") ?? new ProductFilter()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BrandType>>>, List<Brand>>("brands")
@@ -74,12 +73,11 @@ public static class ProductQueries
             .Description("A shop's products whose availability is at or below their low-stock threshold. The shop's owner and admins only.")
             .Authorize()
             .Argument<NonNullGraphType<IdGraphType>>("shopId")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
                 var shopId = context.GetArgument<Guid>("shopId");
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var page = context.Page();
                 var db = context.Service<CatalogDbContext>();
                 var shop = await db.Shops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == shopId, context.CancellationToken);
                 if (!context.Service<ShopAccess>().CanSee(shop))
@@ -96,7 +94,7 @@ public static class ProductQueries
     public static Task<Connection<Product>> SearchAsync(IResolveFieldContext context, ProductFilter filter)
     {
         ProductSearch.Validate(filter);
-        var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+        var page = context.Page();
         var user = context.Service<ICurrentUser>();
         var viewer = new Viewer(user.IsAuthenticated ? user.Id : null, user.IsInRole(Roles.Admin));
         return ProductSearch.RunAsync(context.Service<CatalogDbContext>(), filter, context.GetArgument<ProductOrder?>("order"), page, viewer,

@@ -37,15 +37,14 @@ public sealed class InventoryType : ObjectGraphType<InventoryView>
             .Resolve(context => context.Source.IsLow);
         Field<NonNullGraphType<ConnectionType<InventoryMovementType, InventoryMovement>>, Connection<InventoryMovement>>("movements")
             .Description("The ledger, newest first. The shop's owner and admins only.")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
                 var view = context.Source;
                 var shop = await context.Loader<ShopCopyByIdLoader>().Load(view.Product.ShopId).GetResultAsync(context.CancellationToken);
                 if (!context.Service<ShopAccess>().CanSee(shop))
                     throw GraphQLErrors.Forbidden("Only the shop's owner and admins can read its inventory ledger.");
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var page = context.Page();
                 var movements = context.Service<CatalogDbContext>().InventoryMovements.AsNoTracking().Where(m => m.ProductId == view.Product.Id);
                 if (view.VariantId is { } variantId)
                     movements = movements.Where(m => m.VariantId == variantId);

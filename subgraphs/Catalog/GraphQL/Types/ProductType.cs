@@ -63,11 +63,10 @@ public sealed class ProductType : ObjectGraphType<Product>
             .Resolve(context => context.Source.SalePrice is null ? null : context.Source);
         Field<NonNullGraphType<ConnectionType<PriceChangeType, PriceChange>>, Connection<PriceChange>>("priceHistory")
             .Description("Every list price the product had, newest first.")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var page = context.Page();
                 var productId = context.Source.Id;
                 return await context.Service<CatalogDbContext>().PriceChanges.AsNoTracking()
                     .Where(c => c.ProductId == productId)

@@ -32,8 +32,7 @@ public sealed class ShopType : ObjectGraphType<ShopReference>
             .Description("The shop's products. Buyers see ACTIVE and OUT_OF_STOCK ones; the owner and admins may ask for every status.")
             .Argument<ProductFilterInputType>("where")
             .Argument<ProductOrderType>("order")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
                 var filter = (context.GetArgument<ProductFilter?>("where") ?? new ProductFilter()) with { ShopId = context.Source.Id };

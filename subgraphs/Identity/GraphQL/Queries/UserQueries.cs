@@ -33,11 +33,10 @@ public static class UserQueries
             .AuthorizeWithRoles(Roles.Admin)
             .Argument<StringGraphType>("search", "Part of the email or name.")
             .Argument<RoleType>("role", "Only users with this role.")
-            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var page = context.Page();
                 var users = context.Service<IdentityDbContext>().Users.AsNoTracking();
                 if (context.GetArgument<string?>("search") is { Length: > 0 } search)
                 {

@@ -25,11 +25,10 @@ public static class MediaQueries
         query.Field<NonNullGraphType<ConnectionType<MediaType, MediaFile>>, Connection<MediaFile>>("myMedia")
             .Description("The files the signed-in user uploaded, newest first.")
             .Authorize()
-            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var page = context.Page();
                 var ownerId = context.Service<ICurrentUser>().RequireId();
                 return await context.Service<MediaDbContext>().MediaFiles.AsNoTracking()
                     .Where(m => m.OwnerId == ownerId)

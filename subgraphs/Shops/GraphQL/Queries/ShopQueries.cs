@@ -60,11 +60,10 @@ public static class ShopQueries
         query.Field<NonNullGraphType<ConnectionType<ShopGraphType, Shop>>, Connection<Shop>>("shops")
             .Description("Shops, newest first.")
             .Argument<ShopFilterInputType>("where")
-            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var page = context.Page();
                 var filter = context.GetArgument<ShopFilterInput?>("where") ?? new ShopFilterInput();
                 var shops = Filter(context.Service<ShopsDbContext>().Shops.AsNoTracking(), filter, context.Service<ICurrentUser>());
                 return await shops.ToConnectionByIdAsync(s => s.Id, page, newestFirst: true, context.CancellationToken);

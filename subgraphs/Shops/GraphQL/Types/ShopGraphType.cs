@@ -55,11 +55,10 @@ public sealed class ShopGraphType : ObjectGraphType<Shop>
         Field<NonNullGraphType<ConnectionType<PromotionGraphType, Promotion>>, Connection<Promotion>>("promotions")
             .Description("The shop's promotions, newest first. Buyers see ACTIVE ones only; the owner and admins see all but deleted ones.")
             .Argument<PromotionStatusGraphType>("status", "Only promotions with this status.")
-            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var page = context.Page();
                 var now = context.Service<TimeProvider>().GetUtcNow();
                 var shop = context.Source;
                 var promotions = context.Service<ShopsDbContext>().Promotions.AsNoTracking()
@@ -74,11 +73,10 @@ public sealed class ShopGraphType : ObjectGraphType<Shop>
         Field<NonNullGraphType<ConnectionType<CampaignGraphType, Campaign>>, Connection<Campaign>>("campaigns")
             .Description("The shop's campaigns, newest first. Buyers see RUNNING ones only; the owner and admins see all.")
             .Argument<CampaignStatusGraphType>("status", "Only campaigns with this status.")
-            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var page = context.Page();
                 var now = context.Service<TimeProvider>().GetUtcNow();
                 var shop = context.Source;
                 var campaigns = context.Service<ShopsDbContext>().Campaigns.AsNoTracking().Where(c => c.ShopId == shop.Id);
