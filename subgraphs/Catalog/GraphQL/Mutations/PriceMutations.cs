@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
@@ -78,38 +79,28 @@ public sealed class PriceMutations(
         return new ProductPayload { Product = product };
     }
 
-    public async Task<ProductPayload> SetDiscountAsync(SetProductDiscountInput input, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([input.ProductId], cancellationToken);
-        if (stock.Product(input.ProductId) is not { } product)
-            return Fail<ProductPayload>(CatalogErrors.ProductNotFound);
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return Fail<ProductPayload>(denied);
-        var now = clock.GetUtcNow();
-        var set = product.SetDiscount(input.SalePrice, input.StartsAt ?? now, input.EndsAt, now);
-        if (!set.Succeeded)
-            return Fail<ProductPayload>(set.Error);
-        events.PriceChanged(product, null, "DISCOUNT_SET", null, product.Price, product.EffectivePriceAt(now), now);
-        await events.UpdatedAsync(product, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ProductPayload { Product = product };
-    }
+    public Task<ProductPayload> SetDiscountAsync(SetProductDiscountInput input, CancellationToken cancellationToken) =>
+        ChangeDiscountAsync(input.ProductId, "DISCOUNT_SET",
+            (product, now) => product.SetDiscount(input.SalePrice, input.StartsAt ?? now, input.EndsAt, now), cancellationToken);
 
-    public async Task<ProductPayload> RemoveDiscountAsync(RemoveProductDiscountInput input, CancellationToken cancellationToken)
+    public Task<ProductPayload> RemoveDiscountAsync(RemoveProductDiscountInput input, CancellationToken cancellationToken) =>
+        ChangeDiscountAsync(input.ProductId, "DISCOUNT_REMOVED", (product, now) => product.RemoveDiscount(now), cancellationToken);
+
+    /// <summary>Sets or removes a product's sale price under its lock, and announces the new effective price.</summary>
+    private async Task<ProductPayload> ChangeDiscountAsync(Guid productId, string kind, Func<Product, DateTimeOffset, Result> change,
+        CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([input.ProductId], cancellationToken);
-        if (stock.Product(input.ProductId) is not { } product)
+        var stock = await ledger.LockAsync([productId], cancellationToken);
+        if (stock.Product(productId) is not { } product)
             return Fail<ProductPayload>(CatalogErrors.ProductNotFound);
         if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
             return Fail<ProductPayload>(denied);
         var now = clock.GetUtcNow();
-        var removed = product.RemoveDiscount(now);
-        if (!removed.Succeeded)
-            return Fail<ProductPayload>(removed.Error);
-        events.PriceChanged(product, null, "DISCOUNT_REMOVED", null, product.Price, product.EffectivePriceAt(now), now);
+        var changed = change(product, now);
+        if (!changed.Succeeded)
+            return Fail<ProductPayload>(changed.Error);
+        events.PriceChanged(product, null, kind, null, product.Price, product.EffectivePriceAt(now), now);
         await events.UpdatedAsync(product, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
