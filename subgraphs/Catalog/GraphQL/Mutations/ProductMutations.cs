@@ -12,6 +12,7 @@ using GoShop.Contracts.Media;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using static GoShop.Catalog.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Catalog.GraphQL.Mutations;
@@ -222,17 +223,7 @@ public sealed class ProductMutations(
         ledger.Open(stock, product, variant, input.InitialStock, actorId, now);
         ledger.Settle(stock, now);
         await events.UpdatedAsync(product, now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-        {
-            // Another variant took the SKU between the check and the insert.
-            return Fail<VariantPayload>(CatalogErrors.SkuTaken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return new VariantPayload { Variant = variant, Product = product };
+        return await SaveVariantAsync(transaction, variant, product, cancellationToken);
     }
 
     public async Task<VariantPayload> UpdateVariantAsync(UpdateProductVariantInput input, CancellationToken cancellationToken)
@@ -268,13 +259,19 @@ public sealed class ProductMutations(
         var now = clock.GetUtcNow();
         variant.Update(sku, input.Options is null ? null : Pairs(input.Options), now);
         await events.UpdatedAsync(product, now, cancellationToken);
+        return await SaveVariantAsync(transaction, variant, product, cancellationToken);
+    }
+
+    /// <summary>Commits a new or changed variant; SKU_TAKEN when another variant took the SKU after it was checked.</summary>
+    private async Task<VariantPayload> SaveVariantAsync(IDbContextTransaction transaction, ProductVariant variant, Product product,
+        CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
-            // Another variant took the SKU between the check and the update.
             return Fail<VariantPayload>(CatalogErrors.SkuTaken);
         }
         await transaction.CommitAsync(cancellationToken);
