@@ -1,0 +1,35 @@
+namespace GoShop.Contracts.Payments;
+
+/// <summary>
+/// The buyer paid for <see cref="OrderIds"/> (one order, or every order of a checkout): the money is captured and
+/// held in escrow. Ordering moves each order from PENDING_PAYMENT to PENDING.
+/// </summary>
+public sealed record PaymentSucceeded(
+    Guid PaymentId,
+    Guid? CheckoutId,
+    IReadOnlyList<Guid> OrderIds,
+    decimal Amount,
+    string Currency,
+    string Method,
+    string Gateway,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// A payment for <see cref="OrderIds"/> failed for good (declined, cancelled by the buyer at the gateway): ordering
+/// cancels those orders and their stock goes back on sale. <see cref="Reason"/> is the provider's code.
+/// </summary>
+public sealed record PaymentFailed(
+    Guid PaymentId,
+    Guid? CheckoutId,
+    IReadOnlyList<Guid> OrderIds,
+    string Reason,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A refund of an order reached the buyer; after an approved return the order becomes REFUNDED.</summary>
+public sealed record RefundCompleted(
+    Guid RefundId,
+    Guid PaymentId,
+    Guid OrderId,
+    decimal Amount,
+    string Currency,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;
