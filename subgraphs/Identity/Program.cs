@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.Hosting;
 using GoShop.Identity;
 using GoShop.Identity.Data;
+using GoShop.Identity.Addresses;
 using GoShop.Identity.GraphQL;
 using GoShop.Identity.Security;
 
@@ -11,6 +12,7 @@ builder.AddIdentityServices();
 var app = builder.Build();
 app.MapGoShopSubgraph();
 app.MapSigningKeyEndpoints();
+app.MapAddressDirectoryEndpoints();
 return await app.RunGoShopSubgraphAsync(args);
 
 public partial class Program;
