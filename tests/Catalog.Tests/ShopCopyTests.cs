@@ -21,11 +21,11 @@ public sealed class ShopCopyTests(CatalogApp app)
         var bus = app.Service<IBus>();
 
         await bus.Publish(new ShopCreated(Snapshot("ACTIVE", 21.03), now));
-        await EventuallyAsync(async () => (await ShopAsync(shopId))?.Status == "ACTIVE");
+        await Eventually.HoldsAsync(async () => (await ShopAsync(shopId))?.Status == "ACTIVE", "ShopCreated to be applied");
         var listed = await owner.Client.MutateAsync(Operations.CreateProduct, new { input = CatalogAppExtensions.ProductInput(shopId) });
 
         await bus.Publish(new ShopUpdated(Snapshot("SUSPENDED", 21.04), now.AddMinutes(1)));
-        await EventuallyAsync(async () => (await ShopAsync(shopId))?.Status == "SUSPENDED");
+        await Eventually.HoldsAsync(async () => (await ShopAsync(shopId))?.Status == "SUSPENDED", "ShopUpdated to be applied");
         // An older snapshot arriving late changes nothing.
         await bus.Publish(new ShopUpdated(Snapshot("ACTIVE", 21.05), now.AddSeconds(30)));
         var refused = await owner.Client.MutateAsync(Operations.CreateProduct, new { input = CatalogAppExtensions.ProductInput(shopId) });
@@ -134,15 +134,4 @@ public sealed class ShopCopyTests(CatalogApp app)
     });
 
     private Task<Domain.ShopCopy?> ShopAsync(Guid id) => app.InDatabaseAsync(db => db.Shops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id));
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("The shop event was not applied within 20 seconds.");
-            await Task.Delay(100);
-        }
-    }
 }

@@ -10,9 +10,10 @@ public enum ReservationStatus
 }
 
 /// <summary>
-/// The stock a checkout holds, all lines or none, until <see cref="ExpiresAt"/>. One per checkout id: every call about
-/// a checkout finds this row and answers from it, which is what makes reserve, commit and release idempotent.
-/// A held reservation past its expiry no longer counts against availability, whether or not it was swept yet.
+/// The stock a checkout (or an order) holds, all lines or none, until <see cref="ExpiresAt"/>. One per checkout id: every
+/// call about a checkout finds this row and answers from it, which is what makes reserve, commit and release idempotent.
+/// A held reservation past its expiry no longer counts against availability, whether or not it was swept yet. Once the
+/// order it was made for exists, the hold is kept (no expiry) until the order is delivered (commit) or cancelled (release).
 /// </summary>
 public sealed class Reservation
 {
@@ -28,7 +29,8 @@ public sealed class Reservation
 
     public ReservationStatus Status { get; private set; }
 
-    public DateTimeOffset ExpiresAt { get; private set; }
+    /// <summary>When the hold runs out; null once it is kept for a placed order.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
 
     public List<Shortage> Shortages { get; private set; } = [];
 
@@ -64,6 +66,15 @@ public sealed class Reservation
         _lines.Add(new ReservationLine(Id, stock.Id, stock.ProductId, stock.VariantId, quantity));
 
     public bool IsExpiredAt(DateTimeOffset now) => Status == ReservationStatus.Held && ExpiresAt <= now;
+
+    /// <summary>Keeps a live hold until it is committed or released: its order was placed.</summary>
+    public void Keep(DateTimeOffset now)
+    {
+        if (Status != ReservationStatus.Held || IsExpiredAt(now))
+            throw new InvalidOperationException($"Only a live hold can be kept; this one is {Status}, expiring {ExpiresAt:O}.");
+        ExpiresAt = null;
+        UpdatedAt = now;
+    }
 
     public void MarkCommitted(DateTimeOffset now) => Finish(ReservationStatus.Committed, now);
 

@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace GoShop.Catalog.Inventory;
 
 /// <summary>
-/// Reserve, commit and release stock for a checkout. Each call first takes a transaction-scoped advisory lock on the
-/// checkout id, so calls about one checkout run one at a time and a repeat finds the first call's reservation and
-/// answers from it. Stock itself is locked through <see cref="StockLedger"/>.
+/// Reserve, keep, commit and release stock for a checkout. Each call first takes a transaction-scoped advisory lock on
+/// the checkout id, so calls about one checkout run one at a time and a repeat finds the first call's reservation and
+/// answers from it. Stock itself is locked through <see cref="StockLedger"/>. A call made inside a transaction the
+/// caller already began (an event handler's) joins it and leaves the commit to the caller.
 /// </summary>
 public sealed class StockReservationService(CatalogDbContext db, StockLedger ledger, TimeProvider clock)
 {
@@ -24,7 +25,7 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
             return ReservationAnswer.Invalid(problem);
         var lines = RequestedLine.Normalize(request.Lines.Select(l => new RequestedLine(l.ProductId, l.VariantId, l.Quantity)));
 
-        await using var transaction = await BeginForCheckoutAsync(request.CheckoutId, cancellationToken);
+        await using var scope = await BeginForCheckoutAsync(request.CheckoutId, cancellationToken);
         if (await FindAsync(request.CheckoutId, cancellationToken) is { } existing)
         {
             return existing.Matches(lines)
@@ -54,7 +55,7 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
         }
         db.Reservations.Add(reservation);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await scope.CommitAsync(cancellationToken);
         return ReservationAnswer.Of(reservation);
     }
 
@@ -66,6 +67,29 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
     public Task<ReservationAnswer> ReleaseAsync(Guid checkoutId, CancellationToken cancellationToken) =>
         FinishAsync(checkoutId, commit: false, cancellationToken);
 
+    /// <summary>
+    /// Keeps a live hold until it is committed or released (its order was placed). Answers the reservation as it is
+    /// after the call; a hold that already ran out is released as EXPIRED instead, since its stock may be sold again.
+    /// </summary>
+    public async Task<ReservationAnswer> KeepAsync(Guid checkoutId, CancellationToken cancellationToken)
+    {
+        await using var scope = await BeginForCheckoutAsync(checkoutId, cancellationToken);
+        if (await FindAsync(checkoutId, cancellationToken) is not { } reservation)
+            return ReservationAnswer.NotFound;
+        if (reservation.Status != ReservationStatus.Held || reservation.ExpiresAt is null)
+            return ReservationAnswer.Of(reservation);
+        if (reservation.IsExpiredAt(clock.GetUtcNow()))
+        {
+            var released = await FinishAsync(checkoutId, commit: false, cancellationToken);
+            await scope.CommitAsync(cancellationToken);
+            return released;
+        }
+        reservation.Keep(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return ReservationAnswer.Of(reservation);
+    }
+
     public async Task<ReservationAnswer> GetAsync(Guid checkoutId, CancellationToken cancellationToken) =>
         await db.Reservations.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.CheckoutId == checkoutId, cancellationToken) is { } reservation
             ? ReservationAnswer.Of(reservation)
@@ -73,7 +97,7 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
 
     private async Task<ReservationAnswer> FinishAsync(Guid checkoutId, bool commit, CancellationToken cancellationToken)
     {
-        await using var transaction = await BeginForCheckoutAsync(checkoutId, cancellationToken);
+        await using var scope = await BeginForCheckoutAsync(checkoutId, cancellationToken);
         if (await FindAsync(checkoutId, cancellationToken) is not { } reservation)
             return ReservationAnswer.NotFound;
         if (reservation.Status != ReservationStatus.Held)
@@ -106,7 +130,7 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
             reservation.MarkReleased(now);
         ledger.Settle(locked, now);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await scope.CommitAsync(cancellationToken);
         return ReservationAnswer.Of(reservation);
     }
 
@@ -121,12 +145,20 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
         return answer.Outcome?.Status == ReservationStatuses.Expired;
     }
 
-    private async Task<IDbContextTransaction> BeginForCheckoutAsync(Guid checkoutId, CancellationToken cancellationToken)
+    private async Task<CheckoutScope> BeginForCheckoutAsync(Guid checkoutId, CancellationToken cancellationToken)
     {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var key = checkoutId.ToString();
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
-        return transaction;
+        return new CheckoutScope(owned);
+    }
+
+    /// <summary>The transaction a call runs in: its own, committed here, or the caller's, committed by the caller.</summary>
+    private sealed class CheckoutScope(IDbContextTransaction? owned) : IAsyncDisposable
+    {
+        public Task CommitAsync(CancellationToken cancellationToken) => owned?.CommitAsync(cancellationToken) ?? Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => owned?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
     private Task<Reservation?> FindAsync(Guid checkoutId, CancellationToken cancellationToken) =>
