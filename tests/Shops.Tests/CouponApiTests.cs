@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using MassTransit;
+using GoShop.Contracts.Ordering;
 using System.Net;
 using System.Net.Http.Json;
 using GoShop.Contracts.Shops;
@@ -124,6 +127,27 @@ public sealed class CouponApiTests(ShopsApp app) : IClassFixture<ShopsApp>
         Assert.True(again.Redeemed);
         Assert.Equal(1, (await StoredPromotionAsync(promotionId)).RedemptionCount);
         Assert.Equal(1, await app.InDatabaseAsync(db => db.PromotionRedemptions.CountAsync(r => r.PromotionId == promotionId)));
+    }
+
+    [Fact]
+    public async Task A_cancelled_order_gives_its_coupon_use_back_once()
+    {
+        await app.Factory.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        var (shopId, promotionId) = await ShopWithPromotionAsync();
+        var buyer = Guid.CreateVersion7();
+        var order = TestOrders.Snapshot(buyer, shopId) with { Status = "CANCELLED" };
+        Assert.True((await RedeemAsync(shopId, buyer, order.OrderId, 300_000)).Redeemed);
+        Assert.Equal(1, (await StoredPromotionAsync(promotionId)).RedemptionCount);
+
+        var cancelled = new OrderCancelled(order, new OrderActor("BUYER", buyer, "Changed my mind"), "PENDING", DateTimeOffset.UtcNow);
+        var bus = app.Factory.Services.GetRequiredService<IBus>();
+        await bus.Publish(cancelled);
+        await bus.Publish(cancelled);
+        await Eventually.HoldsAsync(async () => (await StoredPromotionAsync(promotionId)).RedemptionCount == 0, "OrderCancelled to give the coupon use back");
+        await Task.Delay(300);
+
+        Assert.Equal(0, (await StoredPromotionAsync(promotionId)).RedemptionCount);
+        Assert.True((await RedeemAsync(shopId, buyer, Guid.CreateVersion7(), 300_000)).Redeemed);
     }
 
     [Fact]

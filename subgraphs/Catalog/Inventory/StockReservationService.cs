@@ -1,8 +1,8 @@
+using GoShop.BuildingBlocks.Data;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
 using GoShop.Contracts.Catalog;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GoShop.Catalog.Inventory;
 
@@ -145,20 +145,12 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
         return answer.Outcome?.Status == ReservationStatuses.Expired;
     }
 
-    private async Task<CheckoutScope> BeginForCheckoutAsync(Guid checkoutId, CancellationToken cancellationToken)
+    private async Task<JoinedTransaction> BeginForCheckoutAsync(Guid checkoutId, CancellationToken cancellationToken)
     {
-        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var key = checkoutId.ToString();
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
-        return new CheckoutScope(owned);
-    }
-
-    /// <summary>The transaction a call runs in: its own, committed here, or the caller's, committed by the caller.</summary>
-    private sealed class CheckoutScope(IDbContextTransaction? owned) : IAsyncDisposable
-    {
-        public Task CommitAsync(CancellationToken cancellationToken) => owned?.CommitAsync(cancellationToken) ?? Task.CompletedTask;
-
-        public ValueTask DisposeAsync() => owned?.DisposeAsync() ?? ValueTask.CompletedTask;
+        return transaction;
     }
 
     private Task<Reservation?> FindAsync(Guid checkoutId, CancellationToken cancellationToken) =>

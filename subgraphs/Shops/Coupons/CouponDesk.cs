@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.Contracts.Shops;
 using GoShop.Shops.Data;
@@ -62,7 +63,7 @@ public sealed class CouponDesk(ShopsDbContext db, TimeProvider clock)
 
     public async Task<CouponRelease> ReleaseAsync(CouponReleaseRequest request, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var promotionIds = await db.PromotionRedemptions
             .Where(r => r.OrderId == request.OrderId && r.ReleasedAt == null && (request.PromotionId == null || r.PromotionId == request.PromotionId))
             .Select(r => r.PromotionId)
