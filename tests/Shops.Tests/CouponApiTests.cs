@@ -1,12 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
-using MassTransit;
-using GoShop.Contracts.Ordering;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using GoShop.Contracts.Ordering;
 using GoShop.Contracts.Shops;
 using GoShop.Shops.Domain;
 using GoShop.Testing;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoShop.Shops.Tests;
 
