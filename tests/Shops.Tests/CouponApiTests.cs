@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using GoShop.Contracts.Ordering;
 using GoShop.Contracts.Shops;
 using GoShop.Shops.Domain;
