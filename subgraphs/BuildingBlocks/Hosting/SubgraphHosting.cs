@@ -283,8 +283,10 @@ public static class SubgraphHosting
             {
                 bus.AddConfigureEndpointsCallback((_, endpoint) =>
                 {
+                    // Durable, so they outlive a broker restart like any other queue, and left for RabbitMQ to delete a
+                    // while after their host has gone.
                     if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
-                        rabbit.AutoDelete = true;
+                        rabbit.QueueExpiration = MessagingOptions.TemporaryQueueExpiration;
                 });
             }
             bus.AddConsumers(typeof(TSchema).Assembly);

@@ -11,8 +11,13 @@ public sealed class MessagingOptions
     /// </summary>
     public string? QueuePrefix { get; set; }
 
-    /// <summary>Delete this host's queues when it disconnects (tests and throwaway hosts; never in production).</summary>
+    /// <summary>
+    /// Let RabbitMQ delete this host's queues once no one has used them for <see cref="TemporaryQueueExpiration"/>
+    /// (tests and throwaway hosts; never in production). They survive a broker restart meanwhile.
+    /// </summary>
     public bool TemporaryQueues { get; set; }
+
+    public static readonly TimeSpan TemporaryQueueExpiration = TimeSpan.FromMinutes(10);
 
     public int OutboxBatchSize { get; set; } = 100;
 
