@@ -1,5 +1,3 @@
-using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using GoShop.Testing;
 
@@ -40,23 +38,16 @@ public sealed class SubscriptionTests(Platform platform)
     {
         var token = await Accounts.RegisterAsync(platform);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        await socket.ConnectAsync(new Uri($"ws://{platform.GatewayUrl.Authority}/graphql"), timeout.Token);
-
-        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + token } }, timeout.Token);
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket, timeout.Token)).GetProperty("type").GetString());
-        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = AccountEvents } }, timeout.Token);
+        await using var socket = await GraphQLWebSocket.ConnectAsync(new Uri($"ws://{platform.GatewayUrl.Authority}/graphql"), token, timeout.Token);
+        await socket.SubscribeAsync("1", AccountEvents, variables: null, timeout.Token);
 
         using var trigger = KeepChangingPhone(token, timeout.Token);
-        var message = await ReceiveAsync(socket, timeout.Token);
+        var message = await socket.ReceiveAsync(timeout.Token);
         Assert.Equal("next", message.GetProperty("type").GetString());
         Assert.Equal("1", message.GetProperty("id").GetString());
         Assert.Equal("PROFILE_UPDATED",
             message.GetProperty("payload").GetProperty("data").GetProperty("myAccountEvents").GetProperty("kind").GetString());
-
-        await SendAsync(socket, new { id = "1", type = "complete" }, timeout.Token);
-        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+        await socket.CompleteAsync("1", timeout.Token);
     }
 
     [Fact]
@@ -90,31 +81,5 @@ public sealed class SubscriptionTests(Platform platform)
             }
         }, CancellationToken.None);
         return stop;
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, object message, CancellationToken cancellationToken) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var buffer = new byte[64 * 1024];
-            using var received = new MemoryStream();
-            WebSocketReceiveResult result;
-            do
-            {
-                result = await socket.ReceiveAsync(buffer, cancellationToken);
-                if (result.MessageType == WebSocketMessageType.Close)
-                    throw new Xunit.Sdk.XunitException($"The gateway closed the socket: {result.CloseStatus} {result.CloseStatusDescription}");
-                received.Write(buffer, 0, result.Count);
-            }
-            while (!result.EndOfMessage);
-            var message = JsonDocument.Parse(Encoding.UTF8.GetString(received.ToArray())).RootElement.Clone();
-            // Pings are the protocol's keep-alive, not news.
-            if (message.GetProperty("type").GetString() is "ping" or "pong")
-                continue;
-            return message;
-        }
     }
 }
