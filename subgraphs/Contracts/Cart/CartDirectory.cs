@@ -14,8 +14,11 @@ public sealed record CartSnapshot(Guid? CartId, Guid UserId, IReadOnlyList<CartL
 /// <summary>A line to put in a cart (merged with the same product and variant when already there).</summary>
 public sealed record CartLineRequest(Guid ProductId, Guid? VariantId, int Quantity);
 
-/// <summary>Put several lines in a buyer's active cart at today's prices (reorder).</summary>
-public sealed record AddCartLinesRequest(IReadOnlyList<CartLineRequest> Lines);
+/// <summary>
+/// Put several lines in a buyer's active cart at today's prices (reorder). The same <see cref="RequestId"/> again (a
+/// retry) answers the first result and adds nothing more; give a new one per action of the buyer.
+/// </summary>
+public sealed record AddCartLinesRequest(IReadOnlyList<CartLineRequest> Lines, Guid? RequestId = null);
 
 /// <summary>
 /// A line that could not go in the cart, with a <see cref="Reason"/> code to branch on: PRODUCT_NOT_FOUND,

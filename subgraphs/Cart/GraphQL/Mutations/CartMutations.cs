@@ -1,0 +1,136 @@
+using System.ComponentModel;
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.Cart.Carts;
+using GoShop.Cart.Catalog;
+using GoShop.Cart.Domain;
+using GoShop.Cart.GraphQL.Types;
+using GraphQL;
+using GraphQL.Types;
+using static GoShop.Cart.GraphQL.Mutations.MutationResults;
+
+namespace GoShop.Cart.GraphQL.Mutations;
+
+public sealed record AddToCartInput
+{
+    public required Guid ProductId { get; init; }
+
+    [Description("One variant of the product; leave out for a product without variants.")]
+    public Guid? VariantId { get; init; }
+
+    [Description("How many to add (merged with the line already holding the product): the line may hold 1 to 999.")]
+    public required int Quantity { get; init; }
+}
+
+public sealed record UpdateCartItemInput
+{
+    public required Guid ItemId { get; init; }
+
+    [Description("The line's new quantity, 1 to 999 (removeCartItem takes a line out).")]
+    public required int Quantity { get; init; }
+}
+
+public sealed record RemoveCartItemInput
+{
+    public required Guid ItemId { get; init; }
+}
+
+public sealed record ClearCartInput
+{
+    [Description("Only the lines from this shop; leave out to empty the whole cart.")]
+    public Guid? ShopId { get; init; }
+}
+
+public sealed class AddToCartInputType : AutoRegisteringInputObjectGraphType<AddToCartInput>;
+
+public sealed class UpdateCartItemInputType : AutoRegisteringInputObjectGraphType<UpdateCartItemInput>;
+
+public sealed class RemoveCartItemInputType : AutoRegisteringInputObjectGraphType<RemoveCartItemInput>;
+
+public sealed class ClearCartInputType : AutoRegisteringInputObjectGraphType<ClearCartInput>;
+
+/// <summary>addToCart, updateCartItem, removeCartItem and clearCart: the signed-in buyer's own cart.</summary>
+public sealed class CartMutations(
+    CartLines lines,
+    ProductOffers offers,
+    CartChanges changes,
+    ICurrentUser currentUser,
+    TimeProvider clock)
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<AddToCartPayloadGraphType>, CartPayload>("addToCart")
+            .Description("Puts a product (or one variant of it) in the cart, checked with catalog now: it must be for sale with enough available. " +
+                "The same product and variant again adds to its line.")
+            .Authorize()
+            .Argument<NonNullGraphType<AddToCartInputType>>("input")
+            .ResolveAsync(async context => await context.Service<CartMutations>().AddAsync(context.GetArgument<AddToCartInput>("input"), context.CancellationToken));
+        mutation.Field<NonNullGraphType<UpdateCartItemPayloadGraphType>, CartPayload>("updateCartItem")
+            .Description("Sets a line's quantity. Asking for more is checked with catalog now; asking for less always works.")
+            .Authorize()
+            .Argument<NonNullGraphType<UpdateCartItemInputType>>("input")
+            .ResolveAsync(async context => await context.Service<CartMutations>().UpdateAsync(context.GetArgument<UpdateCartItemInput>("input"), context.CancellationToken));
+        mutation.Field<NonNullGraphType<RemoveCartItemPayloadGraphType>, CartPayload>("removeCartItem")
+            .Description("Takes a line out of the cart (and the shop's coupon, when it was the shop's last line).")
+            .Authorize()
+            .Argument<NonNullGraphType<RemoveCartItemInputType>>("input")
+            .ResolveAsync(async context => await context.Service<CartMutations>().RemoveAsync(context.GetArgument<RemoveCartItemInput>("input"), context.CancellationToken));
+        mutation.Field<NonNullGraphType<ClearCartPayloadGraphType>, CartPayload>("clearCart")
+            .Description("Empties the cart, or only the part from one shop, coupons included. Emptying an empty cart is not an error.")
+            .Authorize()
+            .Argument<ClearCartInputType>("input")
+            .ResolveAsync(async context => await context.Service<CartMutations>().ClearAsync(context.GetArgument<ClearCartInput?>("input") ?? new ClearCartInput(), context.CancellationToken));
+    }
+
+    public async Task<CartPayload> AddAsync(AddToCartInput input, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireId();
+        if (!CartItem.IsValidQuantity(input.Quantity))
+            return Fail<CartPayload>(CartErrors.QuantityOutOfRange());
+        var added = await lines.AddOneAsync(userId, new LineRequest(input.ProductId, input.VariantId, input.Quantity), cancellationToken);
+        if (!added.Succeeded)
+            return Fail<CartPayload>(added.Error);
+        var outcome = added.Value.Outcomes[0];
+        if (outcome.Error is { } refused)
+            return Fail<CartPayload>(refused);
+        return await changes.PayloadAsync(added.Value.Cart, outcome.Item!.Id, cancellationToken);
+    }
+
+    public Task<CartPayload> UpdateAsync(UpdateCartItemInput input, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireId();
+        if (!CartItem.IsValidQuantity(input.Quantity))
+            return Task.FromResult(Fail<CartPayload>(CartErrors.QuantityOutOfRange()));
+        return changes.ApplyAsync(userId, CartErrors.CartItemNotFound, async cart =>
+        {
+            if (cart.Item(input.ItemId) is not { } item)
+                return CartErrors.CartItemNotFound;
+            ProductOffer? offer = null;
+            if (ShoppingCart.Increases(item, input.Quantity))
+            {
+                // Under the cart's lock: a concurrent change to this cart waits for catalog's answer, nothing else does.
+                var found = await offers.FindAsync([(item.ProductId, item.VariantId)], cancellationToken);
+                if (!found.Succeeded)
+                    return found.Error;
+                var current = found.Value.Find(item.ProductId, item.VariantId);
+                if (!current.Succeeded)
+                    return current.Error with { Field = "itemId" };
+                offer = current.Value;
+            }
+            var changed = cart.ChangeQuantity(item, input.Quantity, offer, clock.GetUtcNow());
+            return changed.Succeeded ? Result.Success : changed.Error;
+        }, input.ItemId, cancellationToken);
+    }
+
+    public Task<CartPayload> RemoveAsync(RemoveCartItemInput input, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(currentUser.RequireId(), CartErrors.CartItemNotFound,
+            cart => Task.FromResult(cart.Remove(input.ItemId, clock.GetUtcNow())), itemId: null, cancellationToken);
+
+    public Task<CartPayload> ClearAsync(ClearCartInput input, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(currentUser.RequireId(), whenNoCart: null, cart =>
+        {
+            cart.Clear(input.ShopId, clock.GetUtcNow());
+            return Task.FromResult(Result.Success);
+        }, itemId: null, cancellationToken);
+}

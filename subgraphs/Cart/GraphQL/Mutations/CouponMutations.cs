@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.Cart.Caching;
+using GoShop.Cart.Data;
+using GoShop.Cart.Domain;
+using GoShop.Cart.GraphQL.Types;
+using GoShop.Cart.Pricing;
+using GraphQL;
+using GraphQL.Types;
+using static GoShop.Cart.GraphQL.Mutations.MutationResults;
+
+namespace GoShop.Cart.GraphQL.Mutations;
+
+public sealed record ApplyCouponInput
+{
+    [Description("The shop whose lines the coupon is for.")]
+    public required Guid ShopId { get; init; }
+
+    public required string Code { get; init; }
+}
+
+public sealed record RemoveCouponInput
+{
+    public required Guid ShopId { get; init; }
+}
+
+public sealed class ApplyCouponInputType : AutoRegisteringInputObjectGraphType<ApplyCouponInput>;
+
+public sealed class RemoveCouponInputType : AutoRegisteringInputObjectGraphType<RemoveCouponInput>;
+
+/// <summary>applyCoupon and removeCoupon: one coupon per shop of the cart.</summary>
+public sealed class CouponMutations(CartDbContext db, CartViews views, CartChanges changes, CouponQuotes quotes, ICurrentUser currentUser, TimeProvider clock)
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ApplyCouponPayloadGraphType>, CartPayload>("applyCoupon")
+            .Description("Applies a shop's coupon code to the cart's lines from that shop, replacing the code applied there before. " +
+                "The shop prices it now; a code that does not apply is refused with the shop's reason (COUPON_NOT_FOUND, MIN_ORDER_NOT_MET, ...).")
+            .Authorize()
+            .Argument<NonNullGraphType<ApplyCouponInputType>>("input")
+            .ResolveAsync(async context => await context.Service<CouponMutations>().ApplyAsync(context.GetArgument<ApplyCouponInput>("input"), context.CancellationToken));
+        mutation.Field<NonNullGraphType<RemoveCouponPayloadGraphType>, CartPayload>("removeCoupon")
+            .Description("Takes the coupon off a shop's lines.")
+            .Authorize()
+            .Argument<NonNullGraphType<RemoveCouponInputType>>("input")
+            .ResolveAsync(async context => await context.Service<CouponMutations>().RemoveAsync(context.GetArgument<RemoveCouponInput>("input"), context.CancellationToken));
+    }
+
+    public async Task<CartPayload> ApplyAsync(ApplyCouponInput input, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireId();
+        var check = new InputCheck().Text(input.Code, "code", CartCoupon.MaxCode);
+        if (check.HasErrors)
+            return Fail<CartPayload>(check);
+        var code = input.Code.Trim();
+
+        // Priced against the cart as committed, before the lock: the shops subgraph is not asked while the cart waits.
+        var current = await views.BuildAsync(await CartCache.LoadAsync(db, userId, cancellationToken), cancellationToken);
+        if (current?.Shops.FirstOrDefault(s => s.ShopId == input.ShopId) is not { } shop)
+            return Fail<CartPayload>(CartErrors.ShopNotInCart);
+        var standing = await quotes.QuoteAsync(userId, shop, code, cancellationToken);
+        if (!standing.Applicable)
+            return new CartPayload { UserErrors = [UserError.ForInput(standing.Reason!, standing.Message!, "code")] };
+
+        return await changes.ApplyAsync(userId, CartErrors.ShopNotInCart,
+            cart => Task.FromResult(cart.ApplyCoupon(input.ShopId, code, clock.GetUtcNow())), itemId: null, cancellationToken);
+    }
+
+    public Task<CartPayload> RemoveAsync(RemoveCouponInput input, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(currentUser.RequireId(), CartErrors.CouponNotApplied,
+            cart => Task.FromResult(cart.RemoveCoupon(input.ShopId, clock.GetUtcNow())), itemId: null, cancellationToken);
+}

@@ -1,0 +1,52 @@
+using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Types;
+using GoShop.Cart.Domain;
+using GoShop.Cart.Pricing;
+using GraphQL.Types;
+
+namespace GoShop.Cart.GraphQL.Types;
+
+public sealed class CartItemGraphType : ObjectGraphType<CartLineView>
+{
+    public CartItemGraphType()
+    {
+        Name = "CartItem";
+        Description = "One line of a cart: a product, or one variant of it, and how many.";
+        Field(i => i.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<ProductGraphType>, EntityReference>("product").Resolve(context => ReferenceGraphType.To(context.Source.ProductId));
+        Field<ProductVariantGraphType, EntityReference>("variant")
+            .Description("The variant, when the line is one variant of the product.")
+            .Resolve(context => ReferenceGraphType.To(context.Source.VariantId));
+        Field<NonNullGraphType<ShopGraphType>, EntityReference>("shop").Resolve(context => ReferenceGraphType.To(context.Source.ShopId));
+        Field(i => i.Title).Description("The product's title as catalog last announced it.");
+        Field(i => i.VariantTitle, nullable: true).Description("The variant's name, e.g. \"Đỏ / XL\".");
+        Field<MediaGraphType, EntityReference>("image")
+            .Description("The product's first picture, if it has one.")
+            .Resolve(context => ReferenceGraphType.To(context.Source.ImageMediaId));
+        Field(i => i.Quantity).Description("1 to 999.");
+        Field<NonNullGraphType<MoneyType>, Money>("unitPrice")
+            .Description("What one costs now: the sale price while a sale runs, else the list price.")
+            .Resolve(context => context.Source.UnitPrice);
+        Field<NonNullGraphType<MoneyType>, Money>("addedAtPrice")
+            .Description("The unit price when the buyer last added this product to the cart.")
+            .Resolve(context => context.Source.AddedAtPrice);
+        Field(i => i.PriceChanged).Description("Whether the unit price moved since the buyer last added the product (compare unitPrice and addedAtPrice).");
+        Field<NonNullGraphType<MoneyType>, Money>("lineTotal")
+            .Description("unitPrice times quantity. Shown for every line, but counted in the totals only while the line is AVAILABLE.")
+            .Resolve(context => context.Source.LineTotal);
+        Field<NonNullGraphType<CartItemAvailabilityGraphType>, ItemAvailability>("availability")
+            .Description("Whether the line can be bought as it stands. Lines that are not AVAILABLE stay in the cart, flagged, and do not count toward any total.")
+            .Resolve(context => context.Source.Availability);
+        Field(i => i.Available).Description("How many can be bought now, as far as the cart knows (0 when the product is deleted or not for sale).");
+    }
+}
+
+public sealed class CartItemAvailabilityGraphType : EnumerationGraphType<ItemAvailability>
+{
+    public CartItemAvailabilityGraphType()
+    {
+        Name = "CartItemAvailability";
+        Description = "AVAILABLE lines count toward the totals. INSUFFICIENT_STOCK: fewer are available than the line asks for; " +
+            "OUT_OF_STOCK: none are; UNAVAILABLE: the product is not for sale (a draft or archived); DELETED: the seller deleted it.";
+    }
+}
