@@ -25,7 +25,7 @@ public sealed class InternalApiTests(CartApp app)
         app.Coupons.AddCoupon(shopId, "TET", amountOff: 10_000m);
         (await buyer.Client.MutateAsync(Operations.ApplyCoupon, new { input = new { shopId, code = "TET" } })).Succeeded();
         await app.PublishAsync(new ProductDeleted(doomed.ProductId, doomed.ShopId, app.Clock.GetUtcNow().AddMinutes(1)));
-        await CartApp.EventuallyAsync(async () => (await buyer.CartAsync()).Line(doomed).Text("availability") == "DELETED", "the product is deleted");
+        await Eventually.HoldsAsync(async () => (await buyer.CartAsync()).Line(doomed).Text("availability") == "DELETED", "the product is deleted");
 
         var snapshot = await app.Directory().GetAsync(buyer.Id, CancellationToken.None);
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GoShop.Cart.Tests.Support;
 using GoShop.Contracts.Catalog;
+using GoShop.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Cart.Tests;
@@ -24,7 +25,7 @@ public sealed class ProductEventTests(CartApp app)
     }
 
     private static Task UntilLineAsync(Buyer buyer, ProductSummary product, Func<JsonElement, bool> condition, string what) =>
-        CartApp.EventuallyAsync(async () => condition((await buyer.CartAsync()).Line(product)), what);
+        Eventually.HoldsAsync(async () => condition((await buyer.CartAsync()).Line(product)), what);
 
     [Fact]
     public async Task A_price_change_shows_in_the_cart_with_the_price_the_buyer_added_at()

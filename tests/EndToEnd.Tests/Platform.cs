@@ -138,6 +138,9 @@ public sealed class Platform : IAsyncLifetime
             // Every test request reaches identity from the gateway on loopback: one client address for the suite.
             ["Identity__LoginAttemptsPerIp"] = "100000",
             ["Auth__Authority"] = $"http://127.0.0.1:{8001 + PortOffset}",
+            // Unpaid online orders expire within seconds here, so the expiry check does not wait 15 minutes.
+            ["Ordering__PaymentTimeout"] = "00:00:06",
+            ["Ordering__SweepInterval"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Warning",
         });
     }

@@ -14,4 +14,17 @@ public static class Eventually
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Probes until <paramref name="done"/> holds or the timeout passes, and answers the last value probed (the test asserts on it).</summary>
+    public static async Task<T> ReturnsAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var value = await probe();
+            if (done(value) || DateTime.UtcNow > deadline)
+                return value;
+            await Task.Delay(25);
+        }
+    }
 }

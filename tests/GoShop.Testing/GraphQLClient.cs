@@ -65,13 +65,7 @@ public sealed class GraphQLResponse
     }
 
     /// <summary>A value by dotted path from <c>data</c>, e.g. <c>"login.user.id"</c>.</summary>
-    public JsonElement Get(string path)
-    {
-        var current = Data;
-        foreach (var part in path.Split('.'))
-            current = int.TryParse(part, out var index) ? current[index] : current.GetProperty(part);
-        return current;
-    }
+    public JsonElement Get(string path) => Data.Get(path);
 
     public GraphQLResponse EnsureNoErrors()
     {
@@ -85,6 +79,15 @@ public sealed class GraphQLResponse
 
 public static class PayloadExtensions
 {
+    /// <summary>A value by dotted path, e.g. <c>"fees.total.amount"</c> or <c>"orders.0.id"</c>.</summary>
+    public static JsonElement Get(this JsonElement element, string path)
+    {
+        var current = element;
+        foreach (var part in path.Split('.'))
+            current = int.TryParse(part, out var index) ? current[index] : current.GetProperty(part);
+        return current;
+    }
+
     /// <summary>The codes of a payload's userErrors.</summary>
     public static IReadOnlyList<string> UserErrorCodes(this JsonElement payload) =>
         payload.GetProperty("userErrors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToList();

@@ -15,6 +15,7 @@ internal static class AuthenticationSetup
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
         services.AddHttpContextAccessor();
+        services.AddScoped<SubscriberPrincipal>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<AccessTokenDenyList>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace GoShop.BuildingBlocks.Auth;
 
-internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, SubscriberPrincipal subscriber) : ICurrentUser
 {
     internal const string FailureItemKey = "GoShop.AuthenticationFailure";
 
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private ClaimsPrincipal? Principal => subscriber.User ?? accessor.HttpContext?.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true && Id is not null;
 
@@ -24,7 +24,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public DateTimeOffset? TokenExpiresAt =>
         long.TryParse(Principal?.FindFirstValue("exp"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
-    public string? AuthenticationFailure => accessor.HttpContext?.Items[FailureItemKey] as string;
+    public string? AuthenticationFailure => subscriber.User is null ? accessor.HttpContext?.Items[FailureItemKey] as string : null;
 
     public bool IsInRole(string role) => Principal?.HasClaim(GoShopClaims.Role, role) == true;
 

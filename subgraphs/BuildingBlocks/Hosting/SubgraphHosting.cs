@@ -254,6 +254,7 @@ public static class SubgraphHosting
             // One scoped DbContext per request cannot run two queries at once: resolve query fields one at a time
             // (batching loaders still collect a whole level before they fetch).
             .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
             .ConfigureExecutionOptions(options =>
             {
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;

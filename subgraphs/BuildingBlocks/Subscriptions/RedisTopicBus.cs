@@ -65,9 +65,14 @@ internal sealed class RedisTopicBus(IConnectionMultiplexer redis, ILogger<RedisT
                     return false;
                 if (_queue is null)
                 {
-                    // Blocks until Redis confirms the subscription (well under a millisecond on loopback).
-                    _queue = bus._redis.GetSubscriber().Subscribe(Channel(name));
-                    _queue.OnMessage(Dispatch);
+                    // The topic outlives the request that opened it: its message loop must not carry that request's
+                    // execution context (its HttpContext and user) to every later subscriber's events.
+                    using (ExecutionContext.SuppressFlow())
+                    {
+                        // Blocks until Redis confirms the subscription (well under a millisecond on loopback).
+                        _queue = bus._redis.GetSubscriber().Subscribe(Channel(name));
+                        _queue.OnMessage(Dispatch);
+                    }
                 }
                 _subscribers.Add(subscriber);
             }

@@ -3,6 +3,7 @@ using GoShop.BuildingBlocks.Messaging;
 using GoShop.BuildingBlocks.Tests.Hosting;
 using GoShop.BuildingBlocks.Tests.TestSubgraph;
 using GoShop.Contracts.Testing;
+using GoShop.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

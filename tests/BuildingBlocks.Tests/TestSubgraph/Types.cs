@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -61,6 +63,9 @@ public sealed class NoticeType : ObjectGraphType<Notice>
         Name = "Notice";
         Field(n => n.Sequence);
         Field(n => n.Text);
+        Field<StringGraphType, string?>("readBy")
+            .Description("Who the notice is being resolved for: the current user, as a subscription event sees them.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<ICurrentUser>().Id?.ToString());
     }
 }
 

@@ -47,6 +47,24 @@ public sealed class ServerSentEventTests(BuildingBlocksApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Each_subscriber_resolves_the_events_of_a_shared_topic_as_themselves()
+    {
+        var topic = "readers-" + Guid.NewGuid().ToString("N");
+        var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        const string query = "subscription($topic: String!) { privateNotices(topic: $topic) { sequence readBy } }";
+        // The first subscriber opens the topic's Redis subscription; the second joins it.
+        using var firstStream = await ServerSentEvents.SubscribeAsync(app.Http(), query, app.Tokens.Issue(first, ["BUYER"]), new { topic });
+        using var secondStream = await ServerSentEvents.SubscribeAsync(app.Http(), query, app.Tokens.Issue(second, ["BUYER"]), new { topic });
+
+        await app.Service<ITopicBus>().PublishAsync(topic, new Notice(1, "for each their own"));
+
+        var seenByFirst = Data((await TakeAsync(firstStream, 1))[0]).GetProperty("privateNotices");
+        var seenBySecond = Data((await TakeAsync(secondStream, 1))[0]).GetProperty("privateNotices");
+        Assert.Equal(first.ToString(), seenByFirst.GetProperty("readBy").GetString());
+        Assert.Equal(second.ToString(), seenBySecond.GetProperty("readBy").GetString());
+    }
+
+    [Fact]
     public async Task Subscription_over_get_is_streamed_as_the_gateway_asks_for_it()
     {
         var topic = "notices-" + Guid.NewGuid().ToString("N");

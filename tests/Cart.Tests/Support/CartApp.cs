@@ -100,18 +100,6 @@ public sealed class CartApp : IAsyncLifetime
         return true;
     });
 
-    /// <summary>Waits until a condition holds (an event was consumed), failing after 20 seconds.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Not within 20 seconds: {what}.");
-            await Task.Delay(100);
-        }
-    }
-
     private sealed class CartFactory(CartApp app, TestDatabase database) : SubgraphFactory<Program>(database)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

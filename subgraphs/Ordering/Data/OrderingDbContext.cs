@@ -1,0 +1,56 @@
+using GoShop.BuildingBlocks.Data;
+using GoShop.Ordering.Domain;
+using GoShop.Ordering.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoShop.Ordering.Data;
+
+public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options) : GoShopDbContext(options)
+{
+    public DbSet<Checkout> Checkouts => Set<Checkout>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
+
+    public DbSet<OrderTimelineEntry> OrderTimelineEntries => Set<OrderTimelineEntry>();
+
+    /// <summary>Live updates waiting for this unit of work to commit (<see cref="OrderUpdatesInterceptor"/> sends them).</summary>
+    internal List<OrderStatusUpdateMessage> PendingUpdates { get; } = [];
+
+    /// <summary>Queues a live update, sent once the change it reports is committed and dropped if it rolls back.</summary>
+    public void Announce(OrderStatusUpdateMessage update) => PendingUpdates.Add(update);
+
+    /// <summary>
+    /// Locks an order's row until the current transaction ends and reads it fresh with its lines (what its events carry):
+    /// moves of one order run one after another, and the second of two racing moves sees the first one's result.
+    /// </summary>
+    public async Task<Order?> LockOrderAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        // Lock first, then read: the read sees the row as the transaction that held the lock before left it.
+        var locked = await Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM orders WHERE id = {orderId} FOR UPDATE").ToListAsync(cancellationToken);
+        return locked.Count == 0 ? null : await Orders.Include(o => o.Lines).SingleAsync(o => o.Id == orderId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> orders of <paramref name="dueIds"/>'s query, locked until the current
+    /// transaction ends and skipping rows someone else holds (several sweepers share the work), read with their lines.
+    /// </summary>
+    public async Task<List<Order>> ClaimOrdersAsync(FormattableString dueIds, CancellationToken cancellationToken)
+    {
+        var ids = await Database.SqlQuery<Guid>(dueIds).ToListAsync(cancellationToken);
+        return await Orders.Include(o => o.Lines).Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Serialises, until the current transaction ends, the work on one key of one scope (e.g. a buyer's idempotency key).</summary>
+    public Task LockAsync(string scope, string key, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({scope}), hashtext({key}))", cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrderingDbContext).Assembly);
+    }
+}

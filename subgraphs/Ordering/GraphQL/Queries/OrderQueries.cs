@@ -1,0 +1,75 @@
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.GraphQL.Connections;
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.Ordering.Domain;
+using GoShop.Ordering.GraphQL.Loaders;
+using GoShop.Ordering.GraphQL.Types;
+using GoShop.Ordering.Pricing;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace GoShop.Ordering.GraphQL.Queries;
+
+public sealed record OrderPreviewInput
+{
+    public required Guid AddressId { get; init; }
+
+    [System.ComponentModel.Description("Coupon codes to use; left out, the coupons applied in the cart are used.")]
+    public List<string>? CouponCodes { get; init; }
+
+    [System.ComponentModel.Description("Only these items of the cart; left out, the whole cart.")]
+    public List<Guid>? CartItemIds { get; init; }
+}
+
+public sealed class OrderPreviewInputType : AutoRegisteringInputObjectGraphType<OrderPreviewInput>;
+
+/// <summary>order(id), checkout(id), myOrders and orderPreview.</summary>
+public static class OrderQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<OrderType, IDataLoaderResult<Order?>>("order")
+            .Description("An order by id. Only its buyer, its seller and admins see it; anyone else gets null.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(context =>
+            {
+                var viewer = OrderViewer.Of(context);
+                return context.Loader<OrderByIdLoader>().Load(context.GetArgument<Guid>("id")).Then(order => order is not null && viewer.CanSee(order) ? order : null);
+            });
+
+        query.Field<CheckoutType, IDataLoaderResult<Checkout?>>("checkout")
+            .Description("A checkout by id. Only its buyer and admins see it; anyone else gets null.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(context =>
+            {
+                var viewer = OrderViewer.Of(context);
+                return context.Loader<CheckoutByIdLoader>().Load(context.GetArgument<Guid>("id")).Then(checkout => checkout is not null && viewer.CanSee(checkout) ? checkout : null);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<OrderType, Order>>, Connection<Order>>("myOrders")
+            .Description("The orders the signed-in user placed, newest first.")
+            .Authorize()
+            .Argument<OrderStatusType>("status", "Only orders with this status.")
+            .PageArguments()
+            .ResolveAsync(async context => await OrderLists.OfBuyerAsync(context, context.Service<ICurrentUser>().RequireId()));
+
+        query.Field<NonNullGraphType<OrderPreviewType>, OrderPreview>("orderPreview")
+            .Description("What placeOrder would charge for the signed-in user's cart now, shop by shop: the same pricing, without holding anything.")
+            .Authorize()
+            .Argument<NonNullGraphType<OrderPreviewInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<OrderPreviewInput>("input");
+                var check = new InputCheck();
+                var codes = CheckoutInputs.CouponCodes(check, input.CouponCodes);
+                var items = CheckoutInputs.CartItems(check, input.CartItemIds);
+                if (check.HasErrors)
+                    return new OrderPreview([], OrderFees.Zero, check.Errors);
+                var buyer = context.Service<ICurrentUser>().RequireId();
+                var price = await context.Service<CheckoutPricing>().PriceAsync(new CheckoutRequest(buyer, input.AddressId, items, codes), context.CancellationToken);
+                return new OrderPreview(price.Shops, price.Fees, price.Problems.Select(UserError.From).ToList());
+            });
+    }
+}

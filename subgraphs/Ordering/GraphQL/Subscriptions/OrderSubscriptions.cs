@@ -1,0 +1,60 @@
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.BuildingBlocks.GraphQL.Types;
+using GoShop.BuildingBlocks.Subscriptions;
+using GoShop.Ordering.Data;
+using GoShop.Ordering.Domain;
+using GoShop.Ordering.GraphQL.Loaders;
+using GoShop.Ordering.GraphQL.Types;
+using GoShop.Ordering.Live;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoShop.Ordering.GraphQL.Subscriptions;
+
+/// <summary>orderStatusChanged(orderId) and myOrderUpdates, over the topics <see cref="OrderTopics"/> names.</summary>
+public static class OrderSubscriptions
+{
+    public static void AddTo(ObjectGraphType subscription)
+    {
+        subscription.Field<NonNullGraphType<OrderStatusUpdateType>, OrderStatusUpdateMessage>("orderStatusChanged")
+            .Description("The moves of one order as they happen. Its buyer, its seller and admins only (FORBIDDEN otherwise; NOT_FOUND for no such order).")
+            .Authorize()
+            .Argument<NonNullGraphType<IdGraphType>>("orderId")
+            .ResolveStreamAsync(async context =>
+            {
+                var orderId = context.GetArgument<Guid>("orderId");
+                var order = await context.Service<OrderingDbContext>().Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, context.CancellationToken)
+                    ?? throw new ExecutionError("No order with this id exists.") { Code = ErrorCodes.NotFound };
+                if (!OrderViewer.Of(context).CanSee(order))
+                    throw GraphQLErrors.Forbidden("Only the order's buyer, its seller and admins can follow it.");
+                return context.Service<ITopicBus>().Observe<OrderStatusUpdateMessage>(OrderTopics.Order(orderId));
+            });
+
+        subscription.Field<NonNullGraphType<OrderStatusUpdateType>, OrderStatusUpdateMessage>("myOrderUpdates")
+            .Description("The moves of the signed-in user's orders as they happen: the orders they placed and the orders of their shops.")
+            .Authorize()
+            .ResolveStream(context => context.Service<ITopicBus>().Observe<OrderStatusUpdateMessage>(OrderTopics.User(context.Service<ICurrentUser>().RequireId())));
+    }
+}
+
+public sealed class OrderStatusUpdateType : ObjectGraphType<OrderStatusUpdateMessage>
+{
+    public OrderStatusUpdateType()
+    {
+        Name = "OrderStatusUpdate";
+        Description = "An order moved (or was placed: from is null).";
+        Field<NonNullGraphType<OrderType>, IDataLoaderResult<Order?>>("order")
+            .Description("The order as it is now, read when the update is delivered.")
+            .Resolve(context => context.Loader<OrderByIdLoader>().Load(context.Source.OrderId));
+        Field<OrderStatusType, OrderStatus?>("from").Resolve(context => context.Source.From);
+        Field<NonNullGraphType<OrderStatusType>, OrderStatus>("to").Resolve(context => context.Source.To);
+        Field<NonNullGraphType<OrderActorRoleType>, ActorRole>("actorRole").Resolve(context => context.Source.ActorRole);
+        Field<UserType, UserReference>("actor").Resolve(context => context.Source.ActorId is { } id ? new UserReference { Id = id } : null);
+        Field(u => u.Reason, nullable: true);
+        Field(u => u.At);
+    }
+}

@@ -1,0 +1,69 @@
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Types;
+using GoShop.Ordering.Domain;
+using GraphQL.Types;
+
+namespace GoShop.Ordering.GraphQL.Types;
+
+/// <summary>A payload that answers the moved order.</summary>
+public sealed record OrderPayload : Payload
+{
+    public Order? Order { get; init; }
+}
+
+public abstract class OrderPayloadTypeBase : PayloadType<OrderPayload>
+{
+    protected OrderPayloadTypeBase(string name)
+    {
+        Name = name;
+        Field<OrderType, Order>("order").Resolve(context => context.Source.Order);
+    }
+}
+
+public sealed class ConfirmOrderPayloadType() : OrderPayloadTypeBase("ConfirmOrderPayload");
+
+public sealed class CancelOrderPayloadType() : OrderPayloadTypeBase("CancelOrderPayload");
+
+public sealed class ShipOrderPayloadType() : OrderPayloadTypeBase("ShipOrderPayload");
+
+public sealed class MarkOrderDeliveredPayloadType() : OrderPayloadTypeBase("MarkOrderDeliveredPayload");
+
+public sealed class CompleteOrderPayloadType() : OrderPayloadTypeBase("CompleteOrderPayload");
+
+public sealed class RequestReturnPayloadType() : OrderPayloadTypeBase("RequestReturnPayload");
+
+public sealed class ApproveReturnPayloadType() : OrderPayloadTypeBase("ApproveReturnPayload");
+
+public sealed class RejectReturnPayloadType() : OrderPayloadTypeBase("RejectReturnPayload");
+
+public sealed record PlaceOrderPayload : Payload
+{
+    public Checkout? Checkout { get; init; }
+}
+
+public sealed class PlaceOrderPayloadType : PayloadType<PlaceOrderPayload>
+{
+    public PlaceOrderPayloadType()
+    {
+        Name = "PlaceOrderPayload";
+        Field<CheckoutType, Checkout>("checkout").Resolve(context => context.Source.Checkout);
+    }
+}
+
+public sealed record ReorderPayload : Payload
+{
+    public CartReference? Cart { get; init; }
+
+    public int AddedCount { get; init; }
+}
+
+public sealed class ReorderPayloadType : PayloadType<ReorderPayload>
+{
+    public ReorderPayloadType()
+    {
+        Name = "ReorderPayload";
+        Description = "The cart the order's products went back into, how many lines went in, and one userError per product that could not.";
+        Field<CartType, CartReference>("cart").Resolve(context => context.Source.Cart);
+        Field(p => p.AddedCount);
+    }
+}

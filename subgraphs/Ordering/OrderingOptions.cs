@@ -1,0 +1,55 @@
+namespace GoShop.Ordering;
+
+/// <summary>Configuration section <c>Ordering</c>.</summary>
+public sealed class OrderingOptions
+{
+    public const string Section = "Ordering";
+
+    /// <summary>How long an order paid online (card, e-wallet, bank transfer) waits for its payment before it is cancelled.</summary>
+    public TimeSpan PaymentTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long after delivery the buyer may ask for a return; after it the order completes by itself.</summary>
+    public TimeSpan ReturnWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Value added tax on what the buyer pays for the goods (subtotal minus discount), e.g. 0.10 for 10 %.</summary>
+    public decimal VatRate { get; set; } = 0.10m;
+
+    /// <summary>
+    /// How long catalog holds the stock of an order being placed. Once the order exists, catalog keeps the hold until the
+    /// order is cancelled or delivered; this only bounds a placement that died half-way.
+    /// </summary>
+    public int ReservationHoldSeconds { get; set; } = 600;
+
+    /// <summary>
+    /// How often unpaid orders past their deadline are cancelled and delivered orders past the return window completed;
+    /// zero turns the background sweep off (tests sweep when they choose).
+    /// </summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public ShippingFeeOptions ShippingFees { get; set; } = new();
+}
+
+/// <summary>
+/// Configuration section <c>Ordering:ShippingFees</c>: the distance-and-weight rule ordering charges until the shipping
+/// subgraph quotes fees itself. Amounts are in đồng.
+/// </summary>
+public sealed class ShippingFeeOptions
+{
+    /// <summary>What every parcel costs, however near and light.</summary>
+    public decimal BaseFee { get; set; } = 15_000m;
+
+    /// <summary>What each kilometre from the shop to the address (as the crow flies) adds.</summary>
+    public decimal PerKm { get; set; } = 500m;
+
+    /// <summary>The weight the base fee covers.</summary>
+    public int IncludedWeightGrams { get; set; } = 1_000;
+
+    /// <summary>What each started 500 g above <see cref="IncludedWeightGrams"/> adds.</summary>
+    public decimal PerHalfKg { get; set; } = 2_500m;
+
+    /// <summary>The distance charged when the delivery address has no point on the map.</summary>
+    public double DefaultDistanceKm { get; set; } = 10;
+
+    /// <summary>The most one parcel's fee can be (0: no ceiling), so a parcel across the country costs a parcel's price.</summary>
+    public decimal MaxFee { get; set; } = 150_000m;
+}

@@ -1,0 +1,55 @@
+using GoShop.BuildingBlocks.Internal;
+using GoShop.Contracts.Cart;
+using GoShop.Contracts.Catalog;
+using GoShop.Contracts.Identity;
+using GoShop.Contracts.Shops;
+using GoShop.Ordering.GraphQL.Loaders;
+using GoShop.Ordering.GraphQL.Mutations;
+using GoShop.Ordering.GraphQL.Subscriptions;
+using GoShop.Ordering.Live;
+using GoShop.Ordering.Placement;
+using GoShop.Ordering.Pricing;
+using GoShop.Ordering.Workflow;
+using GraphQL;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace GoShop.Ordering;
+
+public static class OrderingServices
+{
+    /// <summary>The ordering domain's services, on top of what every subgraph has.</summary>
+    public static WebApplicationBuilder AddOrderingServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddOptions<OrderingOptions>().Bind(configuration.GetSection(OrderingOptions.Section));
+        services.AddInternalApiClient<ProductDirectory>(configuration, "catalog", 8003);
+        services.AddInternalApiClient<StockReservations>(configuration, "catalog", 8003);
+        services.AddInternalApiClient<CouponClient>(configuration, "shops", 8002);
+        services.AddInternalApiClient<ShopDirectory>(configuration, "shops", 8002);
+        services.AddInternalApiClient<AddressDirectory>(configuration, "identity", 8001);
+        services.AddInternalApiClient<CartDirectory>(configuration, "cart", 8004);
+
+        services.AddSingleton<IInterceptor, OrderUpdatesInterceptor>();
+        services.AddGraphQL(graphql => graphql.AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription));
+
+        services.AddSingleton<IShippingFeeQuoter, DistanceShippingFeeQuoter>();
+        services.AddScoped<CheckoutPricing>();
+        services.AddScoped<OrderPlacement>();
+        services.AddScoped<OrderWorkflow>();
+        services.AddSingleton<OrderSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<OrderSweeper>());
+
+        services.AddScoped<OrderByIdLoader>();
+        services.AddScoped<CheckoutByIdLoader>();
+        services.AddScoped<OrdersByCheckoutLoader>();
+        services.AddScoped<LinesByOrderLoader>();
+        services.AddScoped<HistoryByOrderLoader>();
+        services.AddScoped<TimelineByOrderLoader>();
+
+        services.AddScoped<PlacementMutations>();
+        services.AddScoped<OrderMutations>();
+        return builder;
+    }
+}

@@ -1,0 +1,14 @@
+using GoShop.BuildingBlocks.Hosting;
+using GoShop.Ordering;
+using GoShop.Ordering.Data;
+using GoShop.Ordering.GraphQL;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGoShopSubgraph<OrderingSchema, OrderingDbContext>("ordering");
+builder.AddOrderingServices();
+
+var app = builder.Build();
+app.MapGoShopSubgraph();
+return await app.RunGoShopSubgraphAsync(args);
+
+public partial class Program;
