@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Domain;
 namespace GoShop.BuildingBlocks.Messaging;
 
 /// <summary>
@@ -32,7 +33,8 @@ public sealed class OutboxMessage
 
     public static OutboxMessage Create(string messageType, string payload, DateTimeOffset occurredAt, string? traceParent) => new()
     {
-        Id = Guid.CreateVersion7(),
+        // Ids are the dispatch order: events raised together leave in the order they were raised.
+        Id = MonotonicUuid.NewV7(),
         MessageType = messageType,
         Payload = payload,
         OccurredAt = occurredAt,
