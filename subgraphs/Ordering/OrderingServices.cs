@@ -10,8 +10,6 @@ using GoShop.Ordering.Live;
 using GoShop.Ordering.Placement;
 using GoShop.Ordering.Pricing;
 using GoShop.Ordering.Workflow;
-using GraphQL;
-using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GoShop.Ordering;
@@ -32,7 +30,6 @@ public static class OrderingServices
         services.AddInternalApiClient<CartDirectory>(configuration, "cart", 8004);
 
         services.AddSingleton<IInterceptor, OrderUpdatesInterceptor>();
-        services.AddGraphQL(graphql => graphql.AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription));
 
         services.AddSingleton<IShippingFeeQuoter, DistanceShippingFeeQuoter>();
         services.AddScoped<CheckoutPricing>();

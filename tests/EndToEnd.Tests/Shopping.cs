@@ -90,6 +90,7 @@ internal static class Shopping
         return (inventory.GetProperty("onHand").GetInt32(), inventory.GetProperty("reserved").GetInt32(), inventory.GetProperty("available").GetInt32());
     }
 
+    /// <summary>How many units the buyer's cart holds.</summary>
     public static async Task<int> CartItemCountAsync(this Shopper buyer) =>
         (await buyer.Client.SendAsync("{ cart { itemCount } }")).EnsureNoErrors().Get("cart.itemCount").GetInt32();
 
