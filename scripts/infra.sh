@@ -55,6 +55,23 @@ psql_admin() {
   as_root su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"
 }
 
+# Each subgraph process keeps up to 30 connections (Database__MaxPoolSize) and the test suite runs many hosts at
+# once: PostgreSQL's default of 100 connections is too few. Raised once, with a restart.
+ensure_postgres_connections() {
+  local wanted=500 current
+  current="$(psql_admin "-c 'SHOW max_connections'")"
+  if [ "$current" -lt "$wanted" ]; then
+    log "raising PostgreSQL max_connections from $current to $wanted (restarts PostgreSQL)"
+    psql_admin "-c 'ALTER SYSTEM SET max_connections = $wanted'" >/dev/null
+    as_root pg_ctlcluster "$PG_VERSION" main restart
+    local deadline=$((SECONDS + 30))
+    until as_root su postgres -c "psql -qtAc 'select 1'" >/dev/null 2>&1; do
+      [ $SECONDS -ge $deadline ] && die "PostgreSQL did not come back within 30 s"
+      sleep 0.5
+    done
+  fi
+}
+
 prepare_postgres() {
   psql_admin "-c \"DO \\\$\\\$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN
@@ -123,6 +140,7 @@ start_rabbitmq() {
 
 install_missing_packages
 start_postgres
+ensure_postgres_connections
 prepare_postgres
 start_redis
 start_rabbitmq

@@ -174,6 +174,12 @@ public static class SubgraphHosting
     {
         var format = builder.Configuration["Logging:Format"] ?? (builder.Environment.IsDevelopment() ? "simple" : "json");
         builder.Logging.ClearProviders();
+        // Internal calls between subgraphs would log five lines each (client handlers and every retry attempt);
+        // failures still show, and tracing records every call. Logging:LogLevel settings take precedence.
+        if (builder.Configuration["Logging:LogLevel:System.Net.Http.HttpClient"] is null)
+            builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        if (builder.Configuration["Logging:LogLevel:Polly"] is null)
+            builder.Logging.AddFilter("Polly", LogLevel.Warning);
         if (format == "json")
         {
             builder.Logging.AddJsonConsole(o =>
@@ -201,7 +207,8 @@ public static class SubgraphHosting
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddDbContext<TContext>((provider, options) => options
-            .UseNpgsql(configuration.GetConnectionString("Postgres"), npgsql =>
+            // Read when the first context is made: test hosts change the configuration after services are added.
+            .UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.WithPoolLimit(configuration.GetConnectionString("Postgres")!), npgsql =>
             {
                 npgsql.UseNetTopologySuite();
                 npgsql.MigrationsHistoryTable("__ef_migrations_history");

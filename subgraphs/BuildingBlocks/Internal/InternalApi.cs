@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace GoShop.BuildingBlocks.Internal;
@@ -83,7 +84,8 @@ public static class InternalApi
     /// </summary>
     public static bool IsUnreachable(Exception exception, CancellationToken callerAborted) => exception switch
     {
-        HttpRequestException or TimeoutRejectedException => true,
+        // BrokenCircuitException: it failed so often lately that calls are not even tried for a while.
+        HttpRequestException or TimeoutRejectedException or BrokenCircuitException => true,
         TaskCanceledException => !callerAborted.IsCancellationRequested,
         _ => false,
     };
