@@ -36,7 +36,27 @@ internal sealed class DatabaseMigrator<TContext>(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// One migration at a time per process: EF Core builds the migrations' snapshot model lazily and not thread-safely,
+    /// so two hosts of one subgraph migrating at once in a process (parallel test classes) could read it half-built
+    /// ("The model must be finalized ..."). Across processes the database lock still applies.
+    /// </summary>
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await OneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            await MigrateOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private async Task MigrateOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
