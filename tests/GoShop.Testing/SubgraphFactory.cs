@@ -37,7 +37,7 @@ public class SubgraphFactory<TProgram>(TestDatabase database, IReadOnlyDictionar
             ["ConnectionStrings:Redis"] = TestEnvironment.Redis,
             ["ConnectionStrings:RabbitMq"] = TestEnvironment.RabbitMq,
             ["Database:MigrateOnStartup"] = "true",
-            // Queues of their own, gone with the host: parallel test hosts never consume each other's events.
+            // Queues of their own, expiring after the host is gone: parallel test hosts never consume each other's events.
             ["Messaging:QueuePrefix"] = Database.Name,
             ["Messaging:TemporaryQueues"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using GoShop.BuildingBlocks.Auth;
-using GoShop.BuildingBlocks.Internal;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.Events;
 using GoShop.Contracts.Catalog;
@@ -8,10 +6,7 @@ using GoShop.Contracts.Media;
 using GoShop.Contracts.Shops;
 using GoShop.Testing;
 using GoShop.Testing.Fakes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GoShop.Catalog.Tests.Support;
 
@@ -26,44 +21,17 @@ public sealed class CatalogCollection : ICollectionFixture<CatalogApp>
 /// The catalog subgraph hosted in-process on a database of its own, with a clock the tests can move, tokens signed as
 /// identity signs them, and a stand-in for the media subgraph's internal API.
 /// </summary>
-public sealed class CatalogApp : IAsyncLifetime
+public sealed class CatalogApp() : SubgraphApp<Program, CatalogDbContext>("catalog")
 {
-    private TestDatabase? _database;
-
-    public SubgraphFactory<Program> Factory { get; private set; } = null!;
-
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public TestTokens Tokens { get; }
-
     public FakeMediaService Media { get; } = new();
 
     public FakeShopsService Shops { get; } = new();
 
-    public CatalogApp() => Tokens = new TestTokens("catalog-test", Clock);
-
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
-        _database = await TestDatabase.CreateAsync("catalog");
-        Factory = new CatalogFactory(this, _database, new Dictionary<string, string?>
-        {
-            // The tests release expired reservations themselves, at the moment they choose.
-            ["Catalog:ReservationSweepSeconds"] = "86400",
-        });
-        (await Factory.CreateGraphQLClient().SendAsync("{ __typename }")).EnsureNoErrors();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        if (_database is not null)
-            await _database.DisposeAsync();
-        Tokens.Dispose();
-    }
-
-    public GraphQLClient Client(string? accessToken = null) => new(Factory.CreateClient()) { AccessToken = accessToken };
-
-    public T Service<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
+        // The tests release expired reservations themselves, at the moment they choose.
+        ["Catalog:ReservationSweepSeconds"] = "86400",
+    };
 
     /// <summary>A signed-in user with the given roles.</summary>
     public User SignIn(params string[] roles)
@@ -98,41 +66,10 @@ public sealed class CatalogApp : IAsyncLifetime
 
     public ProductDirectory Products() => new(InternalHttp());
 
-    public HttpClient InternalHttp(string? key = InternalApiOptions.DevelopmentKey)
+    protected override void ConfigureServices(IServiceCollection services)
     {
-        var http = Factory.CreateClient();
-        if (key is not null)
-            http.DefaultRequestHeaders.Add(InternalApiOptions.KeyHeader, key);
-        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        return http;
-    }
-
-    public async Task<T> InDatabaseAsync<T>(Func<CatalogDbContext, Task<T>> work)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<CatalogDbContext>());
-    }
-
-    public Task InDatabaseAsync(Func<CatalogDbContext, Task> work) => InDatabaseAsync(async db =>
-    {
-        await work(db);
-        return true;
-    });
-
-    private sealed class CatalogFactory(CatalogApp app, TestDatabase database, IReadOnlyDictionary<string, string?> settings)
-        : SubgraphFactory<Program>(database, settings)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(app.Clock);
-                services.AddSingleton<IAccessTokenKeys>(app.Tokens);
-                services.UseFakeInternalApi<MediaDirectory>(app.Media);
-                services.UseFakeInternalApi<ShopDirectory>(app.Shops);
-            });
-        }
+        services.UseFakeInternalApi<MediaDirectory>(Media);
+        services.UseFakeInternalApi<ShopDirectory>(Shops);
     }
 }
 

@@ -6,10 +6,7 @@ using GoShop.Contracts.Shops;
 using GoShop.Ordering.Data;
 using GoShop.Testing;
 using GoShop.Testing.Fakes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GoShop.Ordering.Tests.Support;
 
@@ -17,7 +14,7 @@ namespace GoShop.Ordering.Tests.Support;
 /// The ordering subgraph hosted in-process for one test class, on a database of its own, with a clock the tests can
 /// move, tokens signed as identity signs them, and stand-ins for the internal APIs of catalog, shops, identity and cart.
 /// </summary>
-public class OrderingApp : IAsyncLifetime
+public class OrderingApp : SubgraphApp<Program, OrderingDbContext>
 {
     private readonly Dictionary<string, string?> _settings = new()
     {
@@ -28,13 +25,20 @@ public class OrderingApp : IAsyncLifetime
         ["Messaging:InboxRetentionDays"] = "3650",
     };
 
-    private TestDatabase? _database;
+    public OrderingApp()
+        : this(new Dictionary<string, string?>())
+    {
+    }
 
-    public SubgraphFactory<Program> Factory { get; private set; } = null!;
-
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public TestTokens Tokens { get; }
+    /// <summary>An app with settings of its own on top of the tests' defaults.</summary>
+    protected OrderingApp(IReadOnlyDictionary<string, string?> settings)
+        : base("ordering")
+    {
+        foreach (var (key, value) in settings)
+            _settings[key] = value;
+        Reservations = new InterceptingHandler(Catalog);
+        CouponDesk = new InterceptingHandler(Coupons);
+    }
 
     public FakeCatalogService Catalog { get; } = new();
 
@@ -52,39 +56,7 @@ public class OrderingApp : IAsyncLifetime
     /// <summary>In front of <see cref="Coupons"/>: a test may step in between the quote and the redemption.</summary>
     public InterceptingHandler CouponDesk { get; }
 
-    public OrderingApp()
-        : this(new Dictionary<string, string?>())
-    {
-    }
-
-    /// <summary>An app with settings of its own on top of the tests' defaults.</summary>
-    protected OrderingApp(IReadOnlyDictionary<string, string?> settings)
-    {
-        foreach (var (key, value) in settings)
-            _settings[key] = value;
-        Tokens = new TestTokens("ordering-test", Clock);
-        Reservations = new InterceptingHandler(Catalog);
-        CouponDesk = new InterceptingHandler(Coupons);
-    }
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync("ordering");
-        Factory = new OrderingFactory(this, _database, _settings);
-        (await Factory.CreateGraphQLClient().SendAsync("{ __typename }")).EnsureNoErrors();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        if (_database is not null)
-            await _database.DisposeAsync();
-        Tokens.Dispose();
-    }
-
-    public GraphQLClient Client(string? accessToken = null) => new(Factory.CreateClient()) { AccessToken = accessToken };
-
-    public T Service<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
+    protected override IReadOnlyDictionary<string, string?> Settings => _settings;
 
     /// <summary>A signed-in person with the given roles (a buyer by default).</summary>
     public Person SignIn(params string[] roles)
@@ -99,30 +71,14 @@ public class OrderingApp : IAsyncLifetime
     public Person Refreshed(Person person, params string[] roles) =>
         person with { Client = Client(Tokens.Issue(person.Id, roles.Length == 0 ? [Roles.Buyer, Roles.Seller] : roles)) };
 
-    public async Task<T> InDatabaseAsync<T>(Func<OrderingDbContext, Task<T>> work)
+    protected override void ConfigureServices(IServiceCollection services)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<OrderingDbContext>());
-    }
-
-    private sealed class OrderingFactory(OrderingApp app, TestDatabase database, IReadOnlyDictionary<string, string?> settings)
-        : SubgraphFactory<Program>(database, settings)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(app.Clock);
-                services.AddSingleton<IAccessTokenKeys>(app.Tokens);
-                services.UseFakeInternalApi<ProductDirectory>(app.Catalog);
-                services.UseFakeInternalApi<StockReservations>(app.Reservations);
-                services.UseFakeInternalApi<CouponClient>(app.CouponDesk);
-                services.UseFakeInternalApi<ShopDirectory>(app.Shops);
-                services.UseFakeInternalApi<AddressDirectory>(app.Addresses);
-                services.UseFakeInternalApi<CartDirectory>(app.Carts);
-            });
-        }
+        services.UseFakeInternalApi<ProductDirectory>(Catalog);
+        services.UseFakeInternalApi<StockReservations>(Reservations);
+        services.UseFakeInternalApi<CouponClient>(CouponDesk);
+        services.UseFakeInternalApi<ShopDirectory>(Shops);
+        services.UseFakeInternalApi<AddressDirectory>(Addresses);
+        services.UseFakeInternalApi<CartDirectory>(Carts);
     }
 }
 
