@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.Internal;
 
@@ -11,22 +12,16 @@ namespace GoShop.Ordering;
 /// </summary>
 internal static class InternalCalls
 {
-    public static async Task<T> RunAsync<T>(Func<Task<T>> call, DomainError unavailable, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<T> RunAsync<T>(Func<Task<T>> call, DomainError unavailable, ILogger logger, CancellationToken cancellationToken,
+        [CallerArgumentExpression(nameof(call))] string asking = "")
     {
-        try
-        {
-            return await call();
-        }
-        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
-        {
-            logger.LogWarning(ex, "Another subgraph could not answer ({Code})", unavailable.Code);
-            throw new SubgraphUnavailableException(unavailable, ex);
-        }
+        var answer = await InternalApi.CallAsync(call, unavailable, logger, cancellationToken, asking);
+        return answer.Succeeded ? answer.Value : throw new SubgraphUnavailableException(answer.Error);
     }
 }
 
-/// <summary>Another subgraph could not answer; <see cref="Error"/> is what to tell the buyer.</summary>
-public sealed class SubgraphUnavailableException(DomainError error, Exception innerException) : Exception(error.Message, innerException)
+/// <summary>Another subgraph could not answer (the failure is logged where it happened); <see cref="Error"/> is what to tell the buyer.</summary>
+public sealed class SubgraphUnavailableException(DomainError error) : Exception(error.Message)
 {
     public DomainError Error { get; } = error;
 }

@@ -1,10 +1,13 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using GoShop.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -75,6 +78,26 @@ public static class InternalApi
             resilience.Retry.MaxRetryAttempts = 2;
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Calls another subgraph's internal API. When that subgraph cannot answer (<see cref="IsUnreachable"/>), logs a
+    /// warning saying what was asked (the call's own text unless given) and answers <paramref name="unavailable"/>, the
+    /// caller's "try again shortly" userError; any other failure stays an exception.
+    /// </summary>
+    public static async Task<Result<T>> CallAsync<T>(
+        Func<Task<T>> call, DomainError unavailable, ILogger logger, CancellationToken cancellationToken,
+        [CallerArgumentExpression(nameof(call))] string asking = "")
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex) when (IsUnreachable(ex, cancellationToken))
+        {
+            logger.LogWarning(ex, "Could not {Asking}: the other subgraph did not answer ({Code})", asking, unavailable.Code);
+            return unavailable;
+        }
     }
 
     /// <summary>

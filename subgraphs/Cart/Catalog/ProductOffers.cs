@@ -41,15 +41,13 @@ public sealed class ProductOffers(ProductDirectory directory, ProductCopies copi
             .Distinct()
             .ToList();
         var summaries = new List<ProductSummary>();
-        try
+        foreach (var chunk in keys.Chunk(MaxKeysPerLookup))
         {
-            foreach (var chunk in keys.Chunk(MaxKeysPerLookup))
-                summaries.AddRange(await directory.LookupAsync(chunk, cancellationToken));
-        }
-        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
-        {
-            logger.LogWarning(ex, "Could not look up {Count} products in the catalog subgraph", keys.Count);
-            return CartErrors.CatalogUnavailable;
+            var found = await InternalApi.CallAsync(() => directory.LookupAsync(chunk, cancellationToken), CartErrors.CatalogUnavailable,
+                logger, cancellationToken, $"look up {chunk.Length} products in the catalog subgraph");
+            if (!found.Succeeded)
+                return found.Error;
+            summaries.AddRange(found.Value);
         }
         await copies.ApplyLookupAsync(summaries, clock.GetUtcNow(), cancellationToken);
         return new OfferBook(summaries);

@@ -26,22 +26,18 @@ public sealed class CouponQuotes(CouponClient coupons, ILogger<CouponQuotes> log
         var subtotal = shop.Subtotal;
         var request = new CouponQuoteRequest(shop.ShopId, code, userId, new CouponMoney(subtotal.Amount, subtotal.Currency),
             shop.CountedItems.Select(i => new CouponLine(i.ProductId, i.LineTotal.Amount)).ToList());
-        try
+        var quoted = await InternalApi.CallAsync(() => coupons.QuoteAsync(request, cancellationToken),
+            new DomainError(ShopsUnavailable, "The coupon cannot be checked right now; try again shortly."),
+            logger, cancellationToken, $"quote coupon {code} of shop {shop.ShopId}");
+        if (!quoted.Succeeded)
+            return new CouponStanding(code, false, quoted.Error.Code, quoted.Error.Message, null, Money.Zero(subtotal.Currency));
+        var quote = quoted.Value;
+        if (!quote.Applicable)
         {
-            var quote = await coupons.QuoteAsync(request, cancellationToken);
-            if (!quote.Applicable)
-            {
-                return new CouponStanding(code, false, quote.Reason ?? "NOT_APPLICABLE", quote.Message ?? "This coupon does not apply to these items.",
-                    quote.PromotionName, Money.Zero(subtotal.Currency));
-            }
-            var discount = Math.Min(quote.Discount?.Amount ?? 0m, subtotal.Amount);
-            return new CouponStanding(code, true, null, null, quote.PromotionName, new Money(discount, subtotal.Currency));
+            return new CouponStanding(code, false, quote.Reason ?? "NOT_APPLICABLE", quote.Message ?? "This coupon does not apply to these items.",
+                quote.PromotionName, Money.Zero(subtotal.Currency));
         }
-        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
-        {
-            logger.LogWarning(ex, "Could not quote coupon {Code} of shop {ShopId}", code, shop.ShopId);
-            return new CouponStanding(code, false, ShopsUnavailable, "The coupon cannot be checked right now; try again shortly.", null,
-                Money.Zero(subtotal.Currency));
-        }
+        var discount = Math.Min(quote.Discount?.Amount ?? 0m, subtotal.Amount);
+        return new CouponStanding(code, true, null, null, quote.PromotionName, new Money(discount, subtotal.Currency));
     }
 }

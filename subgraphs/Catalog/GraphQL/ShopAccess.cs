@@ -39,16 +39,11 @@ public sealed class ShopAccess(CatalogDbContext db, ICurrentUser currentUser, Sh
 
     private async Task<(ShopCopy? Shop, DomainError Error)> LearnAsync(Guid shopId, CancellationToken cancellationToken)
     {
-        ShopSnapshot? snapshot;
-        try
-        {
-            snapshot = await shops.FindAsync(shopId, cancellationToken);
-        }
-        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
-        {
-            logger.LogWarning(ex, "Could not look up shop {ShopId} in the shops subgraph", shopId);
-            return (null, CatalogErrors.ShopsUnavailable);
-        }
+        var lookup = await InternalApi.CallAsync(() => shops.FindAsync(shopId, cancellationToken), CatalogErrors.ShopsUnavailable,
+            logger, cancellationToken, $"look up shop {shopId} in the shops subgraph");
+        if (!lookup.Succeeded)
+            return (null, lookup.Error);
+        var snapshot = lookup.Value;
         if (snapshot is null)
             return (null, CatalogErrors.ShopNotFound);
         // The events stay the authority: this copy is older than any of them, so the first one to arrive replaces it.

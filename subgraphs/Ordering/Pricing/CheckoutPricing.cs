@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.Contracts.Cart;
 using GoShop.Contracts.Catalog;
@@ -177,6 +178,7 @@ public sealed class CheckoutPricing(
     private static string Describe(ProductSummary product) =>
         product.VariantTitle is { Length: > 0 } variant ? $"{product.Title} ({variant})" : product.Title;
 
-    private Task<T> Call<T>(Func<Task<T>> call, DomainError unavailable, CancellationToken cancellationToken) =>
-        InternalCalls.RunAsync(call, unavailable, logger, cancellationToken);
+    private Task<T> Call<T>(Func<Task<T>> call, DomainError unavailable, CancellationToken cancellationToken,
+        [CallerArgumentExpression(nameof(call))] string asking = "") =>
+        InternalCalls.RunAsync(call, unavailable, logger, cancellationToken, asking);
 }

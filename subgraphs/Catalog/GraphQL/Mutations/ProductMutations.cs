@@ -285,16 +285,11 @@ public sealed class ProductMutations(
             return Fail<ProductPayload>(CatalogErrors.ProductNotFound);
         if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
             return Fail<ProductPayload>(denied);
-        MediaInfo? media;
-        try
-        {
-            media = await mediaDirectory.FindAsync(input.MediaId, cancellationToken);
-        }
-        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
-        {
-            logger.LogWarning(ex, "The media subgraph could not confirm media {MediaId}", input.MediaId);
-            return Fail<ProductPayload>(CatalogErrors.MediaUnavailable);
-        }
+        var lookup = await InternalApi.CallAsync(() => mediaDirectory.FindAsync(input.MediaId, cancellationToken), CatalogErrors.MediaUnavailable,
+            logger, cancellationToken, $"confirm media {input.MediaId} with the media subgraph");
+        if (!lookup.Succeeded)
+            return Fail<ProductPayload>(lookup.Error);
+        var media = lookup.Value;
         if (media is null)
             return Fail<ProductPayload>(CatalogErrors.MediaNotFound);
         if (media.OwnerId != currentUser.RequireId() && !access.IsAdmin)

@@ -13,16 +13,12 @@ public sealed class ShopMedia(MediaDirectory media, ICurrentUser viewer, ILogger
 {
     public async Task<DomainError?> ProblemAsync(Guid mediaId, string field, CancellationToken cancellationToken)
     {
-        MediaInfo? found;
-        try
-        {
-            found = await media.FindAsync(mediaId, cancellationToken);
-        }
-        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
-        {
-            logger.LogWarning(ex, "The media subgraph could not confirm media {MediaId}", mediaId);
-            return new DomainError("MEDIA_UNAVAILABLE", "The media service cannot be reached right now; try again shortly.", field);
-        }
+        var lookup = await InternalApi.CallAsync(() => media.FindAsync(mediaId, cancellationToken),
+            new DomainError("MEDIA_UNAVAILABLE", "The media service cannot be reached right now; try again shortly.", field),
+            logger, cancellationToken, $"confirm media {mediaId} with the media subgraph");
+        if (!lookup.Succeeded)
+            return lookup.Error;
+        var found = lookup.Value;
         if (found is null)
             return new DomainError("MEDIA_NOT_FOUND", "No uploaded file has this id.", field);
         if (!string.Equals(found.Kind, "image", StringComparison.OrdinalIgnoreCase))
