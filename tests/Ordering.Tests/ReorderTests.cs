@@ -31,6 +31,21 @@ public sealed class ReorderTests(OrderingApp app) : IClassFixture<OrderingApp>
     }
 
     [Fact]
+    public async Task A_reorder_whose_answer_was_lost_and_retried_puts_the_lines_in_the_cart_once()
+    {
+        var seller = app.OpenShop();
+        var buyer = app.NewBuyer();
+        var product = app.PutInCart(buyer, seller, quantity: 2, title: "Trà xanh");
+        var orderId = (await buyer.PlaceAsync()).Succeeded().GetProperty("checkout").GetProperty("orders")[0].Id();
+        app.Carts.LoseNextAnswer();
+
+        var payload = await buyer.Client.MutateAsync(Operations.Reorder, new { input = new { orderId } });
+
+        Assert.Equal(1, payload.Succeeded().GetProperty("addedCount").GetInt32());
+        Assert.Equal(4, app.Carts.Lines(buyer.Id).Single(l => l.ProductId == product.ProductId).Quantity);
+    }
+
+    [Fact]
     public async Task Only_the_buyer_may_reorder_and_nothing_goes_in_anyone_s_cart_otherwise()
     {
         var placed = await app.PlaceOrderAsync();

@@ -11,6 +11,18 @@ public sealed class FakeCartService : FakeInternalService
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Cart> _carts = [];
     private readonly Dictionary<Guid, string> _rejections = [];
+    private readonly Dictionary<Guid, AddCartLinesResult> _answered = [];
+    private bool _loseNextAnswer;
+
+    /// <summary>
+    /// The next add of lines is carried out but its answer is lost (503), as when the network drops the response: the
+    /// client retries, and a request with a request id gets the first answer again instead of adding the lines twice.
+    /// </summary>
+    public void LoseNextAnswer()
+    {
+        lock (_gate)
+            _loseNextAnswer = true;
+    }
 
     /// <summary>Puts a line in the buyer's cart and answers it (its item id is what placeOrder's cartItemIds name).</summary>
     public CartLine Add(Guid userId, Guid productId, Guid shopId, int quantity, Guid? variantId = null)
@@ -64,6 +76,8 @@ public sealed class FakeCartService : FakeInternalService
             var body = await ReadAsync<AddCartLinesRequest>(request, cancellationToken);
             lock (_gate)
             {
+                if (body.RequestId is { } repeated && _answered.TryGetValue(repeated, out var first))
+                    return Json(first);
                 var cart = CartOf(userId);
                 var rejected = new List<CartLineRejection>();
                 foreach (var line in body.Lines)
@@ -79,7 +93,15 @@ public sealed class FakeCartService : FakeInternalService
                     else
                         cart.Items.Add(new CartLine(Guid.CreateVersion7(), line.ProductId, line.VariantId, Guid.Empty, line.Quantity));
                 }
-                return Json(new AddCartLinesResult(cart.Id, body.Lines.Count - rejected.Count, rejected));
+                var answer = new AddCartLinesResult(cart.Id, body.Lines.Count - rejected.Count, rejected);
+                if (body.RequestId is { } requestId)
+                    _answered[requestId] = answer;
+                if (_loseNextAnswer)
+                {
+                    _loseNextAnswer = false;
+                    return Status(System.Net.HttpStatusCode.ServiceUnavailable);
+                }
+                return Json(answer);
             }
         }
         return NotFound();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace GoShop.Testing.Fakes;
 
@@ -36,8 +37,9 @@ public abstract class FakeInternalService : HttpMessageHandler
 
     protected static HttpResponseMessage Status(HttpStatusCode status) => new(status);
 
+    /// <summary>The request's JSON body, read from a buffered copy: a client's retry sends the same content again.</summary>
     protected static async Task<T> ReadAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        await request.Content!.ReadFromJsonAsync<T>(cancellationToken)
+        JsonSerializer.Deserialize<T>(await request.Content!.ReadAsByteArrayAsync(cancellationToken), JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException($"The request carried no {typeof(T).Name}.");
 
     protected static bool IsGet(HttpRequestMessage request) => request.Method == HttpMethod.Get;

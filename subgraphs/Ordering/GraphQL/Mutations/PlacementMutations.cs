@@ -91,11 +91,13 @@ public sealed class PlacementMutations(OrderPlacement placement, OrderingDbConte
             return Fail<ReorderPayload>(order.RolesOf(userId, currentUser.IsInRole(Roles.Admin)).Count == 0 ? OrderErrors.NotParticipant : OrderErrors.OnlyBuyerReorders);
 
         var lines = order.Lines.OrderBy(l => l.Position).ToList();
+        // One id for this reorder: the client's retries of the call send it again, and cart adds the lines once.
+        var requestId = Guid.CreateVersion7();
         AddCartLinesResult added;
         try
         {
             added = await InternalCalls.RunAsync(
-                () => carts.AddLinesAsync(userId, new AddCartLinesRequest(lines.Select(l => new CartLineRequest(l.ProductId, l.VariantId, l.Quantity)).ToList()),
+                () => carts.AddLinesAsync(userId, new AddCartLinesRequest(lines.Select(l => new CartLineRequest(l.ProductId, l.VariantId, l.Quantity)).ToList(), requestId),
                     cancellationToken),
                 OrderErrors.CartUnavailable, logger, cancellationToken);
         }
