@@ -15,11 +15,9 @@ build_subgraphs() {
   log "building the subgraphs ($CONFIGURATION)"
   # One build of a solution filter listing the subgraphs of subgraphs.conf: MSBuild checks the shared projects once
   # and builds the subgraphs side by side (one `dotnet build` per project took three times as long).
-  local filter="$RUN_DIR/subgraphs.slnf" projects=() entries
-  mkdir -p "$RUN_DIR"
-  while read -r _ _ project; do projects+=("\"$project\""); done < <(subgraphs)
-  entries="$(IFS=,; echo "${projects[*]}")"
-  printf '{ "solution": { "path": "%s", "projects": [%s] } }\n' "$ROOT/GoShop.sln" "$entries" >"$filter"
+  local filter="$RUN_DIR/subgraphs.slnf" projects=()
+  while read -r _ _ project; do projects+=("$project"); done < <(subgraphs)
+  write_solution_filter "$filter" "${projects[@]}"
   dotnet build "$filter" -c "$CONFIGURATION" --nologo -v quiet -p:UseSharedCompilation=true
 }
 

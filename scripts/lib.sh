@@ -20,6 +20,16 @@ subgraphs() {
   grep -v -E '^\s*(#|$)' "$ROOT/subgraphs.conf"
 }
 
+# Writes a solution filter (.slnf) of GoShop.sln to $1 listing the projects given after it (paths relative to the
+# repository root), so one `dotnet build` or `dotnet test` covers exactly those.
+write_solution_filter() {
+  local filter="$1" entries
+  shift
+  mkdir -p "$(dirname "$filter")"
+  entries="$(printf '"%s"\n' "$@" | paste -sd,)"
+  printf '{ "solution": { "path": "%s", "projects": [%s] } }\n' "$ROOT/GoShop.sln" "$entries" >"$filter"
+}
+
 # The directory holding a subgraph's built assembly, and the assembly itself.
 subgraph_dll() {
   local project="$1"

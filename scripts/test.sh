@@ -12,9 +12,8 @@ dotnet build "$ROOT/GoShop.sln" -c "$CONFIGURATION" --nologo -v quiet
 # The subgraphs' own tests run side by side; the end-to-end tests run after them, alone, because one of them
 # restarts RabbitMQ (the outbox must deliver once it is back) and that would disturb the others.
 filter="$RUN_DIR/tests-per-subgraph.slnf"
-mkdir -p "$RUN_DIR"
-projects="$(cd "$ROOT" && find tests -name '*.Tests.csproj' ! -path '*/EndToEnd.Tests/*' | sort | sed 's/.*/"&"/' | paste -sd,)"
-printf '{ "solution": { "path": "%s", "projects": [%s] } }\n' "$ROOT/GoShop.sln" "$projects" >"$filter"
+mapfile -t projects < <(cd "$ROOT" && find tests -name '*.Tests.csproj' ! -path '*/EndToEnd.Tests/*' | sort)
+write_solution_filter "$filter" "${projects[@]}"
 run_tests() {
   dotnet test "$1" -c "$CONFIGURATION" --no-build --nologo \
     --logger "console;verbosity=normal" --blame-hang-timeout 10m "${@:2}"
