@@ -2,6 +2,7 @@ using GoShop.BuildingBlocks.Hosting;
 using GoShop.Ordering;
 using GoShop.Ordering.Data;
 using GoShop.Ordering.GraphQL;
+using GoShop.Ordering.Internal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGoShopSubgraph<OrderingSchema, OrderingDbContext>("ordering");
@@ -9,6 +10,7 @@ builder.AddOrderingServices();
 
 var app = builder.Build();
 app.MapGoShopSubgraph();
+app.MapOrderDirectoryEndpoints();
 return await app.RunGoShopSubgraphAsync(args);
 
 public partial class Program;
