@@ -3,6 +3,7 @@
 # Redis and RabbitMQ on loopback, without systemd. Idempotent: a server already running is left alone.
 #   scripts/infra.sh            install + start the servers, create the role, vhosts and databases
 #   scripts/infra.sh --browser  also install Chromium (the end-to-end explorer test drives it)
+#   scripts/infra.sh --fresh-test-vhost  also empty the test suite's RabbitMQ virtual host (what `make test` does)
 source "$(dirname "$0")/lib.sh"
 
 PG_VERSION=15
@@ -12,8 +13,15 @@ RABBIT_USER="${GOSHOP_RABBITMQ_USER:-goshop}"
 RABBIT_PASSWORD="${GOSHOP_RABBITMQ_PASSWORD:-goshop}"
 TEMPLATE_DB=goshop_template
 
-packages=(postgresql "postgresql-$PG_VERSION-postgis-3" redis-server rabbitmq-server curl)
-[ "${1:-}" = "--browser" ] && packages+=(chromium)
+# fonts-dejavu-core: shipping labels embed DejaVu Sans (PDFsharp reads no system fonts by itself on Linux).
+packages=(postgresql "postgresql-$PG_VERSION-postgis-3" redis-server rabbitmq-server curl fonts-dejavu-core)
+FRESH_TEST_VHOST=0
+for arg in "$@"; do
+  case "$arg" in
+    --browser) packages+=(chromium) ;;
+    --fresh-test-vhost) FRESH_TEST_VHOST=1 ;;
+  esac
+done
 
 # Remembers which servers this script started, so `make down-all` stops those and leaves the others alone.
 mark_started() {
@@ -131,6 +139,12 @@ start_rabbitmq() {
   vhosts="$(as_root rabbitmqctl -q list_vhosts)"
   # One virtual host for the running platform, one for the test suite, so tests never steal its messages.
   for vhost in goshop goshop_test; do
+    # Every test host gets queues and exchanges of its own; the queues expire after it, the exchanges stay. `make
+    # test` therefore starts from an empty test virtual host instead of piling up thousands of them run after run.
+    if [ "$vhost" = goshop_test ] && [ "$FRESH_TEST_VHOST" = 1 ] && grep -qx "$vhost" <<<"$vhosts"; then
+      as_root rabbitmqctl -q delete_vhost "$vhost" >/dev/null
+      vhosts="$(grep -vx "$vhost" <<<"$vhosts")"
+    fi
     if ! grep -qx "$vhost" <<<"$vhosts"; then
       as_root rabbitmqctl -q add_vhost "$vhost" >/dev/null
       as_root rabbitmqctl -q set_permissions -p "$vhost" "$RABBIT_USER" ".*" ".*" ".*" >/dev/null

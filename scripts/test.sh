@@ -4,7 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 
 started=$SECONDS
-"$ROOT/scripts/infra.sh" --browser
+"$ROOT/scripts/infra.sh" --browser --fresh-test-vhost
 "$ROOT/scripts/build.sh" gateway
 log "building the solution ($CONFIGURATION)"
 dotnet build "$ROOT/GoShop.sln" -c "$CONFIGURATION" --nologo -v quiet

@@ -131,6 +131,8 @@ public sealed class Platform : IAsyncLifetime
             ["ConnectionStrings__RabbitMq"] = TestEnvironment.RabbitMq,
             ["Database__MigrateOnStartup"] = "true",
             ["Messaging__QueuePrefix"] = $"e2e-{name}-{Path.GetFileName(WorkFolder)[..8]}",
+            // Exchanges of this run's own: a `make up` platform on the same broker neither hears nor feeds it.
+            ["Messaging__ExchangePrefix"] = $"e2e-{Path.GetFileName(WorkFolder)[..8]}",
             ["Messaging__TemporaryQueues"] = "true",
             ["Mail__PickupDirectory"] = MailFolder,
             ["Media__Storage__LocalRoot"] = Path.Combine(WorkFolder, "media"),

@@ -37,8 +37,10 @@ public class SubgraphFactory<TProgram>(TestDatabase database, IReadOnlyDictionar
             ["ConnectionStrings:Redis"] = TestEnvironment.Redis,
             ["ConnectionStrings:RabbitMq"] = TestEnvironment.RabbitMq,
             ["Database:MigrateOnStartup"] = "true",
-            // Queues of their own, expiring after the host is gone: parallel test hosts never consume each other's events.
+            // Queues and exchanges of their own, the queues expiring after the host is gone: parallel test hosts never
+            // consume each other's events.
             ["Messaging:QueuePrefix"] = Database.Name,
+            ["Messaging:ExchangePrefix"] = Database.Name,
             ["Messaging:TemporaryQueues"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",

@@ -306,6 +306,9 @@ public static class SubgraphHosting
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(configuration.GetConnectionString("RabbitMq")!));
+                if (!string.IsNullOrEmpty(messaging.ExchangePrefix))
+                    rabbit.MessageTopology.SetEntityNameFormatter(
+                        new PrefixEntityNameFormatter(rabbit.MessageTopology.EntityNameFormatter, messaging.ExchangePrefix + "."));
                 rabbit.UseMessageRetry(retry => retry.Intervals(200, 1000, 5000, 15000));
                 rabbit.ConfigureEndpoints(context);
             });

@@ -12,6 +12,13 @@ public sealed class MessagingOptions
     public string? QueuePrefix { get; set; }
 
     /// <summary>
+    /// Prefix of the exchanges this host publishes to and binds its queues to; none in production. Tests give each
+    /// host its own, so an event one test host publishes never reaches another (an OrderConfirmed of ordering's tests
+    /// would otherwise make a shipping test host create a shipment and answer with a ShipmentCreated).
+    /// </summary>
+    public string? ExchangePrefix { get; set; }
+
+    /// <summary>
     /// Let RabbitMQ delete this host's queues once no one has used them for <see cref="TemporaryQueueExpiration"/>
     /// (tests and throwaway hosts; never in production). They survive a broker restart meanwhile.
     /// </summary>
