@@ -2,7 +2,7 @@
 SHELL := /usr/bin/env bash
 
 .DEFAULT_GOAL := help
-.PHONY: help up down down-all test schema build logs seed-large
+.PHONY: help up down down-all test schema build logs seed-large simulate-delivery
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,6 +27,10 @@ build: ## Build the subgraphs and install the gateway's packages
 
 seed-large: ## Add 100,000 generated products to the catalog (for benchmarks); run after `make up`
 	@scripts/seed-large.sh
+
+simulate-delivery: ## Drive the demo shipper through the delivery of ORDER=<order id> (watch shipmentTracking in the explorer)
+	@test -n "$(ORDER)" || { echo "usage: make simulate-delivery ORDER=<order id>"; exit 2; }
+	@scripts/simulate-delivery.py "$(ORDER)"
 
 logs: ## Follow the logs of everything `make up` started
 	@tail -n 20 -F .run/logs/*.log

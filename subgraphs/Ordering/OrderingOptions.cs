@@ -25,31 +25,5 @@ public sealed class OrderingOptions
     /// zero turns the background sweep off (tests sweep when they choose).
     /// </summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    public ShippingFeeOptions ShippingFees { get; set; } = new();
 }
 
-/// <summary>
-/// Configuration section <c>Ordering:ShippingFees</c>: the distance-and-weight rule ordering charges until the shipping
-/// subgraph quotes fees itself. Amounts are in đồng.
-/// </summary>
-public sealed class ShippingFeeOptions
-{
-    /// <summary>What every parcel costs, however near and light.</summary>
-    public decimal BaseFee { get; set; } = 15_000m;
-
-    /// <summary>What each kilometre from the shop to the address (as the crow flies) adds.</summary>
-    public decimal PerKm { get; set; } = 500m;
-
-    /// <summary>The weight the base fee covers.</summary>
-    public int IncludedWeightGrams { get; set; } = 1_000;
-
-    /// <summary>What each started 500 g above <see cref="IncludedWeightGrams"/> adds.</summary>
-    public decimal PerHalfKg { get; set; } = 2_500m;
-
-    /// <summary>The distance charged when the delivery address has no point on the map.</summary>
-    public double DefaultDistanceKm { get; set; } = 10;
-
-    /// <summary>The most one parcel's fee can be (0: no ceiling), so a parcel across the country costs a parcel's price.</summary>
-    public decimal MaxFee { get; set; } = 150_000m;
-}

@@ -2,6 +2,7 @@ using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Cart;
 using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Identity;
+using GoShop.Contracts.Shipping;
 using GoShop.Contracts.Shops;
 using GoShop.Ordering.GraphQL.Loaders;
 using GoShop.Ordering.GraphQL.Mutations;
@@ -28,10 +29,11 @@ public static class OrderingServices
         services.AddInternalApiClient<ShopDirectory>(configuration, "shops", 8002);
         services.AddInternalApiClient<AddressDirectory>(configuration, "identity", 8001);
         services.AddInternalApiClient<CartDirectory>(configuration, "cart", 8004);
+        services.AddInternalApiClient<ShippingQuotes>(configuration, "shipping", 8009);
 
         services.AddSingleton<IInterceptor, OrderUpdatesInterceptor>();
 
-        services.AddSingleton<IShippingFeeQuoter, DistanceShippingFeeQuoter>();
+        services.AddScoped<IShippingFeeQuoter, ShippingSubgraphFeeQuoter>();
         services.AddScoped<CheckoutPricing>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderWorkflow>();

@@ -22,8 +22,8 @@ public sealed class CheckoutTests(Platform platform)
 
         var preview = (await buyer.Client.SendAsync(
             "query($input: OrderPreviewInput!) { orderPreview(input: $input) { fees { total { amount } } } }",
-            new { input = new { addressId } })).EnsureNoErrors();
-        var placed = (await buyer.PlaceOrderAsync(addressId)).Succeeded();
+            new { input = new { addressId, paymentMethod = "COD" } })).EnsureNoErrors();
+        var placed = (await buyer.PlaceOrderAsync(addressId, paymentMethod: "COD")).Succeeded();
 
         var orders = placed.Orders();
         Assert.Equal(2, orders.Count);
@@ -45,6 +45,38 @@ public sealed class CheckoutTests(Platform platform)
         await Eventually.HoldsAsync(async () => await buyer.CartItemCountAsync() == 0, "the ordered items to leave the cart");
         var seen = (await buyer.Client.SendAsync("{ myOrders(first: 10) { totalCount edges { node { id checkout { id } } } } }")).EnsureNoErrors();
         Assert.Equal(2, seen.Get("myOrders.totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_shipping_fee_placeOrder_charges_is_what_shippingQuote_answers_and_a_quote_grows_with_distance_and_weight()
+    {
+        var shop = await Shopping.OpenShopAsync(platform, 10);
+        var (buyer, addressId) = await Shopping.BuyerWithAddressAsync(platform);
+        (await buyer.AddToCartAsync(shop.ProductIds[0], 2)).Succeeded();
+
+        var order = (await buyer.PlaceOrderAsync(addressId, paymentMethod: "COD")).Succeeded().Orders().Single();
+
+        // The shop is in Hà Nội and the address in TP. Hồ Chí Minh (Shopping); two 300 g shirts, cash on delivery.
+        var goods = order.Get("fees.subtotal.amount").GetDecimal() - order.Get("fees.discount.amount").GetDecimal();
+        var quoted = await QuoteAsync(buyer, (21.0245, 105.8570), (10.7743, 106.7038), 600, goods);
+        Assert.Equal(quoted, order.Get("fees.shippingFee.amount").GetDecimal());
+
+        var near = await QuoteAsync(buyer, (21.0245, 105.8570), (21.0380, 105.8340), 600);
+        var farther = await QuoteAsync(buyer, (21.0245, 105.8570), (21.1200, 105.7800), 600);
+        var heavier = await QuoteAsync(buyer, (21.0245, 105.8570), (21.0380, 105.8340), 6_000);
+        Assert.True(near < farther, $"{near} < {farther}");
+        Assert.True(near < heavier, $"{near} < {heavier}");
+    }
+
+    private static async Task<decimal> QuoteAsync(Shopper asker, (double Lat, double Lng) from, (double Lat, double Lng) to, int weightGrams, decimal? codAmount = null)
+    {
+        var quote = (await asker.Client.SendAsync(
+            "query($input: ShippingQuoteInput!) { shippingQuote(input: $input) { fee { amount currency } distanceKm etaMinutes breakdown { label amount { amount } } } }",
+            new { input = new { from = new { lat = from.Lat, lng = from.Lng }, to = new { lat = to.Lat, lng = to.Lng }, weightGrams, method = "STANDARD", codAmount } }))
+            .EnsureNoErrors().Get("shippingQuote");
+        Assert.Equal("VND", quote.Get("fee.currency").GetString());
+        Assert.Equal(quote.Get("fee.amount").GetDecimal(), quote.GetProperty("breakdown").EnumerateArray().Sum(l => l.Get("amount.amount").GetDecimal()));
+        return quote.Get("fee.amount").GetDecimal();
     }
 
     [Fact]

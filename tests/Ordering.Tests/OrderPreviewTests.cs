@@ -27,7 +27,43 @@ public sealed class OrderPreviewTests(OrderingApp app) : IClassFixture<OrderingA
     }
 
     [Fact]
-    public async Task An_address_without_a_point_is_charged_the_default_distance_and_the_preview_says_so()
+    public async Task Shipping_is_what_the_shipping_subgraph_quotes_for_the_parcel_from_the_shop_to_the_address()
+    {
+        var seller = app.OpenShop();
+        var buyer = app.NewBuyer();
+        app.PutInCart(buyer, seller, weightGrams: 700, quantity: 2);
+
+        var shipping = (await PreviewAsync(buyer)).GetProperty("shops")[0].GetProperty("shipping");
+
+        var (request, quote) = app.Shipping.Quotes.Last(q => q.Request.WeightGrams == 1_400);
+        Assert.Equal((10.7769, 106.7009, 10.7626, 106.6602), (request.FromLatitude, request.FromLongitude, request.ToLatitude, request.ToLongitude));
+        Assert.Equal(("STANDARD", false), (request.Method, request.CashOnDelivery));
+        Assert.Equal(quote.Fee, shipping.GetProperty("fee").Amount());
+        Assert.Equal((quote.DistanceKm, false), (shipping.GetProperty("distanceKm").GetDouble(), shipping.GetProperty("distanceAssumed").GetBoolean()));
+        Assert.Equal(quote.Breakdown.Select(l => (l.Label, l.Amount)),
+            shipping.GetProperty("breakdown").EnumerateArray().Select(l => (l.Text("label"), l.GetProperty("amount").Amount())));
+    }
+
+    [Fact]
+    public async Task Cash_on_delivery_adds_shippings_surcharge_in_the_preview_exactly_as_placing_charges_it()
+    {
+        var seller = app.OpenShop();
+        var buyer = app.NewBuyer();
+        app.PutInCart(buyer, seller, price: 150_000m, weightGrams: 900);
+
+        var online = (await PreviewAsync(buyer)).GetProperty("shops")[0].GetProperty("fees");
+        var cod = (await PreviewAsync(buyer, ("paymentMethod", "COD"))).GetProperty("shops")[0].GetProperty("fees");
+        var placed = (await buyer.PlaceAsync("COD")).Succeeded().Get("checkout.orders")[0].GetProperty("fees");
+
+        var (request, _) = app.Shipping.Quotes.Last(q => q.Request.WeightGrams == 900);
+        Assert.Equal((true, 150_000m), (request.CashOnDelivery, request.GoodsValue));
+        Assert.Equal(online.GetProperty("shippingFee").Amount() + app.Shipping.CodSurcharge, cod.GetProperty("shippingFee").Amount());
+        Assert.Equal(cod.GetProperty("shippingFee").Amount(), placed.GetProperty("shippingFee").Amount());
+        Assert.Equal(cod.GetProperty("total").Amount(), placed.GetProperty("total").Amount());
+    }
+
+    [Fact]
+    public async Task An_address_without_a_point_is_sent_for_shipping_to_locate_and_the_preview_says_the_distance_was_assumed()
     {
         var seller = app.OpenShop();
         var buyer = app.NewBuyer(located: false);
@@ -35,10 +71,33 @@ public sealed class OrderPreviewTests(OrderingApp app) : IClassFixture<OrderingA
 
         var shipping = (await PreviewAsync(buyer)).GetProperty("shops")[0].GetProperty("shipping");
 
+        var (request, quote) = app.Shipping.Quotes.Last(q => q.Request.ToLatitude is null && q.Request.WeightGrams == 400);
+        Assert.Equal(("Phường 2", "Quận 5", "TP. Hồ Chí Minh"), (request.Ward, request.District, request.City));
         Assert.True(shipping.GetProperty("distanceAssumed").GetBoolean());
-        Assert.Equal(10, shipping.GetProperty("distanceKm").GetDouble());
-        Assert.Equal(20_000m, shipping.GetProperty("fee").Amount());
+        Assert.Equal(12.5, shipping.GetProperty("distanceKm").GetDouble());
+        Assert.Equal(quote.Fee, shipping.GetProperty("fee").Amount());
         Assert.Contains(shipping.GetProperty("breakdown").EnumerateArray(), l => l.Text("label").Contains("assumed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unreachable_shipping_subgraph_is_a_SHIPPING_UNAVAILABLE_problem_of_the_preview()
+    {
+        var seller = app.OpenShop();
+        var buyer = app.NewBuyer();
+        app.PutInCart(buyer, seller);
+
+        app.Shipping.Down = true;
+        try
+        {
+            var preview = await PreviewAsync(buyer);
+
+            Assert.False(preview.GetProperty("canPlace").GetBoolean());
+            Assert.Equal(["SHIPPING_UNAVAILABLE"], preview.Codes());
+        }
+        finally
+        {
+            app.Shipping.Down = false;
+        }
     }
 
     [Fact]

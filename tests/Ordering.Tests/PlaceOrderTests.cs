@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Ordering;
+using GoShop.Contracts.Shipping;
 using GoShop.Contracts.Shops;
 using GoShop.Ordering.Tests.Support;
 using GoShop.Testing;
@@ -23,7 +24,7 @@ public sealed class PlaceOrderTests(OrderingApp app) : IClassFixture<OrderingApp
         app.Coupons.AddCoupon(shoes.ShopId, "GIAY10", percentOff: 10);
         var input = buyer.PlaceInput("COD", ("couponCodes", new[] { "giay10" }));
 
-        var preview = (await buyer.Client.SendAsync(Operations.OrderPreview, new { input = Without(input, "paymentMethod") })).EnsureNoErrors().Get("orderPreview");
+        var preview = (await buyer.Client.SendAsync(Operations.OrderPreview, new { input })).EnsureNoErrors().Get("orderPreview");
         var placed = (await buyer.Client.MutateAsync(Operations.PlaceOrder, new { input })).Succeeded().GetProperty("checkout");
 
         Assert.True(preview.GetProperty("canPlace").GetBoolean());
@@ -40,9 +41,13 @@ public sealed class PlaceOrderTests(OrderingApp app) : IClassFixture<OrderingApp
 
         var shoeFees = orders.Single(o => o.GetProperty("shop").Id() == shoes.ShopId).GetProperty("fees");
         var shoeShipping = preview.GetProperty("shops").EnumerateArray().Single(s => s.GetProperty("shop").Id() == shoes.ShopId).GetProperty("shipping");
-        var km = shoeShipping.GetProperty("distanceKm").GetDecimal();
-        // Two pairs of 900 g: 800 g over the first kilo, two started half-kilos.
-        Assert.Equal(15_000m + Math.Round(500m * km, 0, MidpointRounding.AwayFromZero) + 2 * 2_500m, shoeFees.GetProperty("shippingFee").Amount());
+        // The shipping fee charged is exactly shipping's quote for the parcel (two pairs of 900 g), from the shop to the address.
+        var shoeQuote = app.Shipping.Quotes.Last(q => q.Request.WeightGrams == 1_800).Answer;
+        Assert.Equal(shoeQuote.Fee, shoeFees.GetProperty("shippingFee").Amount());
+        Assert.Equal(shoeQuote.DistanceKm, shoeShipping.GetProperty("distanceKm").GetDouble());
+        Assert.Equal(shoeQuote.Breakdown.Select(l => l.Label), shoeShipping.GetProperty("breakdown").EnumerateArray().Select(l => l.Text("label")));
+        Assert.Equal(app.Shipping.Quotes.Last(q => q.Request.WeightGrams == 900).Answer.Fee,
+            orders.Single(o => o.GetProperty("shop").Id() == books.ShopId).GetProperty("fees").GetProperty("shippingFee").Amount());
         Assert.Equal(900_000m, shoeFees.GetProperty("subtotal").Amount());
         Assert.Equal(90_000m, shoeFees.GetProperty("discount").Amount());
         Assert.Equal(81_000m, shoeFees.GetProperty("tax").Amount());
@@ -415,6 +420,22 @@ public sealed class PlaceOrderTests(OrderingApp app) : IClassFixture<OrderingApp
     }
 
     [Fact]
+    public async Task An_unreachable_shipping_subgraph_is_SHIPPING_UNAVAILABLE_and_a_parcel_it_refuses_is_its_refusal_and_nothing_is_held()
+    {
+        var seller = app.OpenShop();
+        var buyer = app.NewBuyer();
+        app.PutInCart(buyer, seller);
+        var heldBefore = app.Catalog.HeldReservations;
+
+        var unreachable = await PlaceWhileAsync(buyer, shipping => shipping.Down = true);
+        var refused = await PlaceWhileAsync(buyer, shipping => shipping.Refusal = new ShippingQuoteRefusal("WEIGHT_OUT_OF_RANGE", "The weight must be at most 50000 g."));
+
+        Assert.Equal(["SHIPPING_UNAVAILABLE"], unreachable);
+        Assert.Equal(["WEIGHT_OUT_OF_RANGE"], refused);
+        await AssertNothingPlacedAsync(buyer, heldBefore);
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_before_anything_is_touched()
     {
         var buyer = app.NewBuyer();
@@ -435,13 +456,25 @@ public sealed class PlaceOrderTests(OrderingApp app) : IClassFixture<OrderingApp
         Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
     }
 
+    /// <summary>Places the buyer's cart while shipping's quotes are set up as <paramref name="setUp"/> says, then puts them back.</summary>
+    private async Task<IReadOnlyList<string>> PlaceWhileAsync(BuyerWithAddress buyer, Action<GoShop.Testing.Fakes.FakeShippingQuotes> setUp)
+    {
+        setUp(app.Shipping);
+        try
+        {
+            return (await buyer.PlaceAsync()).Codes();
+        }
+        finally
+        {
+            app.Shipping.Down = false;
+            app.Shipping.Refusal = null;
+        }
+    }
+
     private async Task AssertNothingPlacedAsync(BuyerWithAddress buyer, int heldBefore)
     {
         Assert.Equal(0, await app.CheckoutCountAsync(buyer.Id));
         Assert.Equal(0, await app.OrderCountAsync(buyer.Id));
         Assert.Equal(heldBefore, app.Catalog.HeldReservations);
     }
-
-    private static Dictionary<string, object?> Without(Dictionary<string, object?> input, string key) =>
-        input.Where(kv => kv.Key != key).ToDictionary(kv => kv.Key, kv => kv.Value);
 }

@@ -73,7 +73,9 @@ public sealed class OrderPlacement(
                     return PlacementResult.Placed(earlier);
             }
 
-            var price = await pricing.PriceAsync(new CheckoutRequest(buyerId, request.AddressId, request.CartItemIds, request.CouponCodes), cancellationToken);
+            var price = await pricing.PriceAsync(
+                new CheckoutRequest(buyerId, request.AddressId, request.CartItemIds, request.CouponCodes) { CashOnDelivery = request.PaymentMethod == PaymentMethod.Cod },
+                cancellationToken);
             if (price.Problems.Count > 0)
                 return PlacementResult.Refused(price.Problems);
             var plans = price.Shops.Select(shop => new PlannedOrder(Guid.CreateVersion7(), shop)).ToList();

@@ -8,7 +8,14 @@ namespace GoShop.Ordering.Pricing;
 
 /// <summary>What to price: the buyer's cart (or some of its items), delivered to one of their addresses, with coupons.</summary>
 /// <param name="CouponCodes">Codes to use; null uses the coupons applied in the cart.</param>
-public sealed record CheckoutRequest(Guid BuyerId, Guid AddressId, IReadOnlyList<Guid>? CartItemIds, IReadOnlyList<string>? CouponCodes);
+public sealed record CheckoutRequest(Guid BuyerId, Guid AddressId, IReadOnlyList<Guid>? CartItemIds, IReadOnlyList<string>? CouponCodes)
+{
+    /// <summary>
+    /// Paid cash on delivery: shipping adds its cash-on-delivery surcharge on the goods' value. Placement and preview must
+    /// say the same for the preview to be what placing charges.
+    /// </summary>
+    public bool CashOnDelivery { get; init; }
+}
 
 /// <summary>
 /// A product (or variant) of the cart priced now, its cart items merged; <see cref="Issue"/> says why it cannot be

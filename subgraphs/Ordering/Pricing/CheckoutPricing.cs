@@ -12,7 +12,7 @@ namespace GoShop.Ordering.Pricing;
 /// <summary>
 /// The one place fees are computed, for orderPreview and placeOrder alike, so a preview is exactly what placing charges.
 /// Per shop: the goods at catalog's effective prices now (never the cart's copy), the discount of the coupons that apply
-/// (quoted by shops), shipping (<see cref="IShippingFeeQuoter"/>), VAT on goods after the discount, and the total.
+/// (quoted by shops), shipping (<see cref="IShippingFeeQuoter"/>: the shipping subgraph's quote), VAT on goods after the discount, and the total.
 /// Every check placement makes before it holds anything happens here too: the address is the buyer's, the cart has the
 /// items, each product is for sale with enough stock, each shop is ACTIVE and not the buyer's own.
 /// </summary>
@@ -88,11 +88,13 @@ public sealed class CheckoutPricing(
         var priced = new List<ShopPrice>();
         foreach (var (shop, shopLines) in groups)
         {
-            var to = address.Latitude is { } lat && address.Longitude is { } lng ? new GeoPoint(lat, lng) : null;
-            var parcel = new ShippingFeeRequest(shop.ShopId, new GeoPoint(shop.Latitude, shop.Longitude), to, shopLines.Sum(l => l.Product.WeightGrams * l.Quantity));
-            var fee = await shipping.QuoteAsync(parcel, cancellationToken);
             var applied = couponsByShop[shop.ShopId];
-            priced.Add(new ShopPrice(shop, shopLines, applied, fee, Fees(shopLines, applied, fee)));
+            var parcel = new ShippingFeeRequest(shop.ShopId, new GeoPoint(shop.Latitude, shop.Longitude), address,
+                shopLines.Sum(l => l.Product.WeightGrams * l.Quantity), request.CashOnDelivery, Subtotal(shopLines) - applied.Sum(c => c.Discount));
+            var fee = await shipping.QuoteAsync(parcel, cancellationToken);
+            if (!fee.Succeeded)
+                return CheckoutPrice.Refused(fee.Error);
+            priced.Add(new ShopPrice(shop, shopLines, applied, fee.Value, Fees(shopLines, applied, fee.Value)));
         }
         return new CheckoutPrice(address, priced, problems);
     }

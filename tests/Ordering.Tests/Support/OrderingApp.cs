@@ -2,6 +2,7 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.Contracts.Cart;
 using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Identity;
+using GoShop.Contracts.Shipping;
 using GoShop.Contracts.Shops;
 using GoShop.Ordering.Data;
 using GoShop.Testing;
@@ -50,6 +51,9 @@ public class OrderingApp : SubgraphApp<Program, OrderingDbContext>
 
     public FakeShopsService Shops { get; } = new();
 
+    /// <summary>The shipping subgraph's quotes: what ordering charges for shipping.</summary>
+    public FakeShippingQuotes Shipping { get; } = new();
+
     /// <summary>In front of <see cref="Catalog"/>'s reservations: a test may step in between the lookup and the reservation.</summary>
     public InterceptingHandler Reservations { get; }
 
@@ -79,6 +83,7 @@ public class OrderingApp : SubgraphApp<Program, OrderingDbContext>
         services.UseFakeInternalApi<ShopDirectory>(Shops);
         services.UseFakeInternalApi<AddressDirectory>(Addresses);
         services.UseFakeInternalApi<CartDirectory>(Carts);
+        services.UseFakeInternalApi<ShippingQuotes>(Shipping);
     }
 }
 

@@ -21,6 +21,9 @@ public sealed record OrderPreviewInput
 
     [System.ComponentModel.Description("Only these items of the cart; left out, the whole cart.")]
     public List<Guid>? CartItemIds { get; init; }
+
+    [System.ComponentModel.Description("How the buyer will pay; COD adds shipping's cash-on-delivery surcharge. Left out, paid online (no surcharge).")]
+    public PaymentMethod? PaymentMethod { get; init; }
 }
 
 public sealed class OrderPreviewInputType : AutoRegisteringInputObjectGraphType<OrderPreviewInput>;
@@ -68,7 +71,9 @@ public static class OrderQueries
                 if (check.HasErrors)
                     return new OrderPreview([], OrderFees.Zero, check.Errors);
                 var buyer = context.Service<ICurrentUser>().RequireId();
-                var price = await context.Service<CheckoutPricing>().PriceAsync(new CheckoutRequest(buyer, input.AddressId, items, codes), context.CancellationToken);
+                var price = await context.Service<CheckoutPricing>().PriceAsync(
+                    new CheckoutRequest(buyer, input.AddressId, items, codes) { CashOnDelivery = input.PaymentMethod == PaymentMethod.Cod },
+                    context.CancellationToken);
                 return new OrderPreview(price.Shops, price.Fees, price.Problems.Select(UserError.From).ToList());
             });
     }

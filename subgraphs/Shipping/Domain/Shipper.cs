@@ -1,0 +1,176 @@
+using GoShop.BuildingBlocks.Domain;
+using GoShop.Shipping.Quotes;
+using NetTopologySuite.Geometries;
+
+namespace GoShop.Shipping.Domain;
+
+/// <summary>How a location report was taken: trusted (the shipper's position moves) or flagged as an impossible jump.</summary>
+public sealed record LocationCheck(bool Trusted, double? SpeedKmh);
+
+/// <summary>
+/// A person who delivers parcels (the identity user with the same id) and their working state: vehicle and how many
+/// parcels it carries at once (<see cref="Capacity"/>), zone, status, last trusted position, rating and counters.
+/// <see cref="ActiveShipments"/> changes only while the shipper's row is locked (<c>ShippingDbContext.LockShipperAsync</c>),
+/// so two assignments racing for the last free slot cannot both win.
+/// </summary>
+public sealed class Shipper
+{
+    public const int MaxPlate = 20;
+    public const int MaxZone = 100;
+
+    private Shipper()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string FullName { get; private set; } = "";
+
+    public VehicleType VehicleType { get; private set; }
+
+    public string PlateNumber { get; private set; } = "";
+
+    public int Capacity { get; private set; }
+
+    /// <summary>The area the shipper works in (a city), free text.</summary>
+    public string? Zone { get; private set; }
+
+    /// <summary>What the shipper set: OFFLINE or AVAILABLE (<see cref="EffectiveStatus"/> adds BUSY).</summary>
+    public ShipperStatus Status { get; private set; }
+
+    public int ActiveShipments { get; private set; }
+
+    public Point? Location { get; private set; }
+
+    public DateTimeOffset? LocationAt { get; private set; }
+
+    /// <summary>0 to 5; reviews will feed it, 0 until then.</summary>
+    public decimal Rating { get; private set; }
+
+    public int DeliveredCount { get; private set; }
+
+    public int FailedCount { get; private set; }
+
+    public int ReturnedCount { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public GeoPoint? Position => Location is null ? null : Shipment.PositionOf(Location);
+
+    /// <summary>BUSY when available but every slot is taken.</summary>
+    public ShipperStatus EffectiveStatus =>
+        Status == ShipperStatus.Available && ActiveShipments >= Capacity ? ShipperStatus.Busy : Status;
+
+    public bool HasFreeSlot => ActiveShipments < Capacity;
+
+    /// <summary>How many parcels a vehicle carries at once.</summary>
+    public static int CapacityOf(VehicleType vehicle) => vehicle switch
+    {
+        VehicleType.Bicycle => 1,
+        VehicleType.Motorbike => 3,
+        VehicleType.Car => 6,
+        VehicleType.Van => 15,
+        _ => 1,
+    };
+
+    /// <summary>A newly registered shipper: OFFLINE, nowhere, no deliveries yet.</summary>
+    public static Shipper Register(Guid userId, string fullName, VehicleType vehicle, string plateNumber, string? zone, DateTimeOffset now) => new()
+    {
+        Id = userId,
+        FullName = fullName.Trim(),
+        VehicleType = vehicle,
+        PlateNumber = plateNumber.Trim(),
+        Capacity = CapacityOf(vehicle),
+        Zone = string.IsNullOrWhiteSpace(zone) ? null : zone.Trim(),
+        Status = ShipperStatus.Offline,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    /// <summary>Identity told us again (a replayed or updated registration): the vehicle may have changed.</summary>
+    public void UpdateRegistration(string fullName, VehicleType vehicle, string plateNumber, DateTimeOffset now)
+    {
+        FullName = fullName.Trim();
+        VehicleType = vehicle;
+        PlateNumber = plateNumber.Trim();
+        Capacity = CapacityOf(vehicle);
+        UpdatedAt = now;
+    }
+
+    /// <summary>OFFLINE or AVAILABLE; BUSY is never set; going offline needs the shipper's hands free.</summary>
+    public Result SetStatus(ShipperStatus status, DateTimeOffset now)
+    {
+        if (status == ShipperStatus.Busy)
+            return ShipmentErrors.InvalidStatus;
+        if (status == ShipperStatus.Offline && ActiveShipments > 0)
+            return ShipmentErrors.HasActiveShipments;
+        Status = status;
+        UpdatedAt = now;
+        return Result.Success;
+    }
+
+    /// <summary>Checks that a shipment may be offered to or taken by this shipper now.</summary>
+    public Result CanTake()
+    {
+        if (Status != ShipperStatus.Available)
+            return ShipmentErrors.ShipperOffline;
+        return HasFreeSlot ? Result.Success : ShipmentErrors.AtCapacity;
+    }
+
+    /// <summary>Takes one slot for a shipment (the caller holds the shipper's row lock).</summary>
+    public Result Take(DateTimeOffset now)
+    {
+        var can = CanTake();
+        if (!can.Succeeded)
+            return can;
+        ActiveShipments++;
+        UpdatedAt = now;
+        return Result.Success;
+    }
+
+    /// <summary>Frees the slot of a shipment that ended, counting how it ended.</summary>
+    public void Release(ShipmentStatus outcome, DateTimeOffset now)
+    {
+        ActiveShipments = Math.Max(0, ActiveShipments - 1);
+        switch (outcome)
+        {
+            case ShipmentStatus.Delivered:
+                DeliveredCount++;
+                break;
+            case ShipmentStatus.ReturnedToShop:
+                ReturnedCount++;
+                break;
+        }
+        UpdatedAt = now;
+    }
+
+    public void CountFailedAttempt(DateTimeOffset now)
+    {
+        FailedCount++;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Takes a reported position: trusted unless reaching it from the last trusted one would need more than
+    /// <paramref name="maxSpeedKmh"/> (then the shipper's position stays where it was).
+    /// </summary>
+    public LocationCheck ReportLocation(GeoPoint position, DateTimeOffset at, double maxSpeedKmh)
+    {
+        double? speed = null;
+        if (Position is { } last && LocationAt is { } lastAt)
+        {
+            var km = ShippingQuoteEngine.GreatCircleKm(last, position);
+            var hours = Math.Max((at - lastAt).TotalHours, 0);
+            // A few metres of GPS jitter within the same instant is no jump.
+            speed = hours > 0 ? km / hours : km <= 0.05 ? 0 : double.PositiveInfinity;
+            if (speed > maxSpeedKmh)
+                return new LocationCheck(false, speed);
+        }
+        Location = Shipment.PointOf(position);
+        LocationAt = at;
+        UpdatedAt = at;
+        return new LocationCheck(true, speed);
+    }
+}

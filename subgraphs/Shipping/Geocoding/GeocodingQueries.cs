@@ -1,0 +1,133 @@
+using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Types;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GoShop.Shipping.Geocoding;
+
+public sealed record ValidateAddressInput
+{
+    public string? Line1 { get; init; }
+    public string? Ward { get; init; }
+    public string? District { get; init; }
+    public required string City { get; init; }
+    public string? Country { get; init; }
+}
+
+/// <summary>What geocode and validateAddress answer: the point and the place as the gazetteer names it, or userErrors with suggestions.</summary>
+public sealed record AddressCheck(GeocodeResult Result, string? Line1, IReadOnlyList<UserError> UserErrors)
+{
+    public bool Valid => Result.Found && UserErrors.Count == 0;
+}
+
+/// <summary>geocode(address) and validateAddress(input), public, through the configured <see cref="IGeocoder"/>.</summary>
+public static class GeocodingQueries
+{
+    public const int MaxAddressLength = 300;
+
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<GeocodeResultType>, AddressCheck>("geocode")
+            .Description("Where an address is, from free text (\"12 Lê Lợi, P. Bến Nghé, Q1, TP HCM\"; diacritics optional). " +
+                "Unknown places are userErrors with suggestions, never a made-up point.")
+            .Argument<NonNullGraphType<StringGraphType>>("address")
+            .ResolveAsync(async context =>
+            {
+                var address = context.GetArgument<string>("address");
+                if (address.Length > MaxAddressLength)
+                    throw GraphQLErrors.BadUserInput($"The address must be at most {MaxAddressLength} characters.");
+                var result = await context.RequestServices!.GetRequiredService<IGeocoder>().GeocodeAsync(new AddressQuery(Text: address), context.CancellationToken);
+                return new AddressCheck(result, null, Errors(result, _ => ["address"]));
+            });
+
+        query.Field<NonNullGraphType<ValidateAddressPayloadType>, AddressCheck>("validateAddress")
+            .Description("Checks a delivery address part by part (city, district, ward) and answers its point and its normalised names, " +
+                "or userErrors on the parts that are not known, with suggestions.")
+            .Argument<NonNullGraphType<ValidateAddressInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<ValidateAddressInput>("input");
+                var check = new InputCheck().Text(input.Line1, "line1", 200, required: false).Text(input.Ward, "ward", 100, required: false)
+                    .Text(input.District, "district", 100, required: false).Text(input.City, "city", 100).Text(input.Country, "country", 100, required: false);
+                if (check.HasErrors)
+                    return new AddressCheck(GeocodeResult.NotFound(GeocodingErrors.AddressRequired, []), input.Line1, check.Errors);
+                var result = await context.RequestServices!.GetRequiredService<IGeocoder>().GeocodeAsync(
+                    new AddressQuery(input.Line1, input.Ward, input.District, input.City, input.Country), context.CancellationToken);
+                return new AddressCheck(result, input.Line1?.Trim(), Errors(result, field => ["input", field ?? "city"]));
+            });
+    }
+
+    private static List<UserError> Errors(GeocodeResult result, Func<string?, IReadOnlyList<string>> path) =>
+        (result.Error is { } error ? [error] : (IEnumerable<DomainError>)result.Issues)
+        .Select(e => new UserError(e.Code, e.Message, path(e.Field)))
+        .ToList();
+}
+
+public sealed class GeoPrecisionType : EnumerationGraphType<GeoPrecision>
+{
+    public GeoPrecisionType()
+    {
+        Name = "GeoPrecision";
+        Description = "How closely a geocoded point locates the address: at the ward, district, city or province.";
+    }
+}
+
+public sealed class ValidateAddressInputType : InputObjectGraphType<ValidateAddressInput>
+{
+    public ValidateAddressInputType()
+    {
+        Name = "ValidateAddressInput";
+        Description = "A Vietnamese address by its parts, as people write them (\"Q1\", \"Quận 1\", \"TP HCM\"; diacritics optional).";
+        Field(x => x.Line1, nullable: true).Description("House number and street; kept as written.");
+        Field(x => x.Ward, nullable: true);
+        Field(x => x.District, nullable: true);
+        Field(x => x.City).Description("Province or centrally-run city.");
+        Field(x => x.Country, nullable: true);
+    }
+}
+
+/// <summary>The fields geocode and validateAddress answer alike.</summary>
+internal static class AddressCheckFields
+{
+    public static void AddTo(ObjectGraphType<AddressCheck> type)
+    {
+        type.Field<GeoPointType, GeoPoint?>("location").Description("The point found; null when the address is not found.")
+            .Resolve(context => context.Source.Result.Point);
+        type.Field<GeoPrecisionType, GeoPrecision?>("precision").Resolve(context => context.Source.Result.Precision);
+        type.Field<StringGraphType, string?>("ward").Description("The ward as the gazetteer names it, e.g. Phường Bến Nghé.")
+            .Resolve(context => context.Source.Result.Place?.Ward);
+        type.Field<StringGraphType, string?>("district").Description("The district as the gazetteer names it, e.g. Quận 1.")
+            .Resolve(context => context.Source.Result.Place?.District);
+        type.Field<StringGraphType, string?>("city").Description("The province or city, e.g. Thành phố Hồ Chí Minh.")
+            .Resolve(context => context.Source.Result.Place?.City);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("suggestions")
+            .Description("Places the person may have meant, nearest first.")
+            .Resolve(context => context.Source.Result.Suggestions);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>, IReadOnlyList<UserError>>("userErrors")
+            .Resolve(context => context.Source.UserErrors);
+    }
+}
+
+public sealed class GeocodeResultType : ObjectGraphType<AddressCheck>
+{
+    public GeocodeResultType()
+    {
+        Name = "GeocodeResult";
+        Description = "Where an address is, or why it could not be found.";
+        Field<NonNullGraphType<BooleanGraphType>, bool>("found").Resolve(context => context.Source.Result.Found);
+        AddressCheckFields.AddTo(this);
+    }
+}
+
+public sealed class ValidateAddressPayloadType : ObjectGraphType<AddressCheck>
+{
+    public ValidateAddressPayloadType()
+    {
+        Name = "ValidateAddressPayload";
+        Description = "Whether an address is known, part by part; valid when every part given matched.";
+        Field<NonNullGraphType<BooleanGraphType>, bool>("valid").Resolve(context => context.Source.Valid);
+        Field<StringGraphType, string?>("line1").Resolve(context => context.Source.Line1);
+        AddressCheckFields.AddTo(this);
+    }
+}

@@ -1,0 +1,229 @@
+using System.ComponentModel;
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.BuildingBlocks.GraphQL.Types;
+using GoShop.Shipping.Domain;
+using GoShop.Shipping.GraphQL.Types;
+using GoShop.Shipping.Tracking;
+using GoShop.Shipping.Workflow;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GoShop.Shipping.GraphQL.Mutations;
+
+public sealed record SetShipperStatusInput
+{
+    [Description("OFFLINE or AVAILABLE (BUSY follows from the load).")]
+    public required ShipperStatus Status { get; init; }
+}
+
+public sealed record ReportLocationInput
+{
+    public required GeoPoint Location { get; init; }
+}
+
+public sealed record AcceptShipmentInput
+{
+    public required Guid ShipmentId { get; init; }
+}
+
+public sealed record DeclineShipmentInput
+{
+    public required Guid ShipmentId { get; init; }
+
+    public string? Reason { get; init; }
+}
+
+public sealed record AssignShipperInput
+{
+    public required Guid ShipmentId { get; init; }
+
+    public required Guid ShipperId { get; init; }
+}
+
+public sealed record UpdateShipmentStatusInput
+{
+    public required Guid ShipmentId { get; init; }
+
+    public required ShipmentStatus Status { get; init; }
+
+    [Description("Why (required for FAILED_DELIVERY), or a remark.")]
+    public string? Note { get; init; }
+
+    [Description("DELIVERED: the photo taken at the door (or give recipientName).")]
+    public Guid? ProofMediaId { get; init; }
+
+    [Description("DELIVERED: who took the parcel (or give proofMediaId).")]
+    public string? RecipientName { get; init; }
+
+    [Description("DELIVERED, cash on delivery: the cash collected; must equal the amount due.")]
+    public decimal? CodCollected { get; init; }
+}
+
+public sealed class SetShipperStatusInputType : AutoRegisteringInputObjectGraphType<SetShipperStatusInput>;
+
+public sealed class ReportLocationInputType : AutoRegisteringInputObjectGraphType<ReportLocationInput>;
+
+public sealed class AcceptShipmentInputType : AutoRegisteringInputObjectGraphType<AcceptShipmentInput>;
+
+public sealed class DeclineShipmentInputType : AutoRegisteringInputObjectGraphType<DeclineShipmentInput>;
+
+public sealed class AssignShipperInputType : AutoRegisteringInputObjectGraphType<AssignShipperInput>;
+
+public sealed class UpdateShipmentStatusInputType : AutoRegisteringInputObjectGraphType<UpdateShipmentStatusInput>;
+
+public sealed record ShipmentPayload : Payload
+{
+    public Shipment? Shipment { get; init; }
+}
+
+public sealed record ShipperPayload : Payload
+{
+    public Shipper? Shipper { get; init; }
+}
+
+public sealed record ReportLocationPayload : Payload
+{
+    public Shipper? Shipper { get; init; }
+
+    public bool Trusted { get; init; }
+
+    public double? SpeedKmh { get; init; }
+}
+
+public abstract class ShipmentPayloadType : PayloadType<ShipmentPayload>
+{
+    protected ShipmentPayloadType(string name)
+    {
+        Name = name;
+        Field<ShipmentType, Shipment?>("shipment").Resolve(context => context.Source.Shipment);
+    }
+}
+
+public sealed class AcceptShipmentPayloadType() : ShipmentPayloadType("AcceptShipmentPayload");
+
+public sealed class DeclineShipmentPayloadType() : ShipmentPayloadType("DeclineShipmentPayload");
+
+public sealed class AssignShipperPayloadType() : ShipmentPayloadType("AssignShipperPayload");
+
+public sealed class UpdateShipmentStatusPayloadType() : ShipmentPayloadType("UpdateShipmentStatusPayload");
+
+public sealed class SetShipperStatusPayloadType : PayloadType<ShipperPayload>
+{
+    public SetShipperStatusPayloadType()
+    {
+        Name = "SetShipperStatusPayload";
+        Field<ShipperType, Shipper?>("shipper").Resolve(context => context.Source.Shipper);
+    }
+}
+
+public sealed class ReportLocationPayloadType : PayloadType<ReportLocationPayload>
+{
+    public ReportLocationPayloadType()
+    {
+        Name = "ReportLocationPayload";
+        Field<ShipperType, Shipper?>("shipper").Resolve(context => context.Source.Shipper);
+        Field(p => p.Trusted).Description("False when the point implied an impossible speed from the last one: kept flagged, not shown.");
+        Field(p => p.SpeedKmh, nullable: true).Description("The speed the point implies from the last trusted one.");
+    }
+}
+
+/// <summary>
+/// The shipper app's and the shop's mutations: setShipperStatus, reportLocation, acceptShipment, declineShipment,
+/// assignShipper and updateShipmentStatus. Expected failures are userErrors; nothing is half-written.
+/// </summary>
+public sealed class ShipmentMutations(ShipmentWorkflow workflow, ShipperActivity activity, ICurrentUser currentUser)
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<SetShipperStatusPayloadType>, ShipperPayload>("setShipperStatus")
+            .Description("The signed-in shipper goes AVAILABLE (waiting shipments near them are offered) or OFFLINE (only with no parcels on hand).")
+            .Authorize()
+            .Argument<NonNullGraphType<SetShipperStatusInputType>>("input")
+            .ResolveAsync(async context => await context.Service<ShipmentMutations>().SetStatusAsync(
+                context.GetArgument<SetShipperStatusInput>("input"), context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<ReportLocationPayloadType>, ReportLocationPayload>("reportLocation")
+            .Description("The shipper app reports where the shipper is (a few times per second at most); followers of their shipments hear it with a fresh ETA.")
+            .Authorize()
+            .Argument<NonNullGraphType<ReportLocationInputType>>("input")
+            .ResolveAsync(async context => await context.Service<ShipmentMutations>().ReportLocationAsync(
+                context.GetArgument<ReportLocationInput>("input"), context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<AcceptShipmentPayloadType>, ShipmentPayload>("acceptShipment")
+            .Description("The shipper takes a shipment offered to them (while the offer is open and they have a free slot).")
+            .Authorize()
+            .Argument<NonNullGraphType<AcceptShipmentInputType>>("input")
+            .ResolveAsync(async context => await context.Service<ShipmentMutations>().AcceptAsync(
+                context.GetArgument<AcceptShipmentInput>("input"), context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<DeclineShipmentPayloadType>, ShipmentPayload>("declineShipment")
+            .Description("The shipper turns down a shipment offered to them; it goes to the next shipper in reach.")
+            .Authorize()
+            .Argument<NonNullGraphType<DeclineShipmentInputType>>("input")
+            .ResolveAsync(async context => await context.Service<ShipmentMutations>().DeclineAsync(
+                context.GetArgument<DeclineShipmentInput>("input"), context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<AssignShipperPayloadType>, ShipmentPayload>("assignShipper")
+            .Description("The shop's owner or an admin gives a waiting shipment to a shipper (AVAILABLE, with a free slot).")
+            .Authorize()
+            .Argument<NonNullGraphType<AssignShipperInputType>>("input")
+            .ResolveAsync(async context => await context.Service<ShipmentMutations>().AssignAsync(
+                context.GetArgument<AssignShipperInput>("input"), context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<UpdateShipmentStatusPayloadType>, ShipmentPayload>("updateShipmentStatus")
+            .Description("The assigned shipper moves the shipment on: PICKED_UP, IN_TRANSIT, DELIVERED (with proof and, for COD, the cash due), " +
+                "FAILED_DELIVERY (with a note), IN_TRANSIT again or RETURNED_TO_SHOP. The shop's owner or an admin may also return a failed parcel.")
+            .Authorize()
+            .Argument<NonNullGraphType<UpdateShipmentStatusInputType>>("input")
+            .ResolveAsync(async context => await context.Service<ShipmentMutations>().UpdateStatusAsync(
+                context.GetArgument<UpdateShipmentStatusInput>("input"), context.CancellationToken));
+    }
+
+    private async Task<ShipperPayload> SetStatusAsync(SetShipperStatusInput input, CancellationToken cancellationToken)
+    {
+        var set = await activity.SetStatusAsync(currentUser.RequireId(), input.Status, cancellationToken);
+        return set.Succeeded ? new ShipperPayload { Shipper = set.Value } : new ShipperPayload { UserErrors = [UserError.From(set.Error)] };
+    }
+
+    private async Task<ReportLocationPayload> ReportLocationAsync(ReportLocationInput input, CancellationToken cancellationToken)
+    {
+        var reported = await activity.ReportLocationAsync(currentUser.RequireId(), input.Location, cancellationToken);
+        return reported.Succeeded
+            ? new ReportLocationPayload { Shipper = reported.Value.Shipper, Trusted = reported.Value.Trusted, SpeedKmh = reported.Value.SpeedKmh }
+            : new ReportLocationPayload { UserErrors = [UserError.From(reported.Error)] };
+    }
+
+    private async Task<ShipmentPayload> AcceptAsync(AcceptShipmentInput input, CancellationToken cancellationToken) =>
+        Answer(await workflow.AcceptAsync(currentUser.RequireId(), input.ShipmentId, cancellationToken));
+
+    private async Task<ShipmentPayload> AssignAsync(AssignShipperInput input, CancellationToken cancellationToken) =>
+        Answer(await workflow.AssignManuallyAsync(currentUser.RequireId(), currentUser.IsInRole(Roles.Admin), input.ShipmentId, input.ShipperId,
+            cancellationToken));
+
+    private async Task<ShipmentPayload> DeclineAsync(DeclineShipmentInput input, CancellationToken cancellationToken)
+    {
+        var check = new InputCheck().Text(input.Reason, "reason", Shipment.MaxReason, required: false);
+        if (check.HasErrors)
+            return new ShipmentPayload { UserErrors = check.Errors };
+        return Answer(await workflow.DeclineAsync(currentUser.RequireId(), input.ShipmentId, input.Reason, cancellationToken));
+    }
+
+    private async Task<ShipmentPayload> UpdateStatusAsync(UpdateShipmentStatusInput input, CancellationToken cancellationToken)
+    {
+        var check = new InputCheck()
+            .Text(input.Note, "note", Shipment.MaxReason, required: false)
+            .Text(input.RecipientName, "recipientName", Shipment.MaxRecipientName, required: false)
+            .Range((double?)input.CodCollected, "codCollected", 0, 1_000_000_000_000);
+        if (check.HasErrors)
+            return new ShipmentPayload { UserErrors = check.Errors };
+        var proof = new DeliveryProof(input.ProofMediaId, input.RecipientName, input.CodCollected);
+        return Answer(await workflow.UpdateStatusAsync(currentUser.RequireId(), currentUser.IsInRole(Roles.Admin), input.ShipmentId, input.Status,
+            input.Note, proof, cancellationToken));
+    }
+
+    private static ShipmentPayload Answer(Result<Shipment> result) =>
+        result.Succeeded ? new ShipmentPayload { Shipment = result.Value } : new ShipmentPayload { UserErrors = [UserError.From(result.Error)] };
+}
