@@ -15,7 +15,7 @@ public static class OrderErrors
 
     public static DomainError ForbiddenActor(OrderAction action, IReadOnlyList<ActorRole> roles) =>
         new("FORBIDDEN_ACTOR",
-            $"As the order's {string.Join(" or ", roles.Select(r => r.ToContractName()))} you cannot {ContractNames.Of(action)} it.", "orderId");
+            $"As the order's {string.Join(" or ", roles.Select(r => r.ToContractName()))} you cannot {action.ToContractName()} it.", "orderId");
 
     public static DomainError OnlyBuyerReorders { get; } = new("FORBIDDEN_ACTOR", "Only the order's buyer can order it again.", "orderId");
 

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Shops;

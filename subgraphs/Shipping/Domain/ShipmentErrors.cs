@@ -30,5 +30,5 @@ public static class ShipmentErrors
         new("INVALID_TRANSITION", $"This shipment cannot go from {from.ToContractName()} to {to.ToContractName()}.", "status");
 
     public static DomainError ForbiddenActor(ShipmentStatus to, ShipmentActorRole role) =>
-        new("FORBIDDEN_ACTOR", $"As {ContractNames.Of(role)} you cannot move a shipment to {to.ToContractName()}.", "status");
+        new("FORBIDDEN_ACTOR", $"As {role.ToContractName()} you cannot move a shipment to {to.ToContractName()}.", "status");
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GoShop.Shipping.Domain;
 
 /// <summary>
@@ -72,23 +70,4 @@ public static class ShipmentStatuses
     /// <summary>The parcel is with the shipper on the way to the buyer (the ETA counts to the drop-off, not the shop).</summary>
     public static bool HasParcel(this ShipmentStatus status) =>
         status is ShipmentStatus.PickedUp or ShipmentStatus.InTransit or ShipmentStatus.FailedDelivery;
-}
-
-/// <summary>The UPPER_SNAKE names the API and the integration events use for the domain's enums (PickedUp → PICKED_UP).</summary>
-public static class ContractNames
-{
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        var snake = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-                snake.Append('_');
-            snake.Append(char.ToUpperInvariant(name[i]));
-        }
-        return snake.ToString();
-    }
-
-    public static string ToContractName(this ShipmentStatus status) => Of(status);
 }

@@ -41,12 +41,12 @@ public static class ShippingQuoteApi
         if (request.ToLatitude is { } lat && request.ToLongitude is { } lng)
             return (new GeoPoint(lat, lng), "POINT");
         var found = await geocoder.GeocodeAsync(new AddressQuery(null, request.Ward, request.District, request.City), cancellationToken);
-        return found is { Point: { } point, Precision: { } precision } ? (point, ContractNames.Of(precision)) : (null, null);
+        return found is { Point: { } point, Precision: { } precision } ? (point, precision.ToContractName()) : (null, null);
     }
 
     private static bool TryMethod(string? name, out ShippingMethod method)
     {
-        method = Enum.GetValues<ShippingMethod>().FirstOrDefault(m => ContractNames.Of(m) == (name ?? "STANDARD"));
-        return ContractNames.Of(method) == (name ?? "STANDARD");
+        method = Enum.GetValues<ShippingMethod>().FirstOrDefault(m => m.ToContractName() == (name ?? "STANDARD"));
+        return method.ToContractName() == (name ?? "STANDARD");
     }
 }

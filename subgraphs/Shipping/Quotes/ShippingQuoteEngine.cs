@@ -52,7 +52,7 @@ public static class QuoteErrors
     public static DomainError InvalidCodAmount { get; } = new("INVALID_COD_AMOUNT", "The cash to collect cannot be negative.", "codAmount");
 
     public static DomainError MethodOutOfRange(ShippingMethod method, double maxKm) =>
-        new("METHOD_OUT_OF_RANGE", $"{ContractNames.Of(method)} delivers within {maxKm:0.#} km by road; choose another method.", "method");
+        new("METHOD_OUT_OF_RANGE", $"{method.ToContractName()} delivers within {maxKm:0.#} km by road; choose another method.", "method");
 }
 
 /// <summary>
@@ -110,7 +110,7 @@ public sealed class ShippingQuoteEngine
             transport = ceiling;
         }
         if (method.Multiplier != 1m)
-            lines.Add(new($"{ContractNames.Of(request.Method)} × {method.Multiplier.ToString("0.##", CultureInfo.InvariantCulture)}", Dong(transport * (method.Multiplier - 1m))));
+            lines.Add(new($"{request.Method.ToContractName()} × {method.Multiplier.ToString("0.##", CultureInfo.InvariantCulture)}", Dong(transport * (method.Multiplier - 1m))));
         var remote = request.To is { } destination && IsRemote(destination);
         if (remote && rule.RemoteAreaSurcharge > 0)
             lines.Add(new($"Remote area (over {Km(rule.RemoteAreaKm)} km from the nearest hub)", Dong(rule.RemoteAreaSurcharge)));

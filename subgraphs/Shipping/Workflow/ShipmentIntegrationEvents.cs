@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Domain;
 using GoShop.Contracts;
 using GoShop.Contracts.Shipping;
 using GoShop.Shipping.Domain;

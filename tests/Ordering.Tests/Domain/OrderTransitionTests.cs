@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Domain;
 using GoShop.Ordering.Domain;
 using static GoShop.Ordering.Domain.ActorRole;
 using static GoShop.Ordering.Domain.OrderAction;

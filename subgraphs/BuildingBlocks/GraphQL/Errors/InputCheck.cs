@@ -20,6 +20,9 @@ public sealed class InputCheck
         return this;
     }
 
+    /// <summary>Adds a domain rule's refusal to the input's other problems.</summary>
+    public InputCheck Add(Domain.DomainError error) => Add(error.Code, error.Message, error.Field);
+
     /// <summary>Requires text with at least one non-blank character and at most <paramref name="maxLength"/>.</summary>
     public InputCheck Text(string? value, string field, int maxLength, bool required = true, int minLength = 1)
     {

@@ -4,7 +4,7 @@ using GoShop.Cart.Data;
 using GoShop.Cart.Domain;
 using GoShop.Cart.GraphQL.Types;
 using GoShop.Cart.Pricing;
-using static GoShop.Cart.GraphQL.Mutations.MutationResults;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Cart.GraphQL.Mutations;
 

@@ -8,7 +8,7 @@ using GoShop.Cart.Domain;
 using GoShop.Cart.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
-using static GoShop.Cart.GraphQL.Mutations.MutationResults;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Cart.GraphQL.Mutations;
 

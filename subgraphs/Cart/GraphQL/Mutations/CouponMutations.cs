@@ -9,7 +9,7 @@ using GoShop.Cart.GraphQL.Types;
 using GoShop.Cart.Pricing;
 using GraphQL;
 using GraphQL.Types;
-using static GoShop.Cart.GraphQL.Mutations.MutationResults;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Cart.GraphQL.Mutations;
 

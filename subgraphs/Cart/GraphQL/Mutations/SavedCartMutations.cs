@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Data;
 using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Errors;
@@ -11,7 +12,7 @@ using GoShop.Cart.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static GoShop.Cart.GraphQL.Mutations.MutationResults;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Cart.GraphQL.Mutations;
 

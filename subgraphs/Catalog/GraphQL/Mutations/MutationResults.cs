@@ -3,15 +3,9 @@ using GoShop.BuildingBlocks.GraphQL.Errors;
 
 namespace GoShop.Catalog.GraphQL.Mutations;
 
-/// <summary>Shorthands for failed payloads.</summary>
+/// <summary>Input checks of these mutations.</summary>
 internal static class MutationResults
 {
-    public static TPayload Fail<TPayload>(DomainError error) where TPayload : Payload, new() =>
-        new() { UserErrors = [UserError.From(error)] };
-
-    public static TPayload Fail<TPayload>(InputCheck check) where TPayload : Payload, new() =>
-        new() { UserErrors = check.Errors };
-
     public static InputCheck Count(this InputCheck check, int? value, string field, int min, int max)
     {
         if (value is { } v && (v < min || v > max))

@@ -9,6 +9,7 @@ using GoShop.Catalog.Products;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 using static GoShop.Catalog.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Catalog.GraphQL.Mutations;

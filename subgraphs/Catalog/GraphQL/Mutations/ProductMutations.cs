@@ -13,6 +13,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 using static GoShop.Catalog.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Catalog.GraphQL.Mutations;

@@ -3,18 +3,9 @@ using GoShop.BuildingBlocks.GraphQL.Errors;
 
 namespace GoShop.Identity.GraphQL.Mutations;
 
-/// <summary>Shorthands for failed payloads.</summary>
+/// <summary>Input checks of these mutations.</summary>
 internal static class MutationResults
 {
-    public static TPayload Fail<TPayload>(DomainError error) where TPayload : Payload, new() =>
-        new() { UserErrors = [UserError.From(error)] };
-
-    public static TPayload Fail<TPayload>(string code, string message, string? field = null) where TPayload : Payload, new() =>
-        new() { UserErrors = [UserError.ForInput(code, message, field)] };
-
-    public static TPayload Fail<TPayload>(InputCheck check) where TPayload : Payload, new() =>
-        new() { UserErrors = check.Errors };
-
     public static InputCheck Password(this InputCheck check, string? password, string field, string? email = null, string? fullName = null)
     {
         var problems = Domain.PasswordPolicy.Problems(password, email, fullName);

@@ -15,6 +15,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 using static GoShop.Identity.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Identity.GraphQL.Mutations;

@@ -14,6 +14,7 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 using static GoShop.Identity.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Identity.GraphQL.Mutations;

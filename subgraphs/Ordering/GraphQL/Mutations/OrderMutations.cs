@@ -7,7 +7,7 @@ using GoShop.Ordering.GraphQL.Types;
 using GoShop.Ordering.Workflow;
 using GraphQL;
 using GraphQL.Types;
-using static GoShop.Ordering.GraphQL.Mutations.MutationResults;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Ordering.GraphQL.Mutations;
 

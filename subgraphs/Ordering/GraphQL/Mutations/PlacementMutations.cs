@@ -10,7 +10,7 @@ using GoShop.Ordering.Placement;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static GoShop.Ordering.GraphQL.Mutations.MutationResults;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Ordering.GraphQL.Mutations;
 

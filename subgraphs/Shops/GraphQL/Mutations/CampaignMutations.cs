@@ -8,7 +8,7 @@ using GoShop.Shops.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static GoShop.Shops.GraphQL.Mutations.MutationResults;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Shops.GraphQL.Mutations;
 

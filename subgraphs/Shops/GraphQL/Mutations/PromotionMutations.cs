@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Data;
 using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
@@ -9,7 +10,7 @@ using GoShop.Shops.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static GoShop.Shops.GraphQL.Mutations.MutationResults;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Shops.GraphQL.Mutations;
 

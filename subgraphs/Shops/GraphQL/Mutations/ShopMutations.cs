@@ -12,7 +12,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
-using static GoShop.Shops.GraphQL.Mutations.MutationResults;
+using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Shops.GraphQL.Mutations;
 

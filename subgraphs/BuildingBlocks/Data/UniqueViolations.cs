@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace GoShop.Ordering.Data;
+namespace GoShop.BuildingBlocks.Data;
 
+/// <summary>Telling a lost race on a unique index from any other failure to save.</summary>
 public static class UniqueViolations
 {
     /// <summary>Whether saving failed on a unique index (the database's last word on a race two requests both "won").</summary>

@@ -1,10 +1,12 @@
 using GoShop.BuildingBlocks.Domain;
-using GoShop.BuildingBlocks.GraphQL.Errors;
 
-namespace GoShop.Ordering.GraphQL.Mutations;
+namespace GoShop.BuildingBlocks.GraphQL.Errors;
 
-/// <summary>Shorthands for failed payloads.</summary>
-internal static class MutationResults
+/// <summary>
+/// Shorthands for a payload that changed nothing and says why (<c>using static</c> in a subgraph's mutations):
+/// <c>return Fail&lt;PlaceOrderPayload&gt;(OrderErrors.NotFound);</c>
+/// </summary>
+public static class MutationResults
 {
     public static TPayload Fail<TPayload>(DomainError error) where TPayload : Payload, new() =>
         new() { UserErrors = [UserError.From(error)] };
@@ -14,4 +16,7 @@ internal static class MutationResults
 
     public static TPayload Fail<TPayload>(InputCheck check) where TPayload : Payload, new() =>
         new() { UserErrors = check.Errors };
+
+    public static TPayload Fail<TPayload>(string code, string message, string? field = null) where TPayload : Payload, new() =>
+        new() { UserErrors = [UserError.ForInput(code, message, field)] };
 }
