@@ -33,3 +33,18 @@ public sealed record RefundCompleted(
     decimal Amount,
     string Currency,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// The money held for an order went to its shop (the buyer confirmed receipt, or the release time after delivery
+/// passed): <see cref="Amount"/> released, of which <see cref="Commission"/> is the platform's.
+/// </summary>
+public sealed record EscrowReleased(
+    Guid EscrowId,
+    Guid PaymentId,
+    Guid OrderId,
+    Guid ShopId,
+    decimal Amount,
+    decimal Commission,
+    string Currency,
+    string Reason,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -1,0 +1,117 @@
+using GoShop.BuildingBlocks.Messaging;
+using GoShop.Contracts.Ordering;
+using GoShop.Payments.Charges;
+using GoShop.Payments.Data;
+using GoShop.Payments.Domain;
+using GoShop.Payments.Refunds;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GoShop.Payments.Events;
+
+/// <summary>
+/// An order was placed: payments keeps its copy, and a cash-on-delivery order gets its payment, AWAITING_COLLECTION
+/// until the shipper collects the cash (the same payment a buyer's startPayment(COD) answers).
+/// </summary>
+public sealed class OrderPlacedHandler(PaymentsDbContext db, TimeProvider clock, ILogger<OrderPlacedHandler> logger)
+    : IntegrationEventHandler<OrderPlaced, PaymentsDbContext>(db, clock, logger)
+{
+    protected override async Task HandleAsync(OrderPlaced message, CancellationToken cancellationToken)
+    {
+        var order = message.Order;
+        var cod = PaymentMethods.FromContractName(order.PaymentMethod) == PaymentMethod.Cod;
+        var key = PaymentStarter.CodKey(order.OrderId);
+        // The buyer's startPayment(COD) may be creating the same payment: its lock first, then the order's, as it takes them.
+        if (cod)
+            await Db.LockAsync(PaymentStarter.LockScope, $"{order.BuyerId:N}:{key}", cancellationToken);
+        await Db.LockOrdersAsync([order.OrderId], cancellationToken);
+        await Db.RememberOrderAsync(order, Clock.GetUtcNow(), cancellationToken);
+        if (!cod)
+            return;
+        if (await Db.Payments.AnyAsync(p => p.BuyerId == order.BuyerId && p.IdempotencyKey == key, cancellationToken))
+            return;
+        Db.Payments.Add(Payment.Start(order.BuyerId, order.CheckoutId, PaymentMethod.Cod, null,
+            [new PaymentOrder(order.OrderId, order.ShopId, order.SellerId, order.Number, order.Total)], key, null, Clock.GetUtcNow()));
+    }
+}
+
+/// <summary>
+/// An order was cancelled: its copy says so (a payment captured later is refunded automatically), a captured share of
+/// it is refunded from its escrow (nothing goes to the shop), and an uncollected cash-on-delivery payment is cancelled.
+/// </summary>
+public sealed class OrderCancelledHandler(PaymentsDbContext db, RefundDesk refunds, TimeProvider clock, ILogger<OrderCancelledHandler> logger)
+    : IntegrationEventHandler<OrderCancelled, PaymentsDbContext>(db, clock, logger)
+{
+    public const string Reason = "ORDER_CANCELLED";
+
+    protected override async Task HandleAsync(OrderCancelled message, CancellationToken cancellationToken)
+    {
+        var orderId = message.Order.OrderId;
+        var payments = await OrderPayments.LockAllAsync(Db, orderId, cancellationToken);
+        await Db.LockOrdersAsync([orderId], cancellationToken);
+        await Db.RememberOrderAsync(message.Order, Clock.GetUtcNow(), cancellationToken);
+        foreach (var payment in payments)
+        {
+            if (payment.IsCod && payment.Captured == 0)
+                payment.RecordFailure(PaymentStatus.Cancelled, Reason, message.OccurredAt);
+            else
+                refunds.Queue(payment, orderId, await refunds.RefundableAsync(payment, orderId, cancellationToken), Reason, $"auto:{Reason}", Clock.GetUtcNow());
+        }
+    }
+}
+
+/// <summary>The seller accepted a return: the buyer gets what is left of the order's share back; ordering then marks it REFUNDED.</summary>
+public sealed class ReturnApprovedHandler(PaymentsDbContext db, RefundDesk refunds, TimeProvider clock, ILogger<ReturnApprovedHandler> logger)
+    : IntegrationEventHandler<ReturnApproved, PaymentsDbContext>(db, clock, logger)
+{
+    public const string Reason = "RETURN_APPROVED";
+
+    protected override async Task HandleAsync(ReturnApproved message, CancellationToken cancellationToken)
+    {
+        var orderId = message.Order.OrderId;
+        var payments = await OrderPayments.LockAllAsync(Db, orderId, cancellationToken);
+        await Db.LockOrdersAsync([orderId], cancellationToken);
+        await Db.RememberOrderAsync(message.Order, Clock.GetUtcNow(), cancellationToken);
+        foreach (var payment in payments)
+            refunds.Queue(payment, orderId, await refunds.RefundableAsync(payment, orderId, cancellationToken), Reason, $"auto:{Reason}", Clock.GetUtcNow());
+    }
+}
+
+/// <summary>The order reached the buyer: the release clock of its escrow starts (an escrow made later starts from the same time).</summary>
+public sealed class OrderDeliveredHandler(PaymentsDbContext db, IOptions<PaymentsOptions> options, TimeProvider clock,
+    ILogger<OrderDeliveredHandler> logger)
+    : IntegrationEventHandler<OrderDelivered, PaymentsDbContext>(db, clock, logger)
+{
+    protected override async Task HandleAsync(OrderDelivered message, CancellationToken cancellationToken)
+    {
+        var orderId = message.Order.OrderId;
+        await Db.LockOrdersAsync([orderId], cancellationToken);
+        await Db.RememberOrderAsync(message.Order, Clock.GetUtcNow(), cancellationToken, deliveredAt: message.OccurredAt);
+        if (await Db.Escrows.SingleOrDefaultAsync(e => e.OrderId == orderId, cancellationToken) is { } escrow)
+            escrow.StartReleaseClock(message.OccurredAt, options.Value.EscrowReleaseAfterDelivery);
+    }
+}
+
+/// <summary>The buyer asked to return a delivered order: its copy says so, and its held money waits for the seller's answer.</summary>
+public sealed class ReturnRequestedHandler(PaymentsDbContext db, TimeProvider clock, ILogger<ReturnRequestedHandler> logger)
+    : IntegrationEventHandler<ReturnRequested, PaymentsDbContext>(db, clock, logger)
+{
+    protected override async Task HandleAsync(ReturnRequested message, CancellationToken cancellationToken)
+    {
+        await Db.LockOrdersAsync([message.Order.OrderId], cancellationToken);
+        await Db.RememberOrderAsync(message.Order, Clock.GetUtcNow(), cancellationToken);
+    }
+}
+
+/// <summary>The payments of an order, locked in id order (payments first, then the order: the order every writer takes them in).</summary>
+internal static class OrderPayments
+{
+    public static async Task<List<Payment>> LockAllAsync(PaymentsDbContext db, Guid orderId, CancellationToken cancellationToken)
+    {
+        var ids = await db.PaymentOrders.Where(o => o.OrderId == orderId).Select(o => o.PaymentId).OrderBy(id => id).ToListAsync(cancellationToken);
+        var payments = new List<Payment>();
+        foreach (var id in ids)
+            payments.Add((await db.LockPaymentAsync(id, cancellationToken))!);
+        return payments;
+    }
+}

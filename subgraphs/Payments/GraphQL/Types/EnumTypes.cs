@@ -1,0 +1,99 @@
+using GoShop.Payments.Escrows;
+using GoShop.Payments.Domain;
+using GraphQL.Types;
+
+namespace GoShop.Payments.GraphQL.Types;
+
+public sealed class PaymentMethodType : EnumerationGraphType<PaymentMethod>
+{
+    public PaymentMethodType()
+    {
+        Name = "PaymentMethod";
+        Description = "How the buyer pays: online (CARD, E_WALLET, BANK_TRANSFER; the order waits for the payment) or cash on delivery (COD).";
+    }
+}
+
+public sealed class PaymentGatewayType : EnumerationGraphType<PaymentGateway>
+{
+    public PaymentGatewayType()
+    {
+        Name = "PaymentGateway";
+        Description = "The provider that collects an online payment: cards through STRIPE or VNPAY, wallets through MOMO or PAYPAL, bank transfers through VNPAY.";
+    }
+}
+
+public sealed class PaymentStatusType : EnumerationGraphType<PaymentStatus>
+{
+    public PaymentStatusType()
+    {
+        Name = "PaymentStatus";
+        Description = "Where a payment stands, derived from its transactions.";
+    }
+}
+
+public sealed class TransactionKindType : EnumerationGraphType<TransactionKind>
+{
+    public TransactionKindType()
+    {
+        Name = "TransactionKind";
+    }
+}
+
+public sealed class EscrowStatusType : EnumerationGraphType<EscrowStatus>
+{
+    public EscrowStatusType()
+    {
+        Name = "EscrowStatus";
+        Description = "HELD for the shop after payment; RELEASED to it after receipt; REFUNDED to the buyer; FROZEN while a dispute is open.";
+    }
+}
+
+public sealed class RefundStatusType : EnumerationGraphType<RefundStatus>
+{
+    public RefundStatusType()
+    {
+        Name = "RefundStatus";
+    }
+}
+
+public sealed class DisputeStatusType : EnumerationGraphType<DisputeStatus>
+{
+    public DisputeStatusType()
+    {
+        Name = "DisputeStatus";
+    }
+}
+
+public sealed class PayoutStatusType : EnumerationGraphType<PayoutStatus>
+{
+    public PayoutStatusType()
+    {
+        Name = "PayoutStatus";
+    }
+}
+
+public sealed class DisputeOutcomeType : EnumerationGraphType<DisputeOutcome>
+{
+    public DisputeOutcomeType()
+    {
+        Name = "DisputeOutcome";
+        Description = "Who an admin decides a dispute for: BUYER (refunded) or SELLER (the money is the shop's again).";
+    }
+}
+
+public sealed class DisputeSourceType : EnumerationGraphType<DisputeSource>
+{
+    public DisputeSourceType()
+    {
+        Name = "DisputeSource";
+        Description = "BUYER: opened through GoShop; CHARGEBACK: the buyer's bank, notified by the provider.";
+    }
+}
+
+public sealed class LedgerEntryKindType : EnumerationGraphType<LedgerEntryKind>
+{
+    public LedgerEntryKindType()
+    {
+        Name = "ShopLedgerEntryKind";
+    }
+}

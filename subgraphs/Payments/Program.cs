@@ -1,0 +1,18 @@
+using GoShop.BuildingBlocks.Hosting;
+using GoShop.PaymentGateways;
+using GoShop.Payments;
+using GoShop.Payments.Data;
+using GoShop.Payments.GraphQL;
+using GoShop.Payments.Webhooks;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGoShopSubgraph<PaymentsSchema, PaymentsDbContext>("payments");
+builder.AddPaymentsServices();
+
+var app = builder.Build();
+app.MapGoShopSubgraph();
+app.MapPaymentWebhooks();
+app.MapPaymentGatewaySandbox();
+return await app.RunGoShopSubgraphAsync(args);
+
+public partial class Program;
