@@ -1,3 +1,4 @@
+using GoShop.PaymentGateways.Sandbox;
 using GoShop.Payments.Domain;
 using GoShop.Payments.Tests.Support;
 using GoShop.Testing;
@@ -40,6 +41,31 @@ public sealed class ChargebackTests(PaymentsApp app) : IClassFixture<PaymentsApp
         await Eventually.HoldsAsync(async () => (await app.EscrowAsync(paid.Order.OrderId))!.Status == EscrowStatus.Held, "the won chargeback to hold the money again");
 
         Assert.Equal(PaymentStatus.Captured, (await app.PaymentAsync(paid.PaymentId)).Status);
+    }
+
+    [Fact]
+    public async Task A_dispute_event_refused_while_Stripe_cannot_be_asked_freezes_the_money_when_Stripe_sends_it_again()
+    {
+        var paid = await PaidWithStripeAsync();
+        var callbacks = app.Service<SandboxCallbacks>();
+        var sentBefore = callbacks.Deliveries.Count(d => d.Provider == "Stripe");
+
+        // The dispute event names no GoShop reference; reading it from the PaymentIntent fails, so the webhook is
+        // refused and Stripe will send the same event again.
+        var refused = await app.WithProviderFaultAsync(PaymentsApp.Unreachable, async () =>
+        {
+            await DisputeAsync(paid, "needs_response");
+            return await Eventually.ReturnsAsync(
+                () => Task.FromResult(callbacks.Deliveries.Where(d => d.Provider == "Stripe").Skip(sentBefore).FirstOrDefault()), d => d is not null);
+        });
+        Assert.Equal(400, refused!.StatusCode);
+        Assert.Equal(EscrowStatus.Held, (await app.EscrowAsync(paid.Order.OrderId))!.Status);
+
+        var sameEvent = app.Callbacks.Last(c => c.Url.AbsolutePath.EndsWith("/webhooks/stripe", StringComparison.Ordinal));
+        using var again = await app.Factory.CreateClient().SendAsync(sameEvent.ToRequest());
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(EscrowStatus.Frozen, (await app.EscrowAsync(paid.Order.OrderId))!.Status);
     }
 
     private async Task<StartedPayment> PaidWithStripeAsync()
