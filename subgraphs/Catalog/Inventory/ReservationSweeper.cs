@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Hosting;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed class ReservationSweeper(
     IServiceScopeFactory scopes,
     IOptions<CatalogOptions> options,
     TimeProvider clock,
-    ILogger<ReservationSweeper> logger) : BackgroundService
+    ILogger<ReservationSweeper> logger) : PeriodicSweeper(clock, logger)
 {
     public const int BatchSize = 100;
 
@@ -25,7 +26,7 @@ public sealed class ReservationSweeper(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
-            var now = clock.GetUtcNow();
+            var now = Clock.GetUtcNow();
             var expired = await db.Reservations.AsNoTracking()
                 .Where(r => r.Status == ReservationStatus.Held && r.ExpiresAt <= now)
                 .OrderBy(r => r.ExpiresAt)
@@ -43,22 +44,14 @@ public sealed class ReservationSweeper(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, options.Value.ReservationSweepSeconds));
+
+    protected override string Subject => "expired reservations";
+
+    protected override async Task TickAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.ReservationSweepSeconds));
-        using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var released = await SweepOnceAsync(stoppingToken);
-                if (released > 0)
-                    logger.LogInformation("Released {Count} expired reservation(s)", released);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sweeping expired reservations failed; trying again at the next tick");
-            }
-        }
+        var released = await SweepOnceAsync(cancellationToken);
+        if (released > 0)
+            Logger.LogInformation("Released {Count} expired reservation(s)", released);
     }
 }

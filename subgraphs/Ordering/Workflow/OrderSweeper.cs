@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Hosting;
 using GoShop.Ordering.Data;
 using GoShop.Ordering.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class OrderSweeper(
     IServiceScopeFactory scopes,
     IOptions<OrderingOptions> options,
     TimeProvider clock,
-    ILogger<OrderSweeper> logger) : BackgroundService
+    ILogger<OrderSweeper> logger) : PeriodicSweeper(clock, logger)
 {
     public const int BatchSize = 50;
     public const string PaymentTimeoutReason = "PAYMENT_TIMEOUT";
@@ -51,7 +52,7 @@ public sealed class OrderSweeper(
             var db = scope.ServiceProvider.GetRequiredService<OrderingDbContext>();
             var workflow = scope.ServiceProvider.GetRequiredService<OrderWorkflow>();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var orders = await db.ClaimOrdersAsync(due(clock.GetUtcNow()), cancellationToken);
+            var orders = await db.ClaimOrdersAsync(due(Clock.GetUtcNow()), cancellationToken);
             var movedNow = 0;
             foreach (var order in orders)
             {
@@ -59,7 +60,7 @@ public sealed class OrderSweeper(
                 if (moved.Succeeded)
                     movedNow++;
                 else
-                    logger.LogError("The sweeper could not {Action} order {OrderId}: {Error}", action, order.Id, moved.Error.Message);
+                    Logger.LogError("The sweeper could not {Action} order {OrderId}: {Error}", action, order.Id, moved.Error.Message);
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -70,24 +71,14 @@ public sealed class OrderSweeper(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.SweepInterval;
+
+    protected override string Subject => "orders";
+
+    protected override async Task TickAsync(CancellationToken cancellationToken)
     {
-        var interval = options.Value.SweepInterval;
-        if (interval <= TimeSpan.Zero)
-            return;
-        using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var (cancelled, completed) = await SweepOnceAsync(stoppingToken);
-                if (cancelled + completed > 0)
-                    logger.LogInformation("Cancelled {Cancelled} unpaid order(s), completed {Completed} delivered order(s)", cancelled, completed);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sweeping orders failed; trying again at the next tick");
-            }
-        }
+        var (cancelled, completed) = await SweepOnceAsync(cancellationToken);
+        if (cancelled + completed > 0)
+            Logger.LogInformation("Cancelled {Cancelled} unpaid order(s), completed {Completed} delivered order(s)", cancelled, completed);
     }
 }

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Hosting;
 using GoShop.Payments.Data;
 using GoShop.Payments.Domain;
 using GoShop.Payments.Refunds;
@@ -12,7 +13,7 @@ namespace GoShop.Payments.Escrows;
 /// refunds events queued (a cancellation, an approved return, a late payment) or that could not reach their provider.
 /// </summary>
 public sealed class PaymentsSweeper(IServiceScopeFactory scopes, IOptions<PaymentsOptions> options, TimeProvider clock, ILogger<PaymentsSweeper> logger)
-    : BackgroundService
+    : PeriodicSweeper(clock, logger)
 {
     public const int BatchSize = 50;
 
@@ -36,7 +37,7 @@ public sealed class PaymentsSweeper(IServiceScopeFactory scopes, IOptions<Paymen
             var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
             var releases = scope.ServiceProvider.GetRequiredService<EscrowReleases>();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var now = clock.GetUtcNow();
+            var now = Clock.GetUtcNow();
             var ids = await db.Database.SqlQuery<Guid>($"""
                 SELECT id AS "Value" FROM escrows
                 WHERE status = 'Held' AND release_due_at <= {now}
@@ -62,7 +63,7 @@ public sealed class PaymentsSweeper(IServiceScopeFactory scopes, IOptions<Paymen
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PaymentsDbContext>();
-            var before = clock.GetUtcNow() - ResendAfter;
+            var before = Clock.GetUtcNow() - ResendAfter;
             due = await db.Refunds.Where(r => r.Status == RefundStatus.Pending && (r.SentAt == null || r.SentAt < before))
                 .OrderBy(r => r.CreatedAt).Select(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
         }
@@ -74,24 +75,14 @@ public sealed class PaymentsSweeper(IServiceScopeFactory scopes, IOptions<Paymen
         return due.Count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.SweepInterval;
+
+    protected override string Subject => "payments";
+
+    protected override async Task TickAsync(CancellationToken cancellationToken)
     {
-        var interval = options.Value.SweepInterval;
-        if (interval <= TimeSpan.Zero)
-            return;
-        using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var (released, sent) = await SweepOnceAsync(stoppingToken);
-                if (released + sent > 0)
-                    logger.LogInformation("Released {Released} escrow(s), sent {Sent} refund(s)", released, sent);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sweeping payments failed; trying again at the next tick");
-            }
-        }
+        var (released, sent) = await SweepOnceAsync(cancellationToken);
+        if (released + sent > 0)
+            Logger.LogInformation("Released {Released} escrow(s), sent {Sent} refund(s)", released, sent);
     }
 }

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GoShop.Shipping.Assignment;
@@ -12,7 +13,7 @@ public sealed class OfferSweeper(
     IServiceScopeFactory scopes,
     IOptions<ShippingOptions> options,
     TimeProvider clock,
-    ILogger<OfferSweeper> logger) : BackgroundService
+    ILogger<OfferSweeper> logger) : PeriodicSweeper(clock, logger)
 {
     public const int BatchSize = 50;
 
@@ -29,24 +30,14 @@ public sealed class OfferSweeper(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.Assignment.SweepInterval;
+
+    protected override string Subject => "shipment offers";
+
+    protected override async Task TickAsync(CancellationToken cancellationToken)
     {
-        var interval = options.Value.Assignment.SweepInterval;
-        if (interval <= TimeSpan.Zero)
-            return;
-        using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var (lapsed, offered) = await SweepOnceAsync(stoppingToken);
-                if (lapsed + offered > 0)
-                    logger.LogInformation("{Lapsed} offer(s) lapsed; {Offered} waiting shipment(s) offered", lapsed, offered);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sweeping shipment offers failed; trying again at the next tick");
-            }
-        }
+        var (lapsed, offered) = await SweepOnceAsync(cancellationToken);
+        if (lapsed + offered > 0)
+            Logger.LogInformation("{Lapsed} offer(s) lapsed; {Offered} waiting shipment(s) offered", lapsed, offered);
     }
 }
