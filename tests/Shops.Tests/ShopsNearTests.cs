@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GoShop.BuildingBlocks.Domain;
 using GoShop.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -129,13 +130,6 @@ public sealed class ShopsNearTests(ShopsApp app) : IClassFixture<ShopsApp>
     private static void AssertDistance(double expectedKm, double actualKm) =>
         Assert.True(Math.Abs(expectedKm - actualKm) <= expectedKm * 0.005 + 0.005, $"Expected about {expectedKm} km, got {actualKm} km.");
 
-    private static double GreatCircleKm((double Lat, double Lng) a, (double Lat, double Lng) b)
-    {
-        const double earthRadiusKm = 6371.0088;
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(b.Lat - a.Lat);
-        var dLng = Radians(b.Lng - a.Lng);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Radians(a.Lat)) * Math.Cos(Radians(b.Lat)) * Math.Pow(Math.Sin(dLng / 2), 2);
-        return 2 * earthRadiusKm * Math.Asin(Math.Sqrt(h));
-    }
+    private static double GreatCircleKm((double Lat, double Lng) a, (double Lat, double Lng) b) =>
+        new GeoPoint(a.Lat, a.Lng).DistanceKmTo(new GeoPoint(b.Lat, b.Lng));
 }

@@ -56,7 +56,7 @@ public sealed class ShipmentDispatcher(ShippingDbContext db, IOptions<ShippingOp
             if (shipper.ActiveShipments + held >= shipper.Capacity)
                 continue;
             var now = clock.GetUtcNow();
-            var offer = ShipmentOffer.Make(shipment.Id, shipper.Id, Math.Round(ShippingQuoteEngine.GreatCircleKm(position, pickup), 3), now, Options.OfferTimeout);
+            var offer = ShipmentOffer.Make(shipment.Id, shipper.Id, Math.Round(position.DistanceKmTo(pickup), 3), now, Options.OfferTimeout);
             db.ShipmentOffers.Add(offer);
             db.Announce(new LiveMessage(ShippingTopics.Offers(shipper.Id),
                 new ShipmentOfferMessage(offer.Id, shipment.Id, shipper.Id, offer.DistanceKm, offer.ExpiresAt)));

@@ -161,7 +161,7 @@ public sealed class Shipper
         double? speed = null;
         if (Position is { } last && LocationAt is { } lastAt)
         {
-            var km = ShippingQuoteEngine.GreatCircleKm(last, position);
+            var km = last.DistanceKmTo(position);
             var hours = Math.Max((at - lastAt).TotalHours, 0);
             // A few metres of GPS jitter within the same instant is no jump.
             speed = hours > 0 ? km / hours : km <= 0.05 ? 0 : double.PositiveInfinity;

@@ -52,7 +52,7 @@ public static class QuoteQueries
                 var method = context.GetArgument("method", ShippingMethod.Standard);
                 var engine = context.RequestServices!.GetRequiredService<ShippingQuoteEngine>();
                 return origins.SelectMany((origin, i) => destinations.Select((destination, j) => new DistanceMatrixCell(i, j, origin, destination,
-                    engine.RoadDistanceKm(origin, destination), Math.Round(ShippingQuoteEngine.GreatCircleKm(origin, destination), 1),
+                    engine.RoadDistanceKm(origin, destination), Math.Round(origin.DistanceKmTo(destination), 1),
                     engine.EtaMinutes(origin, destination, method)))).ToList();
             });
     }

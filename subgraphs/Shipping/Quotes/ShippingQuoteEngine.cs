@@ -63,7 +63,6 @@ public static class QuoteErrors
 /// </summary>
 public sealed class ShippingQuoteEngine
 {
-    private const double EarthRadiusKm = 6371.0088;
     private const double MaxDimensionCm = 300;
 
     private readonly IOptions<ShippingQuoteOptions> _options;
@@ -88,7 +87,7 @@ public sealed class ShippingQuoteEngine
         if (request.WeightGrams < 0 || chargeable > rule.MaxWeightGrams)
             return QuoteErrors.WeightOutOfRange(rule.MaxWeightGrams);
         var assumed = request.To is null;
-        var straight = request.To is { } to ? GreatCircleKm(request.From, to) : rule.AssumedDistanceKm / rule.RoadFactor;
+        var straight = request.To is { } to ? request.From.DistanceKmTo(to) : rule.AssumedDistanceKm / rule.RoadFactor;
         var road = request.To is null ? rule.AssumedDistanceKm : Math.Round(straight * rule.RoadFactor, 1);
         var method = rule.Rule(request.Method);
         if (method.MaxDistanceKm > 0 && road > method.MaxDistanceKm)
@@ -130,24 +129,14 @@ public sealed class ShippingQuoteEngine
         TravelMinutes(RoadDistanceKm(from, to), Rule.Rule(method));
 
     /// <summary>The road distance the fee is charged on: great circle × road factor, to 0.1 km.</summary>
-    public double RoadDistanceKm(GeoPoint from, GeoPoint to) => Math.Round(GreatCircleKm(from, to) * Rule.RoadFactor, 1);
+    public double RoadDistanceKm(GeoPoint from, GeoPoint to) => Math.Round(from.DistanceKmTo(to) * Rule.RoadFactor, 1);
 
     /// <summary>Whether a destination is far (over <c>RemoteAreaKm</c>) from every hub.</summary>
-    public bool IsRemote(GeoPoint point) => _hubs.Count > 0 && _hubs.Min(hub => GreatCircleKm(hub, point)) > Rule.RemoteAreaKm;
+    public bool IsRemote(GeoPoint point) => _hubs.Count > 0 && _hubs.Min(hub => hub.DistanceKmTo(point)) > Rule.RemoteAreaKm;
 
     /// <summary>L × W × H (cm) ÷ divisor, in grams, rounded up; 0 without dimensions.</summary>
     public int VolumetricGrams(ParcelDimensions? size) => size is null ? 0
         : (int)Math.Ceiling(size.LengthCm * size.WidthCm * size.HeightCm / Rule.VolumetricDivisor * 1000);
-
-    /// <summary>The great-circle distance (haversine) between two points, in kilometres.</summary>
-    public static double GreatCircleKm(GeoPoint from, GeoPoint to)
-    {
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(to.Lat - from.Lat);
-        var dLng = Radians(to.Lng - from.Lng);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Radians(from.Lat)) * Math.Cos(Radians(to.Lat)) * Math.Pow(Math.Sin(dLng / 2), 2);
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
 
     private static IEnumerable<QuoteLine> WeightLines(int actual, int chargeable, ShippingQuoteOptions rule)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using GoShop.BuildingBlocks.Domain;
 using GoShop.Contracts.Shipping;
 
 namespace GoShop.Testing.Fakes;
@@ -11,8 +12,6 @@ namespace GoShop.Testing.Fakes;
 /// </summary>
 public sealed class FakeShippingQuotes : FakeInternalService
 {
-    private const double EarthRadiusKm = 6371.0088;
-
     private readonly ConcurrentQueue<(ShippingQuoteRequest Request, ShippingQuoteAnswer Answer)> _quotes = new();
 
     /// <summary>What every parcel costs.</summary>
@@ -40,7 +39,7 @@ public sealed class FakeShippingQuotes : FakeInternalService
     public ShippingQuoteAnswer Price(ShippingQuoteRequest request)
     {
         var assumed = request.ToLatitude is null || request.ToLongitude is null;
-        var km = assumed ? AssumedKm : Math.Round(DistanceKm(request.FromLatitude, request.FromLongitude, request.ToLatitude!.Value, request.ToLongitude!.Value), 1);
+        var km = assumed ? AssumedKm : Math.Round(new GeoPoint(request.FromLatitude, request.FromLongitude).DistanceKmTo(new GeoPoint(request.ToLatitude!.Value, request.ToLongitude!.Value)), 1);
         var lines = new List<ShippingQuoteLine>
         {
             new("Base fee", BaseFee),
@@ -62,13 +61,5 @@ public sealed class FakeShippingQuotes : FakeInternalService
         var answer = Price(parcel);
         _quotes.Enqueue((parcel, answer));
         return Json(answer);
-    }
-
-    private static double DistanceKm(double fromLat, double fromLng, double toLat, double toLng)
-    {
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var a = Math.Pow(Math.Sin(Radians(toLat - fromLat) / 2), 2)
-            + Math.Cos(Radians(fromLat)) * Math.Cos(Radians(toLat)) * Math.Pow(Math.Sin(Radians(toLng - fromLng) / 2), 2);
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 }
