@@ -21,7 +21,9 @@ public static class ShippingAppExtensions
     /// A random place in Vietnam's latitude band, far (almost surely) from every other test's: the tests of a class share a
     /// database, and shippers of one test must not be in reach of another's shipments.
     /// </summary>
-    public static GeoPoint Somewhere() => new(9 + Random.Shared.NextDouble() * 13, 103 + Random.Shared.NextDouble() * 6);
+    // To six decimals (about 0.1 m, what a phone's GPS reports): GraphQL variables pass numbers through decimal, and a
+    // double of 17 significant digits does not always come back bit for bit, while one of six decimals does.
+    public static GeoPoint Somewhere() => new(Math.Round(9 + Random.Shared.NextDouble() * 13, 6), Math.Round(103 + Random.Shared.NextDouble() * 6, 6));
 
     /// <summary>A point <paramref name="northKm"/> north and <paramref name="eastKm"/> east of <paramref name="from"/>.</summary>
     public static GeoPoint Offset(this GeoPoint from, double northKm, double eastKm = 0) =>
