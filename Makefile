@@ -2,7 +2,7 @@
 SHELL := /usr/bin/env bash
 
 .DEFAULT_GOAL := help
-.PHONY: help up down down-all test schema build logs seed-large simulate-delivery
+.PHONY: help up down down-all test bench schema build logs seed-large simulate-delivery
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -18,6 +18,9 @@ down-all: ## Also stop PostgreSQL, Redis and RabbitMQ if `make up` started them
 
 test: ## Run the whole test suite (unit, integration, end-to-end through the gateway)
 	@scripts/test.sh
+
+bench: ## Measure the six hot paths through the gateway (after `make up` and `make seed-large`); report in tests/Benchmarks/results/
+	@scripts/bench.sh
 
 schema: ## Export every subgraph's SDL to schema/ and recompose schema/supergraph.graphql
 	@scripts/schema.sh

@@ -1,8 +1,25 @@
 // Hive Gateway configuration of GoShop: one endpoint, http://127.0.0.1:8000/graphql, composing every subgraph.
 import { defineConfig } from '@graphql-hive/gateway';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { useBananaCakePop } from './banana-cake-pop.ts';
 
 const env = process.env;
+
+// Tuning, measured by `make bench` (tests/Benchmarks/results/): each knob is an environment variable so the
+// benchmark can start the gateway once per configuration and compare them in one run.
+//   GOSHOP_GATEWAY_PLANNER            rust: Hive Router's query planner and executor; js (default): the stitching runtime
+//   GOSHOP_GATEWAY_DEDUPLICATE        true (default): identical in-flight subgraph queries share one request
+//   GOSHOP_GATEWAY_BATCH_EXECUTION    true (default): the stitching runtime merges one tick's requests to a subgraph
+// Worker processes are the CLI's own switch (--fork N, or FORK=N), set by scripts/up.sh from GOSHOP_GATEWAY_FORK.
+const planner = env.GOSHOP_GATEWAY_PLANNER ?? 'js';
+if (planner !== 'rust' && planner !== 'js')
+  throw new Error(`GOSHOP_GATEWAY_PLANNER must be 'rust' or 'js', not '${planner}'`);
+const flag = (name: string, fallback: boolean) => {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new Error(`${name} must be 'true' or 'false', not '${value}'`);
+};
 
 function header(headers: Record<string, string> | undefined, name: string): string | undefined {
   if (!headers) return undefined;
@@ -42,6 +59,11 @@ export const gatewayConfig = defineConfig({
           request.headers.get('graphql-preflight') ?? request.headers.get('apollo-require-preflight') ?? undefined,
       };
     },
+  },
+  ...(planner === 'rust' ? { unifiedGraphHandler } : {}),
+  __experimental__batchExecution: flag('GOSHOP_GATEWAY_BATCH_EXECUTION', true),
+  transportEntries: {
+    '*.http': { options: { deduplicateInflightRequests: flag('GOSHOP_GATEWAY_DEDUPLICATE', true) } },
   },
   plugins: () => [useBananaCakePop({ path: '/graphql', title: 'GoShop' })],
 });

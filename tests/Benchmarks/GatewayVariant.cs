@@ -1,0 +1,90 @@
+using System.Diagnostics;
+
+namespace GoShop.Benchmarks;
+
+/// <summary>
+/// One configuration of the Hive Gateway, started beside the one `make up` runs (on its own port, from the same
+/// gateway.config.ts and supergraph), so several can be compared in one bench run.
+/// </summary>
+public sealed record GatewayVariant(string Name, string Description, int Fork, IReadOnlyDictionary<string, string> Settings)
+{
+    /// <summary>What `make up` runs by default (keep in step with scripts/up.sh and gateway.config.ts).</summary>
+    public static GatewayVariant Default { get; } = new("rust planner + 2 workers", "the configuration `make up` starts", 2,
+        new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "rust" });
+
+    /// <summary>The configurations compared: Hive Gateway's stock settings, then one change at a time, then the default.</summary>
+    public static IReadOnlyList<GatewayVariant> Compared { get; } =
+    [
+        new("stock", "Hive Gateway 2.x as installed: JavaScript (stitching) planner, in-flight deduplication and batched execution on, 1 process", 1,
+            new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js" }),
+        new("rust planner", "Hive Router's Rust query planner and executor (@graphql-hive/router-runtime)", 1,
+            new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "rust" }),
+        new("2 workers", "stock, with --fork 2 (one worker per core)", 2,
+            new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js" }),
+        new("no deduplication", "stock, with in-flight request deduplication off", 1,
+            new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js", ["GOSHOP_GATEWAY_DEDUPLICATE"] = "false" }),
+        new("no batching", "stock, with batched execution of same-tick subgraph requests off", 1,
+            new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js", ["GOSHOP_GATEWAY_BATCH_EXECUTION"] = "false" }),
+        Default,
+    ];
+
+    public sealed class Running(GatewayVariant variant, Process process, Uri url) : IDisposable
+    {
+        public GatewayVariant Variant { get; } = variant;
+
+        public Uri Url { get; } = url;
+
+        public void Dispose()
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+            process.Dispose();
+        }
+    }
+
+    public async Task<Running> StartAsync(string repositoryRoot, int port, CancellationToken cancellationToken)
+    {
+        var gateway = Path.Combine(repositoryRoot, "gateway");
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = gateway,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { "node_modules/@graphql-hive/gateway/dist/bin.js", "supergraph", "--fork", Fork.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(argument);
+        start.Environment["GOSHOP_SUPERGRAPH"] = Path.Combine(repositoryRoot, "schema", "supergraph.graphql");
+        start.Environment["GOSHOP_GATEWAY_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (key, value) in Settings)
+            start.Environment[key] = value;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
+        // Drain its logs so a full pipe never blocks it.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var running = new Running(this, process, new Uri($"http://127.0.0.1:{port}/graphql"));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthcheck"), cancellationToken)).IsSuccessStatusCode)
+                    return running;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+            }
+            if (process.HasExited)
+                break;
+            await Task.Delay(250, cancellationToken);
+        }
+        running.Dispose();
+        throw new InvalidOperationException($"The gateway '{Name}' did not start on port {port}.");
+    }
+}
