@@ -25,10 +25,11 @@ public sealed class ProductHit
 
 /// <summary>
 /// <c>products(where:, order:, first:, after:)</c> in one SQL query per page. Text uses the generated tsvector
-/// (PostgreSQL full-text search over unaccented text, GIN) and, for typos, trigram word similarity on the unaccented
-/// title (GIN, pg_trgm). Prices filter and sort on the effective price at the moment of the query. Paging is keyset:
-/// a cursor holds the ordering, its sort value and the id that breaks ties, so pages never repeat or skip a product
-/// that did not change in between, and page 100 costs what page 1 does.
+/// (PostgreSQL full-text search over unaccented text, GIN); when its words match nothing, trigram word similarity on
+/// the unaccented title (GIN, pg_trgm) finds what a typo missed, in a second query. Prices filter and sort on the
+/// effective price at the moment of the query. Paging is keyset: a cursor holds the ordering, its sort value and the
+/// id that breaks ties, so pages never repeat or skip a product that did not change in between, and page 100 costs
+/// what page 1 does.
 /// </summary>
 public static class ProductSearch
 {
@@ -45,15 +46,12 @@ public static class ProductSearch
         if (order == ProductOrder.Relevance && text is null)
             order = ProductOrder.Newest;
 
-        var products = await FilterAsync(db, filter, text, viewer, cancellationToken);
-        var hits = products.Select(Hit(text, now));
-        if (filter.MinPrice is { } min)
-            hits = hits.Where(h => h.Price >= min);
-        if (filter.MaxPrice is { } max)
-            hits = hits.Where(h => h.Price <= max);
-
-        var paged = page.After is { } after ? hits.Where(After(order, SearchCursor.Decode(after, order))) : hits;
-        var rows = await Sort(paged, order).Take(page.First + 1).ToListAsync(cancellationToken);
+        // Full-text first: it is exact and its index answers fast. Trigram similarity (typos) is the fallback when the
+        // words match nothing, because checking it on every full-text match cost most of a search's time.
+        var (hits, rows) = await PageAsync(TextMatch.FullText);
+        if (text is not null && rows.Count == 0 &&
+            (page.After is null || !await (await FilterAsync(db, filter, text, TextMatch.FullText, viewer, cancellationToken)).AnyAsync(cancellationToken)))
+            (hits, rows) = await PageAsync(TextMatch.Similar);
         var hasNext = rows.Count > page.First;
         if (hasNext)
             rows.RemoveAt(rows.Count - 1);
@@ -62,10 +60,29 @@ public static class ProductSearch
             edges,
             new PageInfo(hasNext, page.After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
             ct => hits.CountAsync(ct));
+
+        async Task<(IQueryable<ProductHit> Hits, List<ProductHit> Rows)> PageAsync(TextMatch match)
+        {
+            var products = await FilterAsync(db, filter, text, match, viewer, cancellationToken);
+            var hits = products.Select(Hit(order == ProductOrder.Relevance ? text : null, now));
+            if (filter.MinPrice is { } min)
+                hits = hits.Where(h => h.Price >= min);
+            if (filter.MaxPrice is { } max)
+                hits = hits.Where(h => h.Price <= max);
+            var paged = page.After is { } after ? hits.Where(After(order, SearchCursor.Decode(after, order))) : hits;
+            return (hits, await Sort(paged, order).Take(page.First + 1).ToListAsync(cancellationToken));
+        }
     }
 
-    private static async Task<IQueryable<Product>> FilterAsync(CatalogDbContext db, ProductFilter filter, TextQuery? text, Viewer viewer,
-        CancellationToken cancellationToken)
+    /// <summary>How the words of a text filter match: as words and prefixes (full-text), or as similar words (trigrams).</summary>
+    private enum TextMatch
+    {
+        FullText,
+        Similar,
+    }
+
+    private static async Task<IQueryable<Product>> FilterAsync(CatalogDbContext db, ProductFilter filter, TextQuery? text, TextMatch match,
+        Viewer viewer, CancellationToken cancellationToken)
     {
         var products = db.Products.AsNoTracking().Where(p => p.DeletedAt == null);
 
@@ -82,8 +99,9 @@ public static class ProductSearch
         {
             var query = text.TsQuery;
             var plain = text.Plain;
-            products = products.Where(p => p.SearchVector.Matches(EF.Functions.ToTsQuery("simple", query))
-                || EF.Functions.TrigramsAreWordSimilar(plain, p.SearchTitle));
+            products = match == TextMatch.FullText
+                ? products.Where(p => p.SearchVector.Matches(EF.Functions.ToTsQuery("simple", query)))
+                : products.Where(p => EF.Functions.TrigramsAreWordSimilar(plain, p.SearchTitle));
         }
         if (filter.CategoryId is { } categoryId)
         {
@@ -137,6 +155,7 @@ public static class ProductSearch
             throw GraphQLErrors.BadUserInput("'where.radiusKm' needs 'where.near'.");
     }
 
+    /// <summary>The effective price now, and the relevance when <paramref name="text"/> is given (only RELEVANCE sorts on it).</summary>
     private static Expression<Func<Product, ProductHit>> Hit(TextQuery? text, DateTimeOffset now)
     {
         if (text is null)

@@ -50,6 +50,9 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasIndex(p => new { p.SoldCount, p.Id }).HasDatabaseName("ix_products_best_selling").HasFilter("deleted_at IS NULL");
         builder.HasIndex(p => new { p.RatingAverage, p.Id }).HasDatabaseName("ix_products_rating").HasFilter("deleted_at IS NULL");
         builder.HasIndex(p => new { p.Price, p.Id }).HasDatabaseName("ix_products_price").HasFilter("deleted_at IS NULL");
+        // Product.related: a category's best sellers, and those of one brand in it, read from the top of an index.
+        builder.HasIndex(p => new { p.CategoryId, p.SoldCount, p.Id }).HasDatabaseName("ix_products_category_best_selling").HasFilter("deleted_at IS NULL");
+        builder.HasIndex(p => new { p.CategoryId, p.BrandId, p.SoldCount, p.Id }).HasDatabaseName("ix_products_category_brand_best_selling").HasFilter("deleted_at IS NULL");
 
         builder.HasOne<ShopCopy>().WithMany().HasForeignKey(p => p.ShopId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Category>().WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);

@@ -498,6 +498,14 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasDatabaseName("ix_products_best_selling")
                         .HasFilter("deleted_at IS NULL");
 
+                    b.HasIndex("CategoryId", "SoldCount", "Id")
+                        .HasDatabaseName("ix_products_category_best_selling")
+                        .HasFilter("deleted_at IS NULL");
+
+                    b.HasIndex("CategoryId", "BrandId", "SoldCount", "Id")
+                        .HasDatabaseName("ix_products_category_brand_best_selling")
+                        .HasFilter("deleted_at IS NULL");
+
                     b.ToTable("products", null, t =>
                         {
                             t.HasCheckConstraint("ck_products_price_positive", "price > 0");
