@@ -208,7 +208,7 @@ public static class SubgraphHosting
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddDbContext<TContext>((provider, options) => options
             // Read when the first context is made: test hosts change the configuration after services are added.
-            .UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.WithPoolLimit(configuration.GetConnectionString("Postgres")!), npgsql =>
+            .UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.WithPoolSettings(configuration.GetConnectionString("Postgres")!), npgsql =>
             {
                 npgsql.UseNetTopologySuite();
                 npgsql.MigrationsHistoryTable("__ef_migrations_history");
