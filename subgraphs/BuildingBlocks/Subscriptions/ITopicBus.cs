@@ -10,8 +10,9 @@ public interface ITopicBus
     Task PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The messages of a topic from the moment of subscribing. Subscribing returns once the topic is live, so
-    /// nothing published afterwards is missed.
+    /// The messages of a topic, answered once the topic is live, so nothing published afterwards is missed by the
+    /// observer that subscribes to the answer (subscribe once, and at once: the topic is held open for it).
+    /// Waiting for the topic blocks no thread, so a burst of subscribers cannot starve the thread pool.
     /// </summary>
-    IObservable<T> Observe<T>(string topic);
+    Task<IObservable<T>> ObserveAsync<T>(string topic, CancellationToken cancellationToken = default);
 }

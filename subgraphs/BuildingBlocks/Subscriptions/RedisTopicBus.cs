@@ -26,7 +26,20 @@ internal sealed class RedisTopicBus(IConnectionMultiplexer redis, ILogger<RedisT
         await _redis.GetSubscriber().PublishAsync(Channel(topic), payload).WaitAsync(cancellationToken);
     }
 
-    public IObservable<T> Observe<T>(string topic) => new TopicObservable<T>(this, topic);
+    public async Task<IObservable<T>> ObserveAsync<T>(string topic, CancellationToken cancellationToken = default)
+    {
+        var reserved = Reserve(topic);
+        try
+        {
+            await reserved.Live.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            reserved.Release();
+            throw;
+        }
+        return new TopicObservable<T>(this, topic, reserved);
+    }
 
     public void Dispose()
     {
@@ -36,49 +49,93 @@ internal sealed class RedisTopicBus(IConnectionMultiplexer redis, ILogger<RedisT
 
     private static RedisChannel Channel(string topic) => RedisChannel.Literal(ChannelPrefix + topic);
 
-    private IDisposable Attach(string name, Action<ReadOnlyMemory<byte>> deliver, Action complete)
+    private Topic Reserve(string name)
     {
         while (true)
         {
             var topic = _topics.GetOrAdd(name, n => new Topic(this, n));
-            if (topic.TryAttach(deliver, complete, out var detach))
-                return detach;
+            if (topic.TryReserve())
+                return topic;
             // The topic was being torn down by its last subscriber; start a fresh one.
             _topics.TryRemove(new KeyValuePair<string, Topic>(name, topic));
         }
     }
 
+    /// <summary>
+    /// One Redis subscription shared by the local subscribers of a topic. Observers hold it open from
+    /// <see cref="ObserveAsync{T}"/> (a reservation) until they unsubscribe; the last one out unsubscribes from Redis.
+    /// </summary>
     private sealed class Topic(RedisTopicBus bus, string name)
     {
         private readonly Lock _gate = new();
         private readonly List<Subscriber> _subscribers = [];
+        private Task? _live;
         private ChannelMessageQueue? _queue;
+        private int _reservations;
         private bool _closed;
 
-        public bool TryAttach(Action<ReadOnlyMemory<byte>> deliver, Action complete, out IDisposable detach)
+        /// <summary>Completes when Redis has confirmed the subscription (faults when it could not).</summary>
+        public Task Live => _live!;
+
+        public bool TryReserve()
         {
-            var subscriber = new Subscriber(deliver, complete);
             lock (_gate)
             {
-                detach = null!;
                 if (_closed)
                     return false;
-                if (_queue is null)
+                _reservations++;
+                if (_live is null)
                 {
                     // The topic outlives the request that opened it: its message loop must not carry that request's
                     // execution context (its HttpContext and user) to every later subscriber's events.
                     using (ExecutionContext.SuppressFlow())
-                    {
-                        // Blocks until Redis confirms the subscription (well under a millisecond on loopback).
-                        _queue = bus._redis.GetSubscriber().Subscribe(Channel(name));
-                        _queue.OnMessage(Dispatch);
-                    }
+                        _live = Task.Run(SubscribeAsync);
                 }
+                return true;
+            }
+        }
+
+        private async Task SubscribeAsync()
+        {
+            try
+            {
+                var queue = await bus._redis.GetSubscriber().SubscribeAsync(Channel(name));
+                queue.OnMessage(Dispatch);
+                bool abandoned;
+                lock (_gate)
+                {
+                    abandoned = _closed;
+                    if (!abandoned)
+                        _queue = queue;
+                }
+                // Everyone left while Redis was confirming: nobody is there to unsubscribe but us.
+                if (abandoned)
+                    await UnsubscribeAsync(queue);
+            }
+            catch
+            {
+                // Nobody can use a topic Redis refused: the next subscriber starts afresh.
+                lock (_gate)
+                    _closed = true;
+                bus._topics.TryRemove(new KeyValuePair<string, Topic>(name, this));
+                throw;
+            }
+        }
+
+        /// <summary>Turns a reservation into a subscriber.</summary>
+        public IDisposable Attach(Action<ReadOnlyMemory<byte>> deliver, Action complete)
+        {
+            var subscriber = new Subscriber(deliver, complete);
+            lock (_gate)
+            {
+                _reservations--;
                 _subscribers.Add(subscriber);
             }
-            detach = new Detach(() => Remove(subscriber));
-            return true;
+            return new Detach(() => Leave(subscriber));
         }
+
+        /// <summary>A reservation given up before anyone subscribed.</summary>
+        public void Release() => Leave(null);
 
         public void CompleteAll()
         {
@@ -111,12 +168,16 @@ internal sealed class RedisTopicBus(IConnectionMultiplexer redis, ILogger<RedisT
             }
         }
 
-        private void Remove(Subscriber subscriber)
+        private void Leave(Subscriber? subscriber)
         {
-            ChannelMessageQueue? toClose = null;
+            ChannelMessageQueue? toClose;
             lock (_gate)
             {
-                if (!_subscribers.Remove(subscriber) || _subscribers.Count > 0)
+                if (subscriber is null)
+                    _reservations--;
+                else if (!_subscribers.Remove(subscriber))
+                    return;
+                if (_subscribers.Count > 0 || _reservations > 0 || _closed)
                     return;
                 _closed = true;
                 toClose = _queue;
@@ -153,11 +214,16 @@ internal sealed class RedisTopicBus(IConnectionMultiplexer redis, ILogger<RedisT
         }
     }
 
-    private sealed class TopicObservable<T>(RedisTopicBus bus, string topic) : IObservable<T>
+    /// <summary>The answer of <see cref="ObserveAsync{T}"/>: holds the topic's reservation until its one observer subscribes.</summary>
+    private sealed class TopicObservable<T>(RedisTopicBus bus, string topic, Topic reserved) : IObservable<T>
     {
-        public IDisposable Subscribe(IObserver<T> observer) =>
-            bus.Attach(
-                topic,
+        private int _subscribed;
+
+        public IDisposable Subscribe(IObserver<T> observer)
+        {
+            if (Interlocked.Exchange(ref _subscribed, 1) == 1)
+                throw new InvalidOperationException("A topic observable takes one observer; call ObserveAsync again for another.");
+            return reserved.Attach(
                 payload =>
                 {
                     T? message;
@@ -174,5 +240,6 @@ internal sealed class RedisTopicBus(IConnectionMultiplexer redis, ILogger<RedisT
                         observer.OnNext(message);
                 },
                 observer.OnCompleted);
+        }
     }
 }

@@ -20,7 +20,8 @@ public sealed record AccountEvent(AccountEventKind Kind, DateTimeOffset Occurred
 /// <summary>The live account-event topic of each user, over the shared topic bus.</summary>
 public sealed class AccountEvents(ITopicBus topics, TimeProvider clock, ILogger<AccountEvents> logger)
 {
-    public IObservable<AccountEvent> Of(Guid userId) => topics.Observe<AccountEvent>(Topic(userId));
+    public Task<IObservable<AccountEvent>> OfAsync(Guid userId, CancellationToken cancellationToken) =>
+        topics.ObserveAsync<AccountEvent>(Topic(userId), cancellationToken);
 
     /// <summary>Announces an event after its change committed. Live updates are best effort: a failure is logged, not thrown.</summary>
     public async Task PublishAsync(Guid userId, AccountEventKind kind, Guid? sessionId = null, string? detail = null)

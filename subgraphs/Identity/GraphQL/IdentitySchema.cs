@@ -50,6 +50,6 @@ public sealed class IdentitySubscription : ObjectGraphType
         Field<NonNullGraphType<AccountEventType>, AccountEvent>("myAccountEvents")
             .Description("Live events of the signed-in user's account: sign-ins, sign-outs, revoked sessions, profile and address changes.")
             .Authorize()
-            .ResolveStream(context => context.Service<AccountEvents>().Of(context.Service<ICurrentUser>().RequireId()));
+            .ResolveStreamAsync(async context => await context.Service<AccountEvents>().OfAsync(context.Service<ICurrentUser>().RequireId(), context.CancellationToken));
     }
 }

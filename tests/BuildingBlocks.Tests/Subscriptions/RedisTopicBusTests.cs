@@ -39,7 +39,7 @@ public sealed class RedisTopicBusTests : IAsyncLifetime
     public async Task Message_published_on_one_instance_reaches_a_subscriber_on_another()
     {
         var observer = new RecordingObserver<Notice>();
-        using var subscription = _instanceB.Observe<Notice>(_topic).Subscribe(observer);
+        using var subscription = (await _instanceB.ObserveAsync<Notice>(_topic)).Subscribe(observer);
 
         await _instanceA.PublishAsync(_topic + "-elsewhere", new Notice(0, "another topic"));
         await _instanceA.PublishAsync(_topic, new Notice(1, "across instances"));
@@ -52,8 +52,8 @@ public sealed class RedisTopicBusTests : IAsyncLifetime
     {
         var first = new RecordingObserver<Notice>();
         var second = new RecordingObserver<Notice>();
-        using var firstSubscription = _instanceB.Observe<Notice>(_topic).Subscribe(first);
-        using var secondSubscription = _instanceB.Observe<Notice>(_topic).Subscribe(second);
+        using var firstSubscription = (await _instanceB.ObserveAsync<Notice>(_topic)).Subscribe(first);
+        using var secondSubscription = (await _instanceB.ObserveAsync<Notice>(_topic)).Subscribe(second);
 
         for (var sequence = 1; sequence <= 3; sequence++)
             await _instanceA.PublishAsync(_topic, new Notice(sequence, "to both"));
@@ -71,8 +71,8 @@ public sealed class RedisTopicBusTests : IAsyncLifetime
     {
         var first = new RecordingObserver<Notice>();
         var second = new RecordingObserver<Notice>();
-        var firstSubscription = _instanceB.Observe<Notice>(_topic).Subscribe(first);
-        var secondSubscription = _instanceB.Observe<Notice>(_topic).Subscribe(second);
+        var firstSubscription = (await _instanceB.ObserveAsync<Notice>(_topic)).Subscribe(first);
+        var secondSubscription = (await _instanceB.ObserveAsync<Notice>(_topic)).Subscribe(second);
 
         Assert.Equal(1, await RedisSubscribersAsync());
 
@@ -87,17 +87,36 @@ public sealed class RedisTopicBusTests : IAsyncLifetime
 
         // The topic can be observed again afterwards.
         var third = new RecordingObserver<Notice>();
-        using var thirdSubscription = _instanceB.Observe<Notice>(_topic).Subscribe(third);
+        using var thirdSubscription = (await _instanceB.ObserveAsync<Notice>(_topic)).Subscribe(third);
         Assert.Equal(1, await RedisSubscribersAsync());
         await _instanceA.PublishAsync(_topic, new Notice(2, "welcome back"));
         Assert.Equal(2, (await third.NextAsync()).Sequence);
     }
 
     [Fact]
+    public async Task A_burst_of_observers_of_one_topic_all_go_live_and_hear_the_next_message()
+    {
+        // A thousand phones opening the same order at once once timed out in Redis' SUBSCRIBE: each waited for the
+        // topic on a blocked thread-pool thread, and the pool starved. Waiting is asynchronous now.
+        var observers = Enumerable.Range(0, 300).Select(_ => new RecordingObserver<Notice>()).ToList();
+        var subscriptions = await Task.WhenAll(observers.Select(async observer =>
+            (await Task.Run(() => _instanceB.ObserveAsync<Notice>(_topic))).Subscribe(observer)));
+
+        await _instanceA.PublishAsync(_topic, new Notice(1, "to everyone"));
+
+        foreach (var observer in observers)
+            Assert.Equal(1, (await observer.NextAsync()).Sequence);
+        Assert.Equal(1, await RedisSubscribersAsync());
+        foreach (var subscription in subscriptions)
+            subscription.Dispose();
+        Assert.Equal(0, await Eventually.ReturnsAsync(RedisSubscribersAsync, count => count == 0));
+    }
+
+    [Fact]
     public async Task Disposing_the_bus_completes_its_observers()
     {
         var observer = new RecordingObserver<Notice>();
-        using var subscription = _instanceB.Observe<Notice>(_topic).Subscribe(observer);
+        using var subscription = (await _instanceB.ObserveAsync<Notice>(_topic)).Subscribe(observer);
 
         _instanceB.Dispose();
 

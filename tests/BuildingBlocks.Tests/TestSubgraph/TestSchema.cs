@@ -99,11 +99,11 @@ public sealed class TestSubscription : ObjectGraphType
 
         Field<NonNullGraphType<NoticeType>, Notice>("notices")
             .Argument<NonNullGraphType<StringGraphType>>("topic")
-            .ResolveStream(context => context.Service<ITopicBus>().Observe<Notice>(context.GetArgument<string>("topic")));
+            .ResolveStreamAsync(async context => await context.Service<ITopicBus>().ObserveAsync<Notice>(context.GetArgument<string>("topic"), context.CancellationToken));
 
         Field<NonNullGraphType<NoticeType>, Notice>("privateNotices")
             .Argument<NonNullGraphType<StringGraphType>>("topic")
             .Authorize()
-            .ResolveStream(context => context.Service<ITopicBus>().Observe<Notice>(context.GetArgument<string>("topic")));
+            .ResolveStreamAsync(async context => await context.Service<ITopicBus>().ObserveAsync<Notice>(context.GetArgument<string>("topic"), context.CancellationToken));
     }
 }

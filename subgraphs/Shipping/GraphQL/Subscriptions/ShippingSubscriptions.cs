@@ -36,13 +36,14 @@ public static class ShippingSubscriptions
                     : null;
                 var now = context.Service<TimeProvider>().GetUtcNow();
                 var current = context.Service<TrackingEta>().Snapshot(shipment, shipperAt, now);
-                return new StartingWith<ShipmentTrackingMessage>(current, context.Service<ITopicBus>().Observe<ShipmentTrackingMessage>(ShippingTopics.Tracking(orderId)));
+                return new StartingWith<ShipmentTrackingMessage>(current,
+                    await context.Service<ITopicBus>().ObserveAsync<ShipmentTrackingMessage>(ShippingTopics.Tracking(orderId), context.CancellationToken));
             });
 
         subscription.Field<NonNullGraphType<ShipmentOfferType>, ShipmentOfferMessage>("myShipmentOffers")
             .Description("Shipments offered to the signed-in shipper as they are offered, to accept or decline before they expire.")
             .Authorize()
-            .ResolveStream(context => context.Service<ITopicBus>().Observe<ShipmentOfferMessage>(ShippingTopics.Offers(context.Service<ICurrentUser>().RequireId())));
+            .ResolveStreamAsync(async context => await context.Service<ITopicBus>().ObserveAsync<ShipmentOfferMessage>(ShippingTopics.Offers(context.Service<ICurrentUser>().RequireId()), context.CancellationToken));
     }
 }
 
