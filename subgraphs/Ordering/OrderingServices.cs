@@ -32,6 +32,8 @@ public static class OrderingServices
         services.AddInternalApiClient<ShippingQuotes>(configuration, "shipping", 8009);
 
         services.AddSingleton<IInterceptor, OrderUpdatesInterceptor>();
+        services.AddMemoryCache();
+        services.AddSingleton<LiveOrderReads>();
 
         services.AddScoped<IShippingFeeQuoter, ShippingSubgraphFeeQuoter>();
         services.AddScoped<CheckoutPricing>();

@@ -31,6 +31,39 @@ public sealed class SubscriptionTests(OrderingApp app) : IClassFixture<OrderingA
     }
 
     [Fact]
+    public async Task Every_follower_of_an_order_hears_each_move_with_the_order_as_it_is_after_that_move()
+    {
+        // The followers of one update share one read of the order (a thousand phones made a thousand reads); each
+        // update still reads it afresh.
+        var placed = await app.PlaceOrderAsync();
+        var seller = placed.Seller.Seller;
+        var streams = new List<HttpResponseMessage>();
+        for (var i = 0; i < 8; i++)
+            streams.Add(await SubscribeAsync(i % 2 == 0 ? placed.Buyer.Buyer : seller, Operations.OrderStatusChanged, new { orderId = placed.OrderId }));
+        var readers = streams.Select(stream => new EventReader(stream)).ToList();
+        try
+        {
+            foreach (var (move, status, moves) in new[] { ("confirmOrder", "CONFIRMED", 2), ("shipOrder", "SHIPPED", 3) })
+            {
+                (await seller.MoveAsync(move, placed.OrderId)).Succeeded();
+                foreach (var reader in readers)
+                {
+                    var update = Data(await reader.NextAsync()).GetProperty("orderStatusChanged");
+                    Assert.Equal((status, status, moves), (update.Text("to"), update.GetProperty("order").Text("status"),
+                        update.GetProperty("order").GetProperty("statusHistory").GetArrayLength()));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var reader in readers)
+                await reader.DisposeAsync();
+            foreach (var stream in streams)
+                stream.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task The_seller_and_admins_may_follow_an_order_and_anyone_else_is_refused()
     {
         var placed = await app.PlaceOrderAsync();

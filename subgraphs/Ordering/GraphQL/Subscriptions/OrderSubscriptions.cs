@@ -5,11 +5,9 @@ using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.BuildingBlocks.Subscriptions;
 using GoShop.Ordering.Data;
 using GoShop.Ordering.Domain;
-using GoShop.Ordering.GraphQL.Loaders;
 using GoShop.Ordering.GraphQL.Types;
 using GoShop.Ordering.Live;
 using GraphQL;
-using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,13 +29,13 @@ public static class OrderSubscriptions
                     ?? throw new ExecutionError("No order with this id exists.") { Code = ErrorCodes.NotFound };
                 if (!OrderViewer.Of(context).CanSee(order))
                     throw GraphQLErrors.Forbidden("Only the order's buyer, its seller and admins can follow it.");
-                return context.Service<ITopicBus>().Observe<OrderStatusUpdateMessage>(OrderTopics.Order(orderId));
+                return await context.Service<ITopicBus>().ObserveAsync<OrderStatusUpdateMessage>(OrderTopics.Order(orderId), context.CancellationToken);
             });
 
         subscription.Field<NonNullGraphType<OrderStatusUpdateType>, OrderStatusUpdateMessage>("myOrderUpdates")
             .Description("The moves of the signed-in user's orders as they happen: the orders they placed and the orders of their shops.")
             .Authorize()
-            .ResolveStream(context => context.Service<ITopicBus>().Observe<OrderStatusUpdateMessage>(OrderTopics.User(context.Service<ICurrentUser>().RequireId())));
+            .ResolveStreamAsync(async context => await context.Service<ITopicBus>().ObserveAsync<OrderStatusUpdateMessage>(OrderTopics.User(context.Service<ICurrentUser>().RequireId()), context.CancellationToken));
     }
 }
 
@@ -47,9 +45,9 @@ public sealed class OrderStatusUpdateType : ObjectGraphType<OrderStatusUpdateMes
     {
         Name = "OrderStatusUpdate";
         Description = "An order moved (or was placed: from is null).";
-        Field<NonNullGraphType<OrderType>, IDataLoaderResult<Order?>>("order")
+        Field<NonNullGraphType<OrderType>, Order?>("order")
             .Description("The order as it is now, read when the update is delivered.")
-            .Resolve(context => context.Loader<OrderByIdLoader>().Load(context.Source.OrderId));
+            .ResolveAsync(context => context.Service<LiveOrderReads>().ReadAsync(context.Source));
         Field<OrderStatusType, OrderStatus?>("from").Resolve(context => context.Source.From);
         Field<NonNullGraphType<OrderStatusType>, OrderStatus>("to").Resolve(context => context.Source.To);
         Field<NonNullGraphType<OrderActorRoleType>, ActorRole>("actorRole").Resolve(context => context.Source.ActorRole);
