@@ -28,9 +28,9 @@ public sealed record GatewayVariant(string Name, string Description, int Fork, I
         Default,
     ];
 
-    public sealed class Running(GatewayVariant variant, Process process, Uri url) : IDisposable
+    public sealed class Running(GatewayVariant? variant, Process process, Uri url) : IDisposable
     {
-        public GatewayVariant Variant { get; } = variant;
+        public GatewayVariant Variant { get; } = variant!;
 
         public Uri Url { get; } = url;
 
@@ -44,6 +44,7 @@ public sealed record GatewayVariant(string Name, string Description, int Fork, I
 
     public async Task<Running> StartAsync(string repositoryRoot, int port, CancellationToken cancellationToken)
     {
+        EnsureFree(port);
         var gateway = Path.Combine(repositoryRoot, "gateway");
         var start = new ProcessStartInfo("node")
         {
@@ -65,14 +66,53 @@ public sealed record GatewayVariant(string Name, string Description, int Fork, I
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var running = new Running(this, process, new Uri($"http://127.0.0.1:{port}/graphql"));
+        await WaitUntilListeningAsync(running, process, port, cancellationToken);
+        return running;
+    }
+
+    /// <summary>Starts tests/Benchmarks/node-hop.mjs: a plain Node proxy to one subgraph, the floor under any Node gateway.</summary>
+    public static async Task<Running> StartNodeHopAsync(string repositoryRoot, int port, Uri subgraph, CancellationToken cancellationToken)
+    {
+        EnsureFree(port);
+        var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(repositoryRoot, "tests", "Benchmarks", "node-hop.mjs"), port.ToString(System.Globalization.CultureInfo.InvariantCulture), subgraph.ToString() })
+            start.ArgumentList.Add(argument);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var running = new Running(null, process, new Uri($"http://127.0.0.1:{port}/graphql"));
+        await WaitUntilListeningAsync(running, process, port, cancellationToken);
+        return running;
+    }
+
+    /// <summary>Refuses a port something already listens on: its answers would be taken for the process we start.</summary>
+    private static void EnsureFree(int port)
+    {
+        using var probe = new System.Net.Sockets.TcpClient();
+        try
+        {
+            probe.Connect(System.Net.IPAddress.Loopback, port);
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return;
+        }
+        throw new InvalidOperationException($"Port {port} is taken by another process; the bench starts its gateways on 8099-8110. Stop it first.");
+    }
+
+    private static async Task WaitUntilListeningAsync(Running running, Process process, int port, CancellationToken cancellationToken)
+    {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
             try
             {
-                if ((await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthcheck"), cancellationToken)).IsSuccessStatusCode)
-                    return running;
+                // Any HTTP answer means it listens (the plain proxy has no health check; the gateway's answers 200).
+                await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthcheck"), cancellationToken);
+                return;
             }
             catch (HttpRequestException)
             {
@@ -85,6 +125,6 @@ public sealed record GatewayVariant(string Name, string Description, int Fork, I
             await Task.Delay(250, cancellationToken);
         }
         running.Dispose();
-        throw new InvalidOperationException($"The gateway '{Name}' did not start on port {port}.");
+        throw new InvalidOperationException($"Nothing started listening on port {port}.");
     }
 }

@@ -39,12 +39,19 @@ var buyers = await market.BuyersAsync(300, CancellationToken.None);
 log.WriteLine($"  {buyers.Count} buyers registered in {setup.Elapsed.TotalSeconds:0.0} s");
 var largeProduct = (await market.Client().SendAsync("{ products(where: { text: \"ao thun cotton nam\" }, first: 1) { edges { node { id } } } }"))
     .EnsureNoErrors().Get("products.edges.0.node.id").GetString()!;
+var manyProducts = new List<string>();
+foreach (var order in new[] { "BEST_SELLING", "NEWEST" })
+{
+    var page = (await market.Client().SendAsync("query($order: ProductOrder) { products(order: $order, first: 100) { edges { node { id } } } }", new { order }))
+        .EnsureNoErrors().Get("products.edges");
+    manyProducts.AddRange(page.EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()!));
+}
 
 var reports = new List<ScenarioReport>();
 if (settings.Includes("overhead"))
 {
     log.WriteLine("==> 1. gateway overhead and tuning");
-    reports.Add(await scenarios.GatewayOverheadAsync(largeProduct));
+    reports.Add(await scenarios.GatewayOverheadAsync(manyProducts.Distinct().ToList()));
 }
 if (settings.Includes("page"))
 {
