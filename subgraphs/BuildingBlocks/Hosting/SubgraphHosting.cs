@@ -286,6 +286,9 @@ public static class SubgraphHosting
         services.AddMassTransit(bus =>
         {
             var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+            // MassTransit reports usage to its vendor over the internet by default: our deployments say nothing to
+            // third parties (and machines without internet logged a failed DNS lookup from every subgraph).
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(messaging.QueuePrefix ?? name, includeNamespace: false));
             if (messaging.TemporaryQueues)
             {
