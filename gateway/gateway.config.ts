@@ -1,6 +1,5 @@
 // Hive Gateway configuration of GoShop: one endpoint, http://127.0.0.1:8000/graphql, composing every subgraph.
 import { defineConfig } from '@graphql-hive/gateway';
-import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { useBananaCakePop } from './banana-cake-pop.ts';
 
 const env = process.env;
@@ -10,10 +9,12 @@ const env = process.env;
 //   GOSHOP_GATEWAY_PLANNER            rust: Hive Router's query planner and executor; js (default): the stitching runtime
 //   GOSHOP_GATEWAY_DEDUPLICATE        true (default): identical in-flight subgraph queries share one request
 //   GOSHOP_GATEWAY_BATCH_EXECUTION    true (default): the stitching runtime merges one tick's requests to a subgraph
-// Worker processes are the CLI's own switch (--fork N, or FORK=N), set by scripts/up.sh from GOSHOP_GATEWAY_FORK.
+// Worker processes are the CLI's own switch (--fork N, or FORK=N in the environment); `make up` runs one, as measured.
 const planner = env.GOSHOP_GATEWAY_PLANNER ?? 'js';
 if (planner !== 'rust' && planner !== 'js')
   throw new Error(`GOSHOP_GATEWAY_PLANNER must be 'rust' or 'js', not '${planner}'`);
+// Loaded only when asked for: its native planner ships for a handful of platforms.
+const { unifiedGraphHandler } = planner === 'rust' ? await import('@graphql-hive/router-runtime') : { unifiedGraphHandler: undefined };
 const flag = (name: string, fallback: boolean) => {
   const value = env[name];
   if (value === undefined || value === '') return fallback;
@@ -60,7 +61,7 @@ export const gatewayConfig = defineConfig({
       };
     },
   },
-  ...(planner === 'rust' ? { unifiedGraphHandler } : {}),
+  ...(unifiedGraphHandler ? { unifiedGraphHandler } : {}),
   __experimental__batchExecution: flag('GOSHOP_GATEWAY_BATCH_EXECUTION', true),
   transportEntries: {
     '*.http': { options: { deduplicateInflightRequests: flag('GOSHOP_GATEWAY_DEDUPLICATE', true) } },
