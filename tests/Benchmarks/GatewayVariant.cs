@@ -8,14 +8,14 @@ namespace GoShop.Benchmarks;
 /// </summary>
 public sealed record GatewayVariant(string Name, string Description, int Fork, IReadOnlyDictionary<string, string> Settings)
 {
-    /// <summary>What `make up` runs by default (keep in step with scripts/up.sh and gateway.config.ts).</summary>
-    public static GatewayVariant Default { get; } = new("rust planner + 2 workers", "the configuration `make up` starts", 2,
-        new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "rust" });
+    /// <summary>What `make up` runs (keep in step with gateway.config.ts): Hive Gateway's stock settings, which measured
+    /// no slower than any other configuration that passes the end-to-end suite.</summary>
+    public static GatewayVariant Default => Compared[0];
 
-    /// <summary>The configurations compared: Hive Gateway's stock settings, then one change at a time, then the default.</summary>
+    /// <summary>The configurations compared: the default, then one change at a time.</summary>
     public static IReadOnlyList<GatewayVariant> Compared { get; } =
     [
-        new("stock", "Hive Gateway 2.x as installed: JavaScript (stitching) planner, in-flight deduplication and batched execution on, 1 process", 1,
+        new("stock (make up)", "Hive Gateway 2.x as installed: JavaScript (stitching) planner, in-flight deduplication and batched execution on, 1 process", 1,
             new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js" }),
         new("rust planner", "Hive Router's Rust query planner and executor (@graphql-hive/router-runtime)", 1,
             new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "rust" }),
@@ -23,9 +23,8 @@ public sealed record GatewayVariant(string Name, string Description, int Fork, I
             new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js" }),
         new("no deduplication", "stock, with in-flight request deduplication off", 1,
             new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js", ["GOSHOP_GATEWAY_DEDUPLICATE"] = "false" }),
-        new("no batching", "stock, with batched execution of same-tick subgraph requests off", 1,
+        new("no batching", "stock, with batched execution of same-tick subgraph requests (the `_entities` batching) off", 1,
             new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js", ["GOSHOP_GATEWAY_BATCH_EXECUTION"] = "false" }),
-        Default,
     ];
 
     public sealed class Running(GatewayVariant? variant, Process process, Uri url) : IDisposable

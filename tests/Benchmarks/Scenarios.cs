@@ -131,6 +131,7 @@ public sealed class Scenarios(BenchSettings settings, HttpClient http, Marketpla
             report.Met = overhead < 2;
             report.Notes.Add("The simple query (`ProductSummary`) is answered by the catalog alone, so the difference between the gateway and the subgraph is the gateway's own cost: parsing, validating, planning and a second HTTP hop. The nested query (`NestedShops`) goes product → shop → products → shop → products → shop, two `_entities` round trips to shops and two to catalog.");
             report.Notes.Add("The plain Node proxy (tests/Benchmarks/node-hop.mjs) forwards the request to the catalog and its answer back, with no GraphQL work: it is the cost of one more process hop through Node on this machine, the floor under any Node gateway.");
+            report.Notes.Add("The Rust planner is not the default whatever it measures: with it (`GOSHOP_GATEWAY_PLANNER=rust dotnet test tests/EndToEnd.Tests`) 4 of the 30 end-to-end tests failed; the errors a subgraph gives a refused subscription (UNAUTHENTICATED, FORBIDDEN) reach the client as \"Unexpected error.\", and a paid order's refund was not seen in time.");
             report.Notes.Add("Configurations: " + string.Join("; ", variants.Select(v => $"**{v.Variant.Name}**: {v.Variant.Description}")) + ".");
         }
         finally
@@ -220,10 +221,13 @@ public sealed class Scenarios(BenchSettings settings, HttpClient http, Marketpla
         var runs = await RunsAsync("search", _ => Wrk.RunAsync(settings.Gateway, requests, 8, settings.Duration, _none));
         Profile(report, cpu, runs.Sum(r => r.Requests));
         var median = LoadResult.Median(runs);
+        var light = LoadResult.Median(await RunsAsync("search at 20/s", _ => Hey.RunAsync(settings.Gateway, requests[0], 20, 4, settings.Duration, _none)));
         report.Columns = ["load", "throughput", "p50 / p95 / p99", "failed", "generator CPU (of one core)"];
+        report.Row("20/s (hey), the first search", Rate(light.RequestsPerSecond), Latencies(light), light.Failures.ToString(CultureInfo.InvariantCulture), Percent(light.GeneratorCpuPercent));
         report.Row("8 connections (wrk), 8 searches in turn", Rate(median.RequestsPerSecond), Latencies(median), median.Failures.ToString(CultureInfo.InvariantCulture), Percent(median.GeneratorCpuPercent));
-        report.Measured = $"p95 {Ms(median.P95)} ({Rate(median.RequestsPerSecond)} with 8 clients)";
+        report.Measured = $"p95 {Ms(median.P95)} with 8 clients ({Rate(median.RequestsPerSecond)}); {Ms(light.P95)} at 20/s";
         report.Met = median.P95 < 50;
+        report.Notes.Add("The verdict is taken on the loaded row (8 clients at once, closed loop); the 20/s row is the time of one search without a queue in front of it.");
         report.Notes.Add($"Over {Number(total)} products. Each search has text (with and without diacritics) and filters (price range, brand, rating, in stock) and a sort, asks for the first page of 20 with its total count, and each result's shop (an `_entities` fetch to shops). Matches per search: {string.Join(", ", hits)}.");
         return report;
     }
@@ -246,10 +250,16 @@ public sealed class Scenarios(BenchSettings settings, HttpClient http, Marketpla
         var runs = await RunsAsync("addToCart", _ => Wrk.RunAsync(settings.Gateway, requests, 8, settings.Duration, _none));
         Profile(report, cpu, runs.Sum(r => r.Requests));
         var median = LoadResult.Median(runs);
+        // One buyer adding one product at a light, steady rate: the time of the call itself, without a queue.
+        var one = new GraphQLRequest(Marketplace.Body(AddToCart, new { input = new { productId = productIds[0], quantity = 1 } }), buyers[0].Token);
+        await Marketplace.ClearCartAsync(buyers[0].Client);
+        var light = LoadResult.Median(await RunsAsync("addToCart at 20/s", _ => Hey.RunAsync(settings.Gateway, one, 20, 4, settings.Duration, _none)));
         report.Columns = ["load", "throughput", "p50 / p95 / p99", "failed", "generator CPU (of one core)"];
+        report.Row("20/s (hey), one buyer", Rate(light.RequestsPerSecond), Latencies(light), light.Failures.ToString(CultureInfo.InvariantCulture), Percent(light.GeneratorCpuPercent));
         report.Row($"8 connections (wrk), {buyers.Count} buyers × {productIds.Count} products", Rate(median.RequestsPerSecond), Latencies(median), median.Failures.ToString(CultureInfo.InvariantCulture), Percent(median.GeneratorCpuPercent));
-        report.Measured = $"p95 {Ms(median.P95)} ({Rate(median.RequestsPerSecond)})";
+        report.Measured = $"p95 {Ms(median.P95)} with 8 clients ({Rate(median.RequestsPerSecond)}); {Ms(light.P95)} at 20/s";
         report.Met = median.P95 < 15;
+        report.Notes.Add("The verdict is taken on the loaded row (8 clients at once, closed loop); the 20/s row is the time of one call without a queue in front of it.");
         report.Notes.Add("Each call adds one unit to a signed-in buyer's cart: cart checks the offer with catalog (price, status, stock) and writes the line; the answer carries the cart's new item count and subtotal.");
         foreach (var buyer in buyers)
             await Marketplace.ClearCartAsync(buyer.Client);
