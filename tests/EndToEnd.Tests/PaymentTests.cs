@@ -53,7 +53,9 @@ public sealed class PaymentTests(Platform platform)
 
         (await buyer.OrderMutationAsync("cancelOrder", new { orderId, reason = "Đổi ý" })).Succeeded();
 
-        var refunded = await OrderAsync(buyer, orderId, o => o.Get("escrow.status").GetString() == "REFUNDED");
+        // The escrow and the payment are read by two queries of one request; the refund can commit between them, so
+        // wait until a response shows both (CI once saw the escrow REFUNDED beside a payment still CAPTURED).
+        var refunded = await OrderAsync(buyer, orderId, o => o.Get("escrow.status").GetString() == "REFUNDED" && o.Get("payment.status").GetString() == "REFUNDED");
         Assert.Equal(("CANCELLED", "REFUNDED"), (refunded.GetProperty("status").GetString(), refunded.Get("payment.status").GetString()));
         Assert.Equal(refunded.Get("escrow.amount.amount").GetDecimal(), refunded.Get("payment.refundedAmount.amount").GetDecimal());
     }
