@@ -31,7 +31,6 @@ public static class OrderingServices
         services.AddInternalApiClient<CartDirectory>(configuration, "cart", 8004);
         services.AddInternalApiClient<ShippingQuotes>(configuration, "shipping", 8009);
 
-        services.AddSingleton<IInterceptor, OrderUpdatesInterceptor>();
         services.AddMemoryCache();
         services.AddSingleton<LiveOrderReads>();
 

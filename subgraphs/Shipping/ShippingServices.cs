@@ -24,7 +24,6 @@ public static class ShippingServices
         services.AddGeocoding(configuration);
         services.AddShippingLabels(configuration);
 
-        services.AddSingleton<IInterceptor, TrackingUpdatesInterceptor>();
         services.AddSingleton<ShipperLocationIndex>();
         services.AddHostedService<ShipperIndexWarmup>();
         services.AddSingleton<TrackingEta>();

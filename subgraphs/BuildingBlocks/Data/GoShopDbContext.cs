@@ -32,6 +32,12 @@ public abstract class GoShopDbContext(DbContextOptions options) : DbContext(opti
             Activity.Current?.Id));
     }
 
+    /// <summary>Live updates waiting for this unit of work to commit (<see cref="Subscriptions.LiveUpdatesInterceptor"/> sends them).</summary>
+    internal List<(string Topic, object Message)> PendingLive { get; } = [];
+
+    /// <summary>Queues a live update on a topic, sent once the change it reports is committed and dropped if it rolls back.</summary>
+    public void AnnounceLive(string topic, object message) => PendingLive.Add((topic, message));
+
     internal static object? Deserialize(string payload, Type type) => JsonSerializer.Deserialize(payload, type, Json);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -206,6 +206,7 @@ public static class SubgraphHosting
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddSingleton<IInterceptor, LiveUpdatesInterceptor>();
         services.AddDbContext<TContext>((provider, options) => options
             // Read when the first context is made: test hosts change the configuration after services are added.
             .UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.WithPoolSettings(configuration.GetConnectionString("Postgres")!), npgsql =>

@@ -17,11 +17,17 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
 
     public DbSet<OrderTimelineEntry> OrderTimelineEntries => Set<OrderTimelineEntry>();
 
-    /// <summary>Live updates waiting for this unit of work to commit (<see cref="OrderUpdatesInterceptor"/> sends them).</summary>
-    internal List<OrderStatusUpdateMessage> PendingUpdates { get; } = [];
-
-    /// <summary>Queues a live update, sent once the change it reports is committed and dropped if it rolls back.</summary>
-    public void Announce(OrderStatusUpdateMessage update) => PendingUpdates.Add(update);
+    /// <summary>
+    /// Queues a live update on the order's topic and on its buyer's and seller's, sent once the change it reports is
+    /// committed and dropped if it rolls back (<see cref="GoShopDbContext.AnnounceLive"/>).
+    /// </summary>
+    public void Announce(OrderStatusUpdateMessage update)
+    {
+        AnnounceLive(OrderTopics.Order(update.OrderId), update);
+        AnnounceLive(OrderTopics.User(update.BuyerId), update);
+        if (update.SellerId != update.BuyerId)
+            AnnounceLive(OrderTopics.User(update.SellerId), update);
+    }
 
     /// <summary>
     /// Locks an order's row until the current transaction ends and reads it fresh with its lines (what its events carry):

@@ -41,7 +41,7 @@ public sealed record PlacementResult(Checkout? Checkout, IReadOnlyList<DomainErr
 /// <item>reserve each order's stock in catalog under the order's id, all orders or none;</item>
 /// <item>redeem each order's coupons in shops under the order's id;</item>
 /// <item>write the checkout, its orders and an OrderPlaced per order in one transaction;</item>
-/// <item>after the commit, the live updates go out (<see cref="OrderUpdatesInterceptor"/>).</item>
+/// <item>after the commit, the live updates go out (GoShopDbContext.AnnounceLive).</item>
 /// </list>
 /// From then on the events do the rest: catalog keeps the stock until the order is cancelled or delivered, cart drops
 /// what was ordered, shops gives coupon uses back when an order is cancelled.

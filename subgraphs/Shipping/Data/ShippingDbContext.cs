@@ -17,11 +17,8 @@ public sealed class ShippingDbContext(DbContextOptions<ShippingDbContext> option
 
     public DbSet<TripPoint> TripPoints => Set<TripPoint>();
 
-    /// <summary>Live updates waiting for this unit of work to commit (<see cref="TrackingUpdatesInterceptor"/> sends them).</summary>
-    internal List<LiveMessage> PendingLive { get; } = [];
-
-    /// <summary>Queues a live update, sent once the change it reports is committed and dropped if it rolls back.</summary>
-    public void Announce(LiveMessage message) => PendingLive.Add(message);
+    /// <summary>Queues a live update, sent once the change it reports is committed and dropped if it rolls back (<see cref="GoShopDbContext.AnnounceLive"/>).</summary>
+    public void Announce(LiveMessage message) => AnnounceLive(message.Topic, message.Payload);
 
     // Row locks are FOR NO KEY UPDATE, not FOR UPDATE: they exclude each other as strongly, but not the KEY SHARE locks
     // that inserting a trip point or an offer takes on the rows it references, so a location report (shipper row, then

@@ -61,7 +61,7 @@ public sealed class ShipperActivity(
         if (!allowed.Allowed)
             return ShipmentErrors.RateLimited;
         var now = clock.GetUtcNow();
-        // Live updates are queued inside the transaction that makes them true (TrackingUpdatesInterceptor sends them on commit).
+        // Live updates are queued inside the transaction that makes them true (sent on commit, see GoShopDbContext.AnnounceLive).
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var check = shipper.ReportLocation(position, now, tracking.MaxSpeedKmh);
         var trips = await db.Shipments
