@@ -62,7 +62,7 @@ public sealed class Product
 
     public DateTimeOffset? SaleEndsAt { get; private set; }
 
-    /// <summary>Fed by the reviews subgraph's events; 0 until then.</summary>
+    /// <summary>0 to 5. Only the demo data sets it today: no subgraph produces product ratings yet.</summary>
     public decimal RatingAverage { get; private set; }
 
     public int RatingCount { get; private set; }
@@ -222,7 +222,7 @@ public sealed class Product
         UpdatedAt = now;
     }
 
-    /// <summary>The rating summary the reviews subgraph computed.</summary>
+    /// <summary>Sets the rating summary (average of 0 to 5 and count); called by the demo data only, so far.</summary>
     public void ApplyRatingSummary(decimal average, int count, DateTimeOffset now)
     {
         RatingAverage = count == 0 ? 0 : Math.Clamp(average, 0, 5);

@@ -1,7 +1,7 @@
 namespace GoShop.Contracts.Catalog;
 
 /// <summary>
-/// What other subgraphs keep of a product (search indexes it, cart and analytics label lines with it). Every product
+/// What other subgraphs keep of a product (today cart, which shows and prices its lines with it). Every product
 /// event carries all of it, so a consumer simply upserts. Prices are in <see cref="Currency"/>; the sale price and its
 /// window are set only while a discount is scheduled or running.
 /// </summary>

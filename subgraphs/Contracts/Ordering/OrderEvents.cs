@@ -26,10 +26,10 @@ public sealed record OrderAddressSnapshot(
     double? Longitude);
 
 /// <summary>
-/// An order as other subgraphs keep it (shipping creates a shipment from it, payments holds its money, analytics counts
-/// it). Every order event carries all of it, so a consumer simply upserts. <see cref="Status"/> is the status after the
-/// event; <see cref="PaymentMethod"/> is CARD, E_WALLET, BANK_TRANSFER or COD. The reservation of its stock in catalog
-/// is keyed by <see cref="OrderId"/>.
+/// An order as other subgraphs keep it (shipping creates a shipment from it, payments holds its money, catalog holds,
+/// releases or sells its stock). Every order event carries all of it, so a consumer simply upserts. <see cref="Status"/>
+/// is the status after the event; <see cref="PaymentMethod"/> is CARD, E_WALLET, BANK_TRANSFER or COD. The reservation
+/// of its stock in catalog is keyed by <see cref="OrderId"/>.
 /// </summary>
 public sealed record OrderSnapshot(
     Guid OrderId,

@@ -44,7 +44,7 @@ public sealed class Shipper
 
     public DateTimeOffset? LocationAt { get; private set; }
 
-    /// <summary>0 to 5; reviews will feed it, 0 until then.</summary>
+    /// <summary>0 to 5. Only the demo data sets it today: no subgraph produces shipper ratings yet.</summary>
     public decimal Rating { get; private set; }
 
     public int DeliveredCount { get; private set; }

@@ -69,7 +69,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.Property(l => l.VariantTitle).HasMaxLength(200);
         builder.Property(l => l.Sku).HasMaxLength(100);
         builder.HasIndex(l => new { l.OrderId, l.Position }).IsUnique();
-        // Which orders bought a product (reviews' verified purchases, analytics).
+        // Which orders bought a product. No query of ordering reads it today; it is what a verified-purchase check needs.
         builder.HasIndex(l => l.ProductId);
     }
 }
