@@ -26,7 +26,7 @@ public sealed class Platform : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(WorkFolder);
-        var subgraphs = Subgraphs().ToList();
+        var subgraphs = SubgraphList.Read();
         StaleProcesses.StopLeftovers();
         var taken = subgraphs.Select(s => s.Port + PortOffset).Append(GatewayUrl.Port).Where(PortInUse).ToList();
         if (taken.Count > 0)
@@ -106,15 +106,8 @@ public sealed class Platform : IAsyncLifetime
 
     private static string GatewayFolder => Path.Combine(TestEnvironment.RepositoryRoot, "gateway");
 
-    private static IEnumerable<(string Name, int Port, string Project)> Subgraphs() =>
-        File.ReadLines(Path.Combine(TestEnvironment.RepositoryRoot, "subgraphs.conf"))
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            .Select(parts => (parts[0], int.Parse(parts[1]), parts[2]));
-
     private void StartSubgraph(string name, int port, string project, TestDatabase database,
-        IEnumerable<(string Name, int Port, string Project)> all)
+        IEnumerable<SubgraphEntry> all)
     {
         var projectFile = Path.Combine(TestEnvironment.RepositoryRoot, project);
         var assembly = Path.Combine(Path.GetDirectoryName(projectFile)!, "bin", TestEnvironment.Configuration, "net10.0",
