@@ -57,9 +57,10 @@ public static class QuoteErrors
 
 /// <summary>
 /// The fee rule of the platform (options <c>Shipping:Quotes</c>), pure: the same request always costs the same.
-/// Distance: great circle × road factor. Transport part: base fee + road km × per-km + weight tiers on the chargeable
-/// weight (the heavier of real and volumetric), capped by the ceiling, times the method's multiplier. Then surcharges:
-/// remote area (the destination is far from every hub of the gazetteer) and cash on delivery.
+/// Distance: great circle × road factor. Transport part: base fee + road km × per-km, capped by the distance ceiling (as
+/// carriers cap a zone price), then weight steps on the chargeable weight (the heavier of real and volumetric) on top,
+/// uncapped, so a heavier parcel always costs more; all of it times the method's multiplier. Then surcharges: remote
+/// area (the destination is far from every hub of the gazetteer) and cash on delivery.
 /// </summary>
 public sealed class ShippingQuoteEngine
 {
@@ -100,14 +101,12 @@ public sealed class ShippingQuoteEngine
                     : $"Distance {Km(road)} km by road ({Km(Math.Round(straight, 1))} km as the crow flies × {rule.RoadFactor.ToString("0.##", CultureInfo.InvariantCulture)})",
                 Dong(rule.PerKm * (decimal)road)),
         };
+        var distancePart = lines.Sum(l => l.Amount);
+        var ceiling = Dong(rule.MaxDistanceFee);
+        if (ceiling > 0 && distancePart > ceiling)
+            lines.Add(new($"Ceiling of {ceiling.ToString("#,0", CultureInfo.InvariantCulture)} đ on the base fee and distance", ceiling - distancePart));
         lines.AddRange(WeightLines(request.WeightGrams, chargeable, rule));
         var transport = lines.Sum(l => l.Amount);
-        var ceiling = Dong(rule.MaxFee);
-        if (ceiling > 0 && transport > ceiling)
-        {
-            lines.Add(new($"Ceiling of {ceiling.ToString("#,0", CultureInfo.InvariantCulture)} đ per parcel", ceiling - transport));
-            transport = ceiling;
-        }
         if (method.Multiplier != 1m)
             lines.Add(new($"{request.Method.ToContractName()} × {method.Multiplier.ToString("0.##", CultureInfo.InvariantCulture)}", Dong(transport * (method.Multiplier - 1m))));
         var remote = request.To is { } destination && IsRemote(destination);

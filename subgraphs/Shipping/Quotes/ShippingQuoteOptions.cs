@@ -3,8 +3,9 @@ namespace GoShop.Shipping.Quotes;
 /// <summary>
 /// Configuration section <c>Shipping:Quotes</c>: the one rule every parcel's fee follows (ordering charges what it
 /// quotes). Amounts are in đồng; the defaults keep the rule ordering used before (15,000 đ, 500 đ per kilometre as the
-/// crow flies — 400 đ per road kilometre at the road factor 1.25 —, 2,500 đ per started 500 g over the first kilogram,
-/// at most 150,000 đ) and add the method, remote-area and cash-on-delivery parts.
+/// crow flies — 400 đ per road kilometre at the road factor 1.25 —, 2,500 đ per started 500 g over the first kilogram)
+/// with base and distance together capped at 150,000 đ and the weight charged on top, and add the method, remote-area and
+/// cash-on-delivery parts.
 /// </summary>
 public sealed class ShippingQuoteOptions
 {
@@ -42,10 +43,11 @@ public sealed class ShippingQuoteOptions
     public int VolumetricDivisor { get; set; } = 6_000;
 
     /// <summary>
-    /// The most the transport part (base, distance, weight) of a STANDARD parcel costs (0: no ceiling); the method's
-    /// multiplier applies on top, and surcharges are added after it.
+    /// The most the base fee and the distance together cost (0: no ceiling), as a carrier's farthest zone does. The
+    /// weight steps are charged on top of it at every distance, the method's multiplier applies to both, and surcharges
+    /// are added after it.
     /// </summary>
-    public decimal MaxFee { get; set; } = 150_000m;
+    public decimal MaxDistanceFee { get; set; } = 150_000m;
 
     /// <summary>
     /// Remote areas: a destination farther than <see cref="RemoteAreaKm"/> (great circle) from every hub — the gazetteer's

@@ -67,17 +67,48 @@ public sealed class QuoteEngineTests
     }
 
     [Fact]
-    public void The_transport_part_stops_at_the_ceiling_and_the_method_multiplies_it()
+    public void Base_and_distance_stop_at_the_ceiling_and_the_method_multiplies_the_transport()
     {
         var standard = Quote(new QuoteRequest(Hanoi, BenThanh, 500));
         var express = Quote(new QuoteRequest(Hanoi, BenThanh, 500, ShippingMethod.Express));
 
         Assert.InRange(standard.DistanceKm, 1_400, 1_500);
-        Assert.Contains(standard.Breakdown, l => l.Label == "Ceiling of 150,000 đ per parcel" && l.Amount < 0);
+        Assert.Contains(standard.Breakdown, l => l.Label == "Ceiling of 150,000 đ on the base fee and distance" && l.Amount < 0);
         Assert.Equal(150_000m, standard.Fee);
         Assert.Equal(150_000m * 1.4m, express.Fee);
         Assert.Equal("EXPRESS × 1.4", express.Breakdown[^1].Label);
         Assert.True(express.EtaMinutes < standard.EtaMinutes);
+    }
+
+    [Fact]
+    public void A_long_distance_parcel_still_costs_more_the_heavier_it_is_and_the_breakdown_says_why()
+    {
+        var hanoiOldQuarter = new GeoPoint(21.0245, 105.8412);
+        var saigon = new GeoPoint(10.77, 106.70);
+        var daNang = Places.Provinces.Single(p => p.Name == "Đà Nẵng").Point;
+
+        var light = Quote(new QuoteRequest(hanoiOldQuarter, saigon, 500));
+        var heavy = Quote(new QuoteRequest(hanoiOldQuarter, saigon, 20_000));
+        var toDaNangLight = Quote(new QuoteRequest(hanoiOldQuarter, daNang, 500));
+        var toDaNangThreeKilos = Quote(new QuoteRequest(hanoiOldQuarter, daNang, 3_000));
+
+        Assert.Equal(150_000m, light.Fee);
+        // 9 kg over the first kilo at 2,500 đ per half-kilo, then 10 kg in the heavy tier at 4,000 đ.
+        Assert.Equal(150_000m + 18 * 2_500m + 20 * 4_000m, heavy.Fee);
+        Assert.Equal(["Weight 20000 g: 18 × 500 g over the first 1000 g", "Heavy parcel: 20 × 500 g over 10000 g"],
+            heavy.Breakdown.Skip(3).Select(l => l.Label));
+        Assert.Equal(toDaNangLight.Fee + 4 * 2_500m, toDaNangThreeKilos.Fee);
+        Assert.Equal(heavy.Fee, heavy.Breakdown.Sum(l => l.Amount));
+    }
+
+    [Fact]
+    public void At_every_distance_a_heavier_parcel_costs_more()
+    {
+        foreach (var to in Places.Provinces.Select(p => p.Point))
+        {
+            var fees = new[] { 500, 1_500, 5_000, 12_000, 30_000 }.Select(grams => Quote(new QuoteRequest(Hanoi, to, grams)).Fee).ToList();
+            Assert.True(fees.Zip(fees.Skip(1)).All(pair => pair.Second > pair.First), $"to {to}: {string.Join(" < ", fees)}");
+        }
     }
 
     [Fact]
