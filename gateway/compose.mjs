@@ -10,8 +10,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'graphql';
-import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
+import { subgraphList, composeSubgraphs } from './composition.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -26,14 +25,7 @@ const out = resolve(option('--out', join(root, 'schema', 'supergraph.graphql')))
 const portOffset = Number(option('--port-offset', '0'));
 const urlTemplate = option('--url-template', 'http://127.0.0.1:{port}/graphql');
 
-const subgraphs = readFileSync(join(root, 'subgraphs.conf'), 'utf8')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line && !line.startsWith('#'))
-  .map((line) => {
-    const [name, port] = line.split(/\s+/);
-    return { name, port: Number(port) + portOffset };
-  });
+const subgraphs = subgraphList(readFileSync(join(root, 'subgraphs.conf'), 'utf8'), portOffset);
 
 const services = subgraphs.map(({ name, port }) => {
   const file = join(root, 'schema', `${name}.graphql`);
@@ -44,18 +36,19 @@ const services = subgraphs.map(({ name, port }) => {
   return {
     name,
     url: urlTemplate.replace('{name}', name).replace('{port}', String(port)),
-    typeDefs: parse(readFileSync(file, 'utf8')),
+    sdl: readFileSync(file, 'utf8'),
   };
 });
 
-const result = composeServices(services);
-if (compositionHasErrors(result)) {
-  console.error('Composition failed:');
-  for (const error of result.errors) console.error(`  - ${error.message}`);
+let composed;
+try {
+  composed = composeSubgraphs(services);
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 
-const supergraph = result.supergraphSdl.trimEnd() + '\n';
+const supergraph = composed.supergraphSdl.trimEnd() + '\n';
 if (check) {
   const current = existsSync(out) ? readFileSync(out, 'utf8') : '';
   if (current !== supergraph) {

@@ -11,3 +11,5 @@ while read -r name _ project; do
   log "exported schema/$name.graphql"
 done < <(subgraphs)
 (cd "$ROOT/gateway" && node compose.mjs)
+# What the change does to clients: breaking and dangerous changes against the supergraph in git HEAD.
+(cd "$ROOT/gateway" && node schema-diff.mjs)
