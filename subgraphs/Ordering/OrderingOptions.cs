@@ -8,6 +8,12 @@ public sealed class OrderingOptions
     /// <summary>How long an order paid online (card, e-wallet, bank transfer) waits for its payment before it is cancelled.</summary>
     public TimeSpan PaymentTimeout { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long a PENDING order (placed with cash on delivery, or paid) waits for its shop to confirm it; then it is
+    /// cancelled (SYSTEM, CONFIRMATION_TIMEOUT): its stock goes back on sale and any payment is refunded.
+    /// </summary>
+    public TimeSpan ConfirmationTimeout { get; set; } = TimeSpan.FromDays(3);
+
     /// <summary>How long after delivery the buyer may ask for a return; after it the order completes by itself.</summary>
     public TimeSpan ReturnWindow { get; set; } = TimeSpan.FromDays(7);
 
@@ -21,8 +27,8 @@ public sealed class OrderingOptions
     public int ReservationHoldSeconds { get; set; } = 600;
 
     /// <summary>
-    /// How often unpaid orders past their deadline are cancelled and delivered orders past the return window completed;
-    /// zero turns the background sweep off (tests sweep when they choose).
+    /// How often unpaid and unconfirmed orders past their deadline are cancelled and delivered orders past the return
+    /// window completed; zero turns the background sweep off (tests sweep when they choose).
     /// </summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -30,11 +30,39 @@ public sealed class SweeperTests(OrderingApp app) : IClassFixture<OrderingApp>
         Assert.Equal("CANCELLED", order.Text("status"));
         var cancellation = order.GetProperty("statusHistory").EnumerateArray().Last();
         Assert.Equal(("PENDING_PAYMENT", "SYSTEM", OrderSweeper.PaymentTimeoutReason), (cancellation.Text("from"), cancellation.Text("actorRole"), cancellation.Text("reason")));
-        Assert.Equal((0, 0), again);
+        Assert.Equal(default, again);
         var cancelled = Assert.Single(await app.EventsAsync(typeof(OrderCancelled), unpaid.OrderId));
         Assert.Equal(("PENDING_PAYMENT", "SYSTEM", "PAYMENT_TIMEOUT", "CANCELLED"), (cancelled.Text("fromStatus"), cancelled.GetProperty("actor").Text("role"),
             cancelled.GetProperty("actor").Text("reason"), cancelled.GetProperty("order").Text("status")));
         Assert.Equal("PENDING", (await OrderAsync(cashOnDelivery)).Text("status"));
+    }
+
+    [Fact]
+    public async Task A_pending_order_its_shop_never_confirms_is_cancelled_after_three_days_with_the_reason_and_a_confirmed_one_is_not()
+    {
+        var unconfirmed = await app.PlaceOrderAsync("COD");
+        var confirmed = await app.PlaceOrderAsync("COD");
+        (await confirmed.Seller.Seller.MoveAsync("confirmOrder", confirmed.OrderId)).Succeeded();
+        var sweeper = app.Service<OrderSweeper>();
+
+        app.Clock.Advance(TimeSpan.FromDays(3) - TimeSpan.FromMinutes(1));
+        await sweeper.SweepOnceAsync(CancellationToken.None);
+        var beforeDeadline = await OrderAsync(unconfirmed);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var due = await sweeper.SweepOnceAsync(CancellationToken.None);
+
+        Assert.Equal("PENDING", beforeDeadline.Text("status"));
+        Assert.True(due.UnconfirmedCancelled >= 1);
+        var order = await OrderAsync(unconfirmed);
+        Assert.Equal("CANCELLED", order.Text("status"));
+        var cancellation = order.GetProperty("statusHistory").EnumerateArray().Last();
+        Assert.Equal(("PENDING", "SYSTEM", OrderSweeper.ConfirmationTimeoutReason), (cancellation.Text("from"), cancellation.Text("actorRole"), cancellation.Text("reason")));
+        var cancelled = Assert.Single(await app.EventsAsync(typeof(OrderCancelled), unconfirmed.OrderId));
+        Assert.Equal(("PENDING", "SYSTEM", "CONFIRMATION_TIMEOUT"), (cancelled.Text("fromStatus"), cancelled.GetProperty("actor").Text("role"),
+            cancelled.GetProperty("actor").Text("reason")));
+        Assert.Equal("The shop did not confirm the order within 3 days; its items are back on sale and anything paid is refunded.",
+            order.GetProperty("timeline").EnumerateArray().Last().Text("detail"));
+        Assert.Equal("CONFIRMED", (await OrderAsync(confirmed)).Text("status"));
     }
 
     [Fact]
@@ -71,7 +99,7 @@ public sealed class SweeperTests(OrderingApp app) : IClassFixture<OrderingApp>
         app.Clock.Advance(TimeSpan.FromMinutes(16));
         var results = await Task.WhenAll(sweeper.SweepOnceAsync(CancellationToken.None), sweeper.SweepOnceAsync(CancellationToken.None));
 
-        Assert.True(results.Sum(r => r.Cancelled) >= orders.Count);
+        Assert.True(results.Sum(r => r.UnpaidCancelled) >= orders.Count);
         foreach (var order in orders)
             Assert.Single(await app.EventsAsync(typeof(OrderCancelled), order.OrderId));
     }

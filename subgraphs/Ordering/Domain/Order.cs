@@ -14,7 +14,11 @@ public sealed record OrderDraft(
     string? Note);
 
 /// <summary>The time limits orders live by (<c>Ordering:PaymentTimeout</c>, <c>Ordering:ReturnWindow</c>).</summary>
-public sealed record OrderPolicy(TimeSpan PaymentTimeout, TimeSpan ReturnWindow);
+/// <summary>
+/// The clock's rules of an order: how long an online payment may take, how long the shop has to confirm a PENDING
+/// order, and how long after delivery a return may be asked for.
+/// </summary>
+public sealed record OrderPolicy(TimeSpan PaymentTimeout, TimeSpan ConfirmationTimeout, TimeSpan ReturnWindow);
 
 /// <summary>Who is moving an order: the roles they hold on it (the first allowed one is recorded) and who they are.</summary>
 public sealed record Actor(IReadOnlyList<ActorRole> Roles, Guid? UserId)
@@ -96,6 +100,9 @@ public sealed class Order
     /// <summary>When an unpaid online order is cancelled; none for cash on delivery.</summary>
     public DateTimeOffset? PaymentDueAt { get; private set; }
 
+    /// <summary>While PENDING: when the order is cancelled if its shop has not confirmed it (none in any other status).</summary>
+    public DateTimeOffset? ConfirmationDueAt { get; private set; }
+
     public DateTimeOffset? DeliveredAt { get; private set; }
 
     /// <summary>Until when the buyer may ask for a return; set on delivery, the order completes by itself after it.</summary>
@@ -115,8 +122,8 @@ public sealed class Order
     public IReadOnlyList<OrderTimelineEntry> Timeline => _timeline;
 
     /// <summary>
-    /// A new order: PENDING when paid on delivery, else PENDING_PAYMENT until <see cref="OrderPolicy.PaymentTimeout"/>
-    /// from now.
+    /// A new order: PENDING when paid on delivery (for the shop to confirm within <see cref="OrderPolicy.ConfirmationTimeout"/>),
+    /// else PENDING_PAYMENT until <see cref="OrderPolicy.PaymentTimeout"/> from now.
     /// </summary>
     public static Order Place(Guid id, Guid checkoutId, string number, Guid buyerId, PaymentMethod paymentMethod, OrderDraft draft,
         OrderPolicy policy, DateTimeOffset now)
@@ -140,6 +147,7 @@ public sealed class Order
             PlacedAt = now,
             UpdatedAt = now,
             PaymentDueAt = paymentMethod.IsOnline() ? now + policy.PaymentTimeout : null,
+            ConfirmationDueAt = paymentMethod.IsOnline() ? null : now + policy.ConfirmationTimeout,
             Version = 1,
         };
         order._lines.AddRange(draft.Lines.Select((line, position) => OrderLine.Create(id, position, line)));
@@ -174,9 +182,13 @@ public sealed class Order
             && roles.Any(t.Actors.Contains)
             && (!t.NeedsOpenReturnWindow || ReturnWindowOpenAt(now)));
 
-    /// <summary>Makes the move <paramref name="action"/> leads to from the current status, if the table and its guards allow it.</summary>
+    /// <summary>
+    /// Makes the move <paramref name="action"/> leads to from the current status, if the table and its guards allow it.
+    /// The timeline shows <paramref name="explanation"/> when given (a sentence for the buyer where the reason is a code),
+    /// else the reason.
+    /// </summary>
     public Result<AppliedTransition> Apply(OrderAction action, Actor actor, string? reason, OrderPolicy policy, DateTimeOffset now,
-        ShipmentDetails? shipment = null)
+        ShipmentDetails? shipment = null, string? explanation = null)
     {
         var decided = OrderTransitions.Decide(Status, action, actor.Roles, reason, ReturnWindowOpenAt(now));
         if (!decided.Succeeded)
@@ -185,6 +197,8 @@ public sealed class Order
         var from = Status;
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         Status = transition.To;
+        // The shop's time to confirm runs from the moment the order waits for it (placed with COD, or paid).
+        ConfirmationDueAt = Status == OrderStatus.Pending ? now + policy.ConfirmationTimeout : null;
         switch (transition.To)
         {
             case OrderStatus.Shipped when shipment is not null:
@@ -204,7 +218,7 @@ public sealed class Order
         }
         Touch(now);
         _history.Add(OrderStatusChange.Record(Id, Version, from, Status, role, actor.UserId, why, now));
-        _timeline.Add(OrderTimelineEntry.Write(Id, Version, transition.Timeline, transition.Title, why ?? DetailOf(transition), now));
+        _timeline.Add(OrderTimelineEntry.Write(Id, Version, transition.Timeline, transition.Title, explanation ?? why ?? DetailOf(transition), now));
         return new AppliedTransition(transition, role, actor.UserId, from, why, now);
     }
 

@@ -182,7 +182,7 @@ public sealed class OrderPlacement(
     private Checkout Write(Guid buyerId, PlaceOrderRequest request, OrderAddress address, List<PlannedOrder> plans)
     {
         var now = clock.GetUtcNow();
-        var policy = new OrderPolicy(options.Value.PaymentTimeout, options.Value.ReturnWindow);
+        var policy = new OrderPolicy(options.Value.PaymentTimeout, options.Value.ConfirmationTimeout, options.Value.ReturnWindow);
         var checkout = Checkout.Start(buyerId, request.IdempotencyKey, request.PaymentMethod, now);
         foreach (var plan in plans)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GoShop.BuildingBlocks.Hosting;
 using GoShop.Ordering.Data;
 using GoShop.Ordering.Domain;
@@ -8,8 +9,9 @@ namespace GoShop.Ordering.Workflow;
 
 /// <summary>
 /// The clock's part of the order process, every <c>Ordering:SweepInterval</c>: cancels online orders still unpaid at
-/// their payment deadline (SYSTEM, PAYMENT_TIMEOUT) and completes delivered orders whose return window has passed
-/// (SYSTEM). Each batch claims its rows with <c>FOR UPDATE SKIP LOCKED</c>, so several instances share the work and
+/// their payment deadline (SYSTEM, PAYMENT_TIMEOUT) and pending orders their shop has not confirmed in time (SYSTEM,
+/// CONFIRMATION_TIMEOUT: catalog puts the stock back and payments refunds a paid one on <c>OrderCancelled</c>), and
+/// completes delivered orders whose return window has passed (SYSTEM). Each batch claims its rows with <c>FOR UPDATE SKIP LOCKED</c>, so several instances share the work and
 /// never wait on a row someone is moving; the status is checked again under the lock, so running twice does nothing twice.
 /// </summary>
 public sealed class OrderSweeper(
@@ -20,18 +22,27 @@ public sealed class OrderSweeper(
 {
     public const int BatchSize = 50;
     public const string PaymentTimeoutReason = "PAYMENT_TIMEOUT";
+    public const string ConfirmationTimeoutReason = "CONFIRMATION_TIMEOUT";
 
-    /// <summary>Sweeps what is due now; answers how many orders were cancelled and completed.</summary>
-    public async Task<(int Cancelled, int Completed)> SweepOnceAsync(CancellationToken cancellationToken)
+    /// <summary>Sweeps what is due now; answers how many orders it cancelled (unpaid, unconfirmed) and completed.</summary>
+    public async Task<SweepOutcome> SweepOnceAsync(CancellationToken cancellationToken)
     {
-        var cancelled = await SweepAsync(now =>
+        var unpaid = await SweepAsync(now =>
             $"""
             SELECT id AS "Value" FROM orders
             WHERE status = 'PendingPayment' AND payment_due_at <= {now}
             ORDER BY payment_due_at
             LIMIT {BatchSize}
             FOR UPDATE SKIP LOCKED
-            """, OrderAction.Cancel, PaymentTimeoutReason, cancellationToken);
+            """, OrderAction.Cancel, PaymentTimeoutReason, null, cancellationToken);
+        var unconfirmed = await SweepAsync(now =>
+            $"""
+            SELECT id AS "Value" FROM orders
+            WHERE status = 'Pending' AND confirmation_due_at <= {now}
+            ORDER BY confirmation_due_at
+            LIMIT {BatchSize}
+            FOR UPDATE SKIP LOCKED
+            """, OrderAction.Cancel, ConfirmationTimeoutReason, UnconfirmedExplanation(), cancellationToken);
         var completed = await SweepAsync(now =>
             $"""
             SELECT id AS "Value" FROM orders
@@ -39,11 +50,21 @@ public sealed class OrderSweeper(
             ORDER BY return_deadline
             LIMIT {BatchSize}
             FOR UPDATE SKIP LOCKED
-            """, OrderAction.Complete, null, cancellationToken);
-        return (cancelled, completed);
+            """, OrderAction.Complete, null, null, cancellationToken);
+        return new SweepOutcome(unpaid, unconfirmed, completed);
     }
 
-    private async Task<int> SweepAsync(Func<DateTimeOffset, FormattableString> due, OrderAction action, string? reason, CancellationToken cancellationToken)
+    private string UnconfirmedExplanation()
+    {
+        var timeout = options.Value.ConfirmationTimeout;
+        var span = timeout.TotalDays >= 1 && timeout.TotalDays % 1 == 0 ? Count(timeout.TotalDays, "day") : Count(Math.Round(timeout.TotalHours, 1), "hour");
+        return $"The shop did not confirm the order within {span}; its items are back on sale and anything paid is refunded.";
+
+        static string Count(double amount, string unit) => amount == 1 ? $"1 {unit}" : $"{amount.ToString(CultureInfo.InvariantCulture)} {unit}s";
+    }
+
+    private async Task<int> SweepAsync(Func<DateTimeOffset, FormattableString> due, OrderAction action, string? reason, string? explanation,
+        CancellationToken cancellationToken)
     {
         var swept = 0;
         while (true)
@@ -56,7 +77,7 @@ public sealed class OrderSweeper(
             var movedNow = 0;
             foreach (var order in orders)
             {
-                var moved = workflow.Move(order, action, Actor.System, reason);
+                var moved = workflow.Move(order, action, Actor.System, reason, explanation: explanation);
                 if (moved.Succeeded)
                     movedNow++;
                 else
@@ -77,8 +98,12 @@ public sealed class OrderSweeper(
 
     protected override async Task TickAsync(CancellationToken cancellationToken)
     {
-        var (cancelled, completed) = await SweepOnceAsync(cancellationToken);
-        if (cancelled + completed > 0)
-            Logger.LogInformation("Cancelled {Cancelled} unpaid order(s), completed {Completed} delivered order(s)", cancelled, completed);
+        var (unpaid, unconfirmed, completed) = await SweepOnceAsync(cancellationToken);
+        if (unpaid + unconfirmed + completed > 0)
+            Logger.LogInformation("Cancelled {Unpaid} unpaid and {Unconfirmed} unconfirmed order(s), completed {Completed} delivered order(s)",
+                unpaid, unconfirmed, completed);
     }
 }
+
+/// <summary>What one sweep did: orders cancelled unpaid, cancelled unconfirmed, and completed after their return window.</summary>
+public readonly record struct SweepOutcome(int UnpaidCancelled, int UnconfirmedCancelled, int Completed);

@@ -13,12 +13,13 @@ namespace GoShop.Ordering.Workflow;
 /// </summary>
 public sealed class OrderWorkflow(OrderingDbContext db, TimeProvider clock, IOptions<OrderingOptions> options)
 {
-    public OrderPolicy Policy => new(options.Value.PaymentTimeout, options.Value.ReturnWindow);
+    public OrderPolicy Policy => new(options.Value.PaymentTimeout, options.Value.ConfirmationTimeout, options.Value.ReturnWindow);
 
     /// <summary>Applies a move to an order locked in the current transaction; the caller saves.</summary>
-    public Result<AppliedTransition> Move(Order order, OrderAction action, Actor actor, string? reason = null, ShipmentDetails? shipment = null)
+    public Result<AppliedTransition> Move(Order order, OrderAction action, Actor actor, string? reason = null, ShipmentDetails? shipment = null,
+        string? explanation = null)
     {
-        var moved = order.Apply(action, actor, reason, Policy, clock.GetUtcNow(), shipment);
+        var moved = order.Apply(action, actor, reason, Policy, clock.GetUtcNow(), shipment, explanation);
         if (!moved.Succeeded)
             return moved;
         if (OrderIntegrationEvents.Of(order, moved.Value) is { } integrationEvent)

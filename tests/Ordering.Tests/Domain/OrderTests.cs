@@ -8,7 +8,7 @@ namespace GoShop.Ordering.Tests.Domain;
 public sealed class OrderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 20, 0, 0, TimeSpan.Zero);
-    private static readonly OrderPolicy Policy = new(TimeSpan.FromMinutes(15), TimeSpan.FromDays(7));
+    private static readonly OrderPolicy Policy = new(TimeSpan.FromMinutes(15), TimeSpan.FromDays(3), TimeSpan.FromDays(7));
     private static readonly Guid BuyerId = Guid.CreateVersion7();
     private static readonly Guid SellerId = Guid.CreateVersion7();
 
@@ -35,6 +35,23 @@ public sealed class OrderTests
 
         Assert.Equal(OrderStatus.PendingPayment, order.Status);
         Assert.Equal(Now + Policy.PaymentTimeout, order.PaymentDueAt);
+    }
+
+    [Fact]
+    public void The_shops_time_to_confirm_runs_from_when_the_order_waits_for_it_and_stops_once_it_moves_on()
+    {
+        var cashOnDelivery = Place(PaymentMethod.Cod);
+        var online = Place(PaymentMethod.Card);
+        var unpaidConfirmationDue = online.ConfirmationDueAt;
+        var paidAt = Now + TimeSpan.FromMinutes(10);
+        Assert.True(online.Apply(OrderAction.MarkPaid, Actor.System, null, Policy, paidAt).Succeeded);
+        var paidConfirmationDue = online.ConfirmationDueAt;
+        Assert.True(online.Apply(OrderAction.Confirm, new Actor([ActorRole.Seller], SellerId), null, Policy, paidAt + TimeSpan.FromHours(1)).Succeeded);
+
+        Assert.Equal(Now + Policy.ConfirmationTimeout, cashOnDelivery.ConfirmationDueAt);
+        Assert.Null(unpaidConfirmationDue);
+        Assert.Equal(paidAt + Policy.ConfirmationTimeout, paidConfirmationDue);
+        Assert.Null(online.ConfirmationDueAt);
     }
 
     [Fact]

@@ -47,6 +47,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => o.CheckoutId);
         // The sweeper's two queries.
         builder.HasIndex(o => o.PaymentDueAt).HasDatabaseName("ix_orders_unpaid_due").HasFilter("status = 'PendingPayment'");
+        builder.HasIndex(o => o.ConfirmationDueAt).HasDatabaseName("ix_orders_pending_confirmation_due").HasFilter("status = 'Pending'");
         builder.HasIndex(o => o.ReturnDeadline).HasDatabaseName("ix_orders_delivered_return_deadline").HasFilter("status = 'Delivered'");
 
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);

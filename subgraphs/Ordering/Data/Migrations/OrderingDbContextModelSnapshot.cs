@@ -173,6 +173,10 @@ namespace GoShop.Ordering.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
+                    b.Property<DateTimeOffset?>("ConfirmationDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmation_due_at");
+
                     b.PrimitiveCollection<List<string>>("CouponCodes")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -361,6 +365,10 @@ namespace GoShop.Ordering.Data.Migrations
 
                     b.HasIndex("CheckoutId")
                         .HasDatabaseName("ix_orders_checkout_id");
+
+                    b.HasIndex("ConfirmationDueAt")
+                        .HasDatabaseName("ix_orders_pending_confirmation_due")
+                        .HasFilter("status = 'Pending'");
 
                     b.HasIndex("Number")
                         .IsUnique()
