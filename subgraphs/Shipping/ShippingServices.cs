@@ -1,4 +1,6 @@
 using GoShop.BuildingBlocks.Data;
+using GoShop.BuildingBlocks.Internal;
+using GoShop.Contracts.Ordering;
 using GoShop.Shipping.Assignment;
 using GoShop.Shipping.Geocoding;
 using GoShop.Shipping.GraphQL.Loaders;
@@ -30,6 +32,8 @@ public static class ShippingServices
         services.AddScoped<ShipmentDispatcher>();
         services.AddScoped<ShipmentWorkflow>();
         services.AddScoped<ShipperActivity>();
+        services.AddScoped<TrackingFollowers>();
+        services.AddInternalApiClient<OrderDirectory>(configuration, "ordering", 8005);
         services.AddSingleton<OfferSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<OfferSweeper>());
         services.AddScoped<IDemoDataSeeder, ShippingDemoData>();

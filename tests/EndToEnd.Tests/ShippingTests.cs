@@ -97,6 +97,40 @@ public sealed class ShippingTests(Platform platform)
             (await done.Client.MutateAsync("mutation { setShipperStatus(input: { status: OFFLINE }) { " + Errors + " } }")).Succeeded();
     }
 
+    [Fact]
+    public async Task Tracking_opened_as_the_order_is_placed_waits_for_the_shipment_and_sees_the_shipper_move()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var shipper = await ShipperAsync(Shop.Lat + 0.0001, Shop.Lng);
+        var shop = await Shopping.OpenShopAsync(platform, 5);
+        var (buyer, addressId) = await Shopping.BuyerWithAddressAsync(platform);
+        (await buyer.AddToCartAsync(shop.ProductIds[0], 1)).Succeeded();
+        var orderId = (await buyer.PlaceOrderAsync(addressId, "COD")).Succeeded().Orders()[0].GetProperty("id").GetString()!;
+
+        // The order page subscribes at once, before the seller has confirmed: there is no shipment yet.
+        using var sse = await ServerSentEvents.SubscribeAsync(platform.Http, Tracking, buyer.Token, new { orderId }, cancellationToken: timeout.Token);
+        await using var events = ServerSentEvents.ReadAsync(sse, timeout.Token).GetAsyncEnumerator(timeout.Token);
+        (await shop.Seller.OrderMutationAsync("confirmOrder", new { orderId })).Succeeded();
+        var created = await NextSseAsync(events);
+        var offer = await Eventually.ReturnsAsync(() => OfferAsync(shipper, orderId), o => o is not null, TimeSpan.FromSeconds(30));
+        Assert.NotNull(offer);
+        (await shipper.Client.MutateAsync("mutation($input: AcceptShipmentInput!) { acceptShipment(input: $input) { shipment { id status } " + Errors + " } }",
+            new { input = new { shipmentId = offer.Value.Get("shipment.id").GetString() } })).Succeeded();
+        await Task.Delay(1000);
+        await ReportAsync(shipper, Shop.Lat, Shop.Lng);
+
+        var heard = new List<JsonElement> { created };
+        while (heard[^1].GetProperty("status").GetString() != "ASSIGNED" || heard[^1].Get("location.lat").GetDouble() != Shop.Lat)
+            heard.Add(await NextSseAsync(events));
+        Assert.Equal("AWAITING_ASSIGNMENT", created.GetProperty("status").GetString());
+        Assert.Equal(Shop.Lat, heard[^1].Get("location.lat").GetDouble(), 6);
+
+        // The shop cancels before pickup, which frees the shipper to go offline and leave the shop's parcels to the other tests.
+        (await shop.Seller.OrderMutationAsync("cancelOrder", new { orderId, reason = "Hết hàng" })).Succeeded();
+        await Eventually.HoldsAsync(async () => (await shipper.Client.MutateAsync("mutation { setShipperStatus(input: { status: OFFLINE }) { " + Errors + " } }"))
+            .UserErrorCodes().Count == 0, "the shipper to be free to go offline");
+    }
+
     /// <summary>A new account registered as a shipper (identity tells shipping), AVAILABLE at the given point.</summary>
     private async Task<Shopper> ShipperAsync(double lat, double lng)
     {

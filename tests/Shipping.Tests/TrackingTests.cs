@@ -40,7 +40,7 @@ public sealed class TrackingTests(ShippingApp app) : IClassFixture<ShippingApp>
     }
 
     [Fact]
-    public async Task Only_the_buyer_the_shops_owner_and_the_assigned_shipper_may_follow_a_shipment()
+    public async Task Only_the_buyer_the_shops_owner_the_assigned_shipper_and_admins_may_follow_a_shipment()
     {
         var shop = ShippingAppExtensions.Somewhere();
         var shipper = await app.ShipperAsync(shop.Offset(1));
@@ -51,7 +51,7 @@ public sealed class TrackingTests(ShippingApp app) : IClassFixture<ShippingApp>
             Assert.Equal("FORBIDDEN", await beforeAssignment.RefusalAsync());
         (await shipper.AcceptAsync(created.ShipmentId)).Succeeded();
 
-        foreach (var follower in new[] { created.Buyer, created.Seller, shipper })
+        foreach (var follower in new[] { created.Buyer, created.Seller, shipper, app.Admin() })
         {
             await using var stream = await TrackingStream.OpenAsync(app, follower.Client.AccessToken, Operations.ShipmentTracking, variables);
             Assert.Equal("ASSIGNED", (await stream.NextAsync("shipmentTracking")).Text("status"));
@@ -60,7 +60,6 @@ public sealed class TrackingTests(ShippingApp app) : IClassFixture<ShippingApp>
         {
             (app.SignIn().Client.AccessToken, "FORBIDDEN"),
             (otherShipper.Client.AccessToken, "FORBIDDEN"),
-            (app.Admin().Client.AccessToken, "FORBIDDEN"),
             (null, "UNAUTHENTICATED"),
         })
         {
@@ -69,6 +68,54 @@ public sealed class TrackingTests(ShippingApp app) : IClassFixture<ShippingApp>
         }
         await using var unknown = await TrackingStream.OpenAsync(app, created.Buyer.Client.AccessToken, Operations.ShipmentTracking, new { orderId = Guid.CreateVersion7() });
         Assert.Equal("NOT_FOUND", await unknown.RefusalAsync());
+    }
+
+    [Fact]
+    public async Task Tracking_opened_before_the_seller_confirms_stays_open_and_hears_the_shipment_once_it_exists()
+    {
+        var shop = ShippingAppExtensions.Somewhere();
+        var shipper = await app.ShipperAsync(shop.Offset(1));
+        var (order, buyer, seller) = app.ConfirmedOrder(shop);
+        app.Orders.Add(order with { Status = "PENDING" });
+        await using var early = await TrackingStream.OpenAsync(app, buyer.Client.AccessToken, Operations.ShipmentTracking, new { orderId = order.OrderId });
+        await using var sellers = await TrackingStream.OpenAsync(app, seller.Client.AccessToken, Operations.ShipmentTracking, new { orderId = order.OrderId });
+
+        var shipment = await app.CreateAsync(order);
+        var created = await early.NextAsync("shipmentTracking");
+        (await shipper.AcceptAsync(shipment.Id)).Succeeded();
+        var assigned = await early.NextAsync("shipmentTracking");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await shipper.ReportAsync(shop.Offset(0.5))).Succeeded();
+        var moving = await early.NextAsync("shipmentTracking");
+
+        Assert.Equal((shipment.Id, order.OrderId), (created.GetProperty("shipmentId").GetGuid(), created.GetProperty("orderId").GetGuid()));
+        Assert.Equal("ASSIGNED", assigned.Text("status"));
+        Assert.Equal(shop.Offset(0.5).Lat, moving.Get("location.lat").GetDouble(), 6);
+        Assert.Equal(shipment.Id, (await sellers.NextAsync("shipmentTracking")).GetProperty("shipmentId").GetGuid());
+    }
+
+    [Fact]
+    public async Task Before_the_shipment_exists_only_the_orders_buyer_its_seller_and_admins_may_follow_it_and_an_unknown_order_is_not_found()
+    {
+        var (order, _, _) = app.ConfirmedOrder(ShippingAppExtensions.Somewhere());
+        app.Orders.Add(order with { Status = "PENDING" });
+        var variables = new { orderId = order.OrderId };
+
+        foreach (var (token, code) in new[]
+        {
+            (app.SignIn().Client.AccessToken, "FORBIDDEN"),
+            ((await app.ShipperAsync(ShippingAppExtensions.Somewhere())).Client.AccessToken, "FORBIDDEN"),
+            (null, "UNAUTHENTICATED"),
+        })
+        {
+            await using var refused = await TrackingStream.OpenAsync(app, token, Operations.ShipmentTracking, variables);
+            Assert.Equal(code, await refused.RefusalAsync());
+        }
+        await using var unknown = await TrackingStream.OpenAsync(app, app.Admin().Client.AccessToken, Operations.ShipmentTracking, new { orderId = Guid.CreateVersion7() });
+        Assert.Equal("NOT_FOUND", await unknown.RefusalAsync());
+        await using var admin = await TrackingStream.OpenAsync(app, app.Admin().Client.AccessToken, Operations.ShipmentTracking, variables);
+        await app.CreateAsync(order);
+        Assert.Equal(order.OrderId, (await admin.NextAsync("shipmentTracking")).GetProperty("orderId").GetGuid());
     }
 
     [Fact]

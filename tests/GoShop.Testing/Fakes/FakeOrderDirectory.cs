@@ -30,6 +30,9 @@ public sealed class FakeOrderDirectory : FakeInternalService
         return _orders[order.OrderId] = order;
     }
 
+    /// <summary>An order as ordering has it, exactly as the test wrote it.</summary>
+    public OrderSnapshot Add(OrderSnapshot order) => _orders[order.OrderId] = order;
+
     /// <summary>Ordering moved the order (the test says to which status).</summary>
     public OrderSnapshot Move(Guid orderId, string status) => _orders[orderId] = _orders[orderId] with { Status = status };
 

@@ -2,6 +2,7 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.Contracts.Shops;
 using GoShop.Shipping.Data;
 using GoShop.Testing;
+using GoShop.Contracts.Ordering;
 using GoShop.Testing.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +45,9 @@ public class ShippingApp : SubgraphApp<Program, ShippingDbContext>
     /// <summary>The shops subgraph's directory (labels read the sender's name and address from it).</summary>
     public FakeShopsService Shops { get; } = new();
 
+    /// <summary>Ordering's orders as it knows them now (who may follow an order before its shipment exists).</summary>
+    public FakeOrderDirectory Orders { get; } = new();
+
     protected override IReadOnlyDictionary<string, string?> Settings => _settings;
 
     /// <summary>A signed-in person with the given roles (a buyer by default).</summary>
@@ -58,6 +62,7 @@ public class ShippingApp : SubgraphApp<Program, ShippingDbContext>
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.UseFakeInternalApi<ShopDirectory>(Shops);
+        services.UseFakeInternalApi<OrderDirectory>(Orders);
     }
 }
 

@@ -18,26 +18,27 @@ public static class ShippingSubscriptions
     {
         subscription.Field<NonNullGraphType<ShipmentTrackingEventType>, ShipmentTrackingMessage>("shipmentTracking")
             .Description("An order's shipment as it moves: where it stands now at once, then every status change and position with a fresh ETA. " +
-                "The order's buyer, the shop's owner and the assigned shipper only (FORBIDDEN otherwise; NOT_FOUND before the order has a shipment).")
+                "Open it as soon as the order is placed: before the seller confirms there is no shipment yet, and its first event comes when it is " +
+                "created. The order's buyer, the shop's owner, the assigned shipper and admins only (FORBIDDEN otherwise; NOT_FOUND for an unknown order).")
             .Authorize()
             .Argument<NonNullGraphType<IdGraphType>>("orderId")
             .ResolveStreamAsync(async context =>
             {
                 var orderId = context.GetArgument<Guid>("orderId");
+                var admitted = await context.Service<TrackingFollowers>().AdmitAsync(orderId, ShippingViewer.Of(context), context.CancellationToken);
+                if (!admitted.Succeeded)
+                    throw new ExecutionError(admitted.Error.Message) { Code = admitted.Error.Code };
+                var live = await context.Service<ITopicBus>().ObserveAsync<ShipmentTrackingMessage>(ShippingTopics.Tracking(orderId), context.CancellationToken);
+                // Read once the topic is heard, so a shipment created or moved in between reaches the follower all the same.
                 var db = context.Service<ShippingDbContext>();
-                var shipment = await db.Shipments.AsNoTracking().SingleOrDefaultAsync(s => s.OrderId == orderId, context.CancellationToken)
-                    ?? throw new ExecutionError("This order has no shipment (yet).") { Code = ErrorCodes.NotFound };
-                var viewer = ShippingViewer.Of(context);
-                var participant = viewer.UserId is { } id && (id == shipment.BuyerId || id == shipment.SellerId || id == shipment.ShipperId);
-                if (!participant)
-                    throw GraphQLErrors.Forbidden("Only the order's buyer, the shop's owner and the assigned shipper can follow this shipment.");
+                if (await db.Shipments.AsNoTracking().SingleOrDefaultAsync(s => s.OrderId == orderId, context.CancellationToken) is not { } shipment)
+                    return live;
                 var shipperAt = shipment.ShipperId is { } shipperId
                     ? (await db.Shippers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == shipperId, context.CancellationToken))?.Position
                     : null;
                 var now = context.Service<TimeProvider>().GetUtcNow();
                 var current = context.Service<TrackingEta>().Snapshot(shipment, shipperAt, now);
-                return new StartingWith<ShipmentTrackingMessage>(current,
-                    await context.Service<ITopicBus>().ObserveAsync<ShipmentTrackingMessage>(ShippingTopics.Tracking(orderId), context.CancellationToken));
+                return new StartingWith<ShipmentTrackingMessage>(current, live);
             });
 
         subscription.Field<NonNullGraphType<ShipmentOfferType>, ShipmentOfferMessage>("myShipmentOffers")
