@@ -1,6 +1,6 @@
 using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.Internal;
-using GoShop.Catalog.GraphQL;
+using GoShop.Catalog.Shops;
 using GoShop.Catalog.GraphQL.Loaders;
 using GoShop.Catalog.GraphQL.Mutations;
 using GoShop.Catalog.Inventory;
