@@ -41,6 +41,7 @@ public static class ShippingServices
         services.AddScoped<TrailByShipmentLoader>();
 
         services.AddScoped<ShipmentMutations>();
+        services.AddScoped<LabelMutations>();
         return builder;
     }
 }

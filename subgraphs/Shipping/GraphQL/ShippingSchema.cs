@@ -3,7 +3,6 @@ using GoShop.Shipping.GraphQL.Mutations;
 using GoShop.Shipping.GraphQL.Queries;
 using GoShop.Shipping.GraphQL.Subscriptions;
 using GoShop.Shipping.GraphQL.Types;
-using GoShop.Shipping.Labels;
 using GraphQL;
 using GraphQL.Types;
 
