@@ -28,13 +28,15 @@ public static class CartServices
         services.AddScoped<ProductCopies>();
         services.AddScoped<ProductOffers>();
         services.AddScoped<CartLines>();
+        services.AddScoped<CartChanges>();
+        services.AddScoped<SavedCartDesk>();
         services.AddScoped<CouponQuotes>();
         services.AddScoped<CartViews>();
 
         services.AddScoped<CartByIdLoader>();
         services.AddScoped<SavedCartByIdLoader>();
 
-        services.AddScoped<CartChanges>();
+        services.AddScoped<CartPayloads>();
         services.AddScoped<CartMutations>();
         services.AddScoped<CouponMutations>();
         services.AddScoped<SavedCartMutations>();

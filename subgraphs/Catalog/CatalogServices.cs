@@ -1,11 +1,13 @@
 using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.Internal;
-using GoShop.Catalog.GraphQL;
+using GoShop.Catalog.Categories;
 using GoShop.Catalog.GraphQL.Loaders;
 using GoShop.Catalog.GraphQL.Mutations;
 using GoShop.Catalog.Inventory;
+using GoShop.Catalog.Prices;
 using GoShop.Catalog.Products;
 using GoShop.Catalog.Seed;
+using GoShop.Catalog.Shops;
 using GoShop.Contracts.Media;
 using GoShop.Contracts.Shops;
 
@@ -28,6 +30,11 @@ public static class CatalogServices
         services.AddScoped<ProductLookup>();
         services.AddScoped<BrandRegistry>();
         services.AddScoped<ProductEvents>();
+        services.AddScoped<ProductListings>();
+        services.AddScoped<ProductGallery>();
+        services.AddScoped<PriceBook>();
+        services.AddScoped<StockKeeping>();
+        services.AddScoped<CategoryTree>();
         services.AddSingleton<ReservationSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<ReservationSweeper>());
 

@@ -3,6 +3,7 @@ using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Ordering;
 using GoShop.Contracts.Shops;
 using GoShop.PaymentGateways;
+using GoShop.Payments.CashOnDelivery;
 using GoShop.Payments.Charges;
 using GoShop.Payments.Escrows;
 using GoShop.Payments.Gateways;
@@ -11,6 +12,7 @@ using GoShop.Payments.GraphQL.Mutations;
 using GoShop.Payments.Ledger;
 using GoShop.Payments.Payouts;
 using GoShop.Payments.Refunds;
+using GoShop.Payments.SavedPaymentMethods;
 using GoShop.Payments.Seed;
 using GoShop.Payments.Webhooks;
 
@@ -43,6 +45,9 @@ public static class PaymentsServices
         services.AddScoped<RefundDesk>();
         services.AddScoped<DisputeResolutions>();
         services.AddScoped<EscrowReleases>();
+        services.AddScoped<EscrowDesk>();
+        services.AddScoped<CodSettlements>();
+        services.AddScoped<PaymentMethodWallet>();
         services.AddScoped<WebhookHandler>();
         services.AddSingleton<PaymentsSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<PaymentsSweeper>());

@@ -45,6 +45,7 @@ public static class ShippingServices
         services.AddScoped<TrailByShipmentLoader>();
 
         services.AddScoped<ShipmentMutations>();
+        services.AddScoped<LabelMutations>();
         return builder;
     }
 }

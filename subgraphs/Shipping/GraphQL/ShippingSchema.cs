@@ -1,11 +1,8 @@
 using GoShop.Shipping.Domain;
-using GoShop.Shipping.Geocoding;
 using GoShop.Shipping.GraphQL.Mutations;
 using GoShop.Shipping.GraphQL.Queries;
 using GoShop.Shipping.GraphQL.Subscriptions;
 using GoShop.Shipping.GraphQL.Types;
-using GoShop.Shipping.Labels;
-using GoShop.Shipping.Quotes;
 using GraphQL;
 using GraphQL.Types;
 

@@ -7,18 +7,48 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Shipping.Labels;
 
+/// <summary>A printable label: where to open it and until when.</summary>
+public sealed record ShippingLabel(Guid ShipmentId, string TrackingNumber, Uri Url, DateTimeOffset ExpiresAt);
+
 /// <summary>
 /// A shipment's label, regenerated from the shipment whenever it is opened rather than stored: it always shows the
 /// shipment as it is (a corrected address, the COD amount), costs no table nor clean-up, and rendering one A6 page takes
 /// milliseconds. The sender is the shop as the shops subgraph tells it now.
 /// </summary>
-public sealed class ShippingLabels(ShippingDbContext db, ShopDirectory shops, LabelRenderer renderer, TimeProvider clock, ILogger<ShippingLabels> logger)
+public sealed class ShippingLabels(
+    ShippingDbContext db,
+    ShopDirectory shops,
+    LabelRenderer renderer,
+    LabelUrls urls,
+    TimeProvider clock,
+    ILogger<ShippingLabels> logger)
 {
     public static DomainError ShipmentCancelled { get; } =
         new("SHIPMENT_CANCELLED", "This shipment was cancelled: there is no parcel to label.", "shipmentId");
 
     public static DomainError ShopsUnavailable { get; } =
         new("SHOPS_UNAVAILABLE", "The shop's details could not be read; try again shortly.", "shipmentId");
+
+    /// <summary>Someone who is neither the shop's owner, an admin nor the assigned shipper asked for the label.</summary>
+    public static DomainError NotAllowed { get; } =
+        new("FORBIDDEN", "Only the shop's owner, an admin or the assigned shipper can print this label.", "shipmentId");
+
+    /// <summary>
+    /// A signed URL of the shipment's label that works for a while, for the shop's owner, an admin or the assigned
+    /// shipper (<see cref="NotAllowed"/> for anyone else); none for a cancelled shipment.
+    /// </summary>
+    public async Task<Result<ShippingLabel>> CreateAsync(Guid shipmentId, Guid userId, bool isAdmin, CancellationToken cancellationToken)
+    {
+        var shipment = await db.Shipments.AsNoTracking().SingleOrDefaultAsync(s => s.Id == shipmentId, cancellationToken);
+        if (shipment is null)
+            return ShipmentErrors.ShipmentNotFound;
+        if (shipment.RoleOf(userId, isAdmin) is null)
+            return NotAllowed;
+        if (shipment.Status == ShipmentStatus.Cancelled)
+            return ShipmentCancelled;
+        var signed = urls.Sign(shipment.Id);
+        return new ShippingLabel(shipment.Id, shipment.TrackingNumber, signed.Url, signed.ExpiresAt);
+    }
 
     /// <summary>The label's PDF, or why there is none (no such shipment, cancelled, the shop's details unavailable).</summary>
     public async Task<Result<(Shipment Shipment, byte[] Pdf)>> RenderAsync(Guid shipmentId, CancellationToken cancellationToken)

@@ -1,9 +1,7 @@
 using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
-using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Cart.Carts;
-using GoShop.Cart.Catalog;
 using GoShop.Cart.Domain;
 using GoShop.Cart.GraphQL.Types;
 using GraphQL;
@@ -51,12 +49,7 @@ public sealed class RemoveCartItemInputType : AutoRegisteringInputObjectGraphTyp
 public sealed class ClearCartInputType : AutoRegisteringInputObjectGraphType<ClearCartInput>;
 
 /// <summary>addToCart, updateCartItem, removeCartItem and clearCart: the signed-in buyer's own cart.</summary>
-public sealed class CartMutations(
-    CartLines lines,
-    ProductOffers offers,
-    CartChanges changes,
-    ICurrentUser currentUser,
-    TimeProvider clock)
+public sealed class CartMutations(CartLines lines, CartChanges changes, CartPayloads payloads, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -94,43 +87,21 @@ public sealed class CartMutations(
         var outcome = added.Value.Outcomes[0];
         if (outcome.Error is { } refused)
             return Fail<CartPayload>(refused);
-        return await changes.PayloadAsync(added.Value.Cart, outcome.Item!.Id, cancellationToken);
+        return await payloads.OfAsync(added.Value.Cart, outcome.Item!.Id, cancellationToken);
     }
 
-    public Task<CartPayload> UpdateAsync(UpdateCartItemInput input, CancellationToken cancellationToken)
+    public async Task<CartPayload> UpdateAsync(UpdateCartItemInput input, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireId();
         if (!CartItem.IsValidQuantity(input.Quantity))
-            return Task.FromResult(Fail<CartPayload>(CartErrors.QuantityOutOfRange()));
-        return changes.ApplyAsync(userId, CartErrors.CartItemNotFound, async cart =>
-        {
-            if (cart.Item(input.ItemId) is not { } item)
-                return CartErrors.CartItemNotFound;
-            ProductOffer? offer = null;
-            if (ShoppingCart.Increases(item, input.Quantity))
-            {
-                // Under the cart's lock: a concurrent change to this cart waits for catalog's answer, nothing else does.
-                var found = await offers.FindAsync([(item.ProductId, item.VariantId)], cancellationToken);
-                if (!found.Succeeded)
-                    return found.Error;
-                var current = found.Value.Find(item.ProductId, item.VariantId);
-                if (!current.Succeeded)
-                    return current.Error with { Field = "itemId" };
-                offer = current.Value;
-            }
-            var changed = cart.ChangeQuantity(item, input.Quantity, offer, clock.GetUtcNow());
-            return changed.Succeeded ? Result.Success : changed.Error;
-        }, input.ItemId, cancellationToken);
+            return Fail<CartPayload>(CartErrors.QuantityOutOfRange());
+        return await payloads.AnswerAsync(await changes.ChangeQuantityAsync(userId, input.ItemId, input.Quantity, cancellationToken), input.ItemId,
+            cancellationToken);
     }
 
-    public Task<CartPayload> RemoveAsync(RemoveCartItemInput input, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(currentUser.RequireId(), CartErrors.CartItemNotFound,
-            cart => Task.FromResult(cart.Remove(input.ItemId, clock.GetUtcNow())), itemId: null, cancellationToken);
+    public async Task<CartPayload> RemoveAsync(RemoveCartItemInput input, CancellationToken cancellationToken) =>
+        await payloads.AnswerAsync(await changes.RemoveItemAsync(currentUser.RequireId(), input.ItemId, cancellationToken), itemId: null, cancellationToken);
 
-    public Task<CartPayload> ClearAsync(ClearCartInput input, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(currentUser.RequireId(), whenNoCart: null, cart =>
-        {
-            cart.Clear(input.ShopId, clock.GetUtcNow());
-            return Task.FromResult(Result.Success);
-        }, itemId: null, cancellationToken);
+    public async Task<CartPayload> ClearAsync(ClearCartInput input, CancellationToken cancellationToken) =>
+        await payloads.OfAsync(await changes.ClearAsync(currentUser.RequireId(), input.ShopId, cancellationToken), itemId: null, cancellationToken);
 }

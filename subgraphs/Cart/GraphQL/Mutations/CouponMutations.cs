@@ -2,11 +2,9 @@ using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Cart.Caching;
-using GoShop.Cart.Data;
+using GoShop.Cart.Carts;
 using GoShop.Cart.Domain;
 using GoShop.Cart.GraphQL.Types;
-using GoShop.Cart.Pricing;
 using GraphQL;
 using GraphQL.Types;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
@@ -31,7 +29,7 @@ public sealed class ApplyCouponInputType : AutoRegisteringInputObjectGraphType<A
 public sealed class RemoveCouponInputType : AutoRegisteringInputObjectGraphType<RemoveCouponInput>;
 
 /// <summary>applyCoupon and removeCoupon: one coupon per shop of the cart.</summary>
-public sealed class CouponMutations(CartDbContext db, CartViews views, CartChanges changes, CouponQuotes quotes, ICurrentUser currentUser, TimeProvider clock)
+public sealed class CouponMutations(CartChanges changes, CartPayloads payloads, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -54,21 +52,11 @@ public sealed class CouponMutations(CartDbContext db, CartViews views, CartChang
         var check = new InputCheck().Text(input.Code, "code", CartCoupon.MaxCode);
         if (check.HasErrors)
             return Fail<CartPayload>(check);
-        var code = input.Code.Trim();
-
-        // Priced against the cart as committed, before the lock: the shops subgraph is not asked while the cart waits.
-        var current = await views.BuildAsync(await CartCache.LoadAsync(db, userId, cancellationToken), cancellationToken);
-        if (current?.Shops.FirstOrDefault(s => s.ShopId == input.ShopId) is not { } shop)
-            return Fail<CartPayload>(CartErrors.ShopNotInCart);
-        var standing = await quotes.QuoteAsync(userId, shop, code, cancellationToken);
-        if (!standing.Applicable)
-            return new CartPayload { UserErrors = [UserError.ForInput(standing.Reason!, standing.Message!, "code")] };
-
-        return await changes.ApplyAsync(userId, CartErrors.ShopNotInCart,
-            cart => Task.FromResult(cart.ApplyCoupon(input.ShopId, code, clock.GetUtcNow())), itemId: null, cancellationToken);
+        return await payloads.AnswerAsync(await changes.ApplyCouponAsync(userId, input.ShopId, input.Code.Trim(), cancellationToken), itemId: null,
+            cancellationToken);
     }
 
-    public Task<CartPayload> RemoveAsync(RemoveCouponInput input, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(currentUser.RequireId(), CartErrors.CouponNotApplied,
-            cart => Task.FromResult(cart.RemoveCoupon(input.ShopId, clock.GetUtcNow())), itemId: null, cancellationToken);
+    public async Task<CartPayload> RemoveAsync(RemoveCouponInput input, CancellationToken cancellationToken) =>
+        await payloads.AnswerAsync(await changes.RemoveCouponAsync(currentUser.RequireId(), input.ShopId, cancellationToken), itemId: null,
+            cancellationToken);
 }

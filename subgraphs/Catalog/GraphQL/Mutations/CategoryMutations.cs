@@ -3,12 +3,11 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Catalog.Data;
+using GoShop.Catalog.Categories;
 using GoShop.Catalog.Domain;
 using GoShop.Catalog.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 using static GoShop.Catalog.GraphQL.Mutations.MutationResults;
 
@@ -61,14 +60,9 @@ public sealed class UpdateCategoryInputType : AutoRegisteringInputObjectGraphTyp
 
 public sealed class DeleteCategoryInputType : AutoRegisteringInputObjectGraphType<DeleteCategoryInput>;
 
-/// <summary>
-/// createCategory, updateCategory (rename, move) and deleteCategory; admins only. Changes to the tree take one
-/// advisory lock, so two moves at once can never build a cycle between them.
-/// </summary>
-public sealed class CategoryMutations(CatalogDbContext db, TimeProvider clock)
+/// <summary>createCategory, updateCategory (rename, move) and deleteCategory; admins only.</summary>
+public sealed class CategoryMutations(CategoryTree tree)
 {
-    private const long TreeLock = 0x6361_7465_676f_7279; // "category"
-
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CreateCategoryPayloadType>, CategoryPayload>("createCategory")
@@ -98,20 +92,7 @@ public sealed class CategoryMutations(CatalogDbContext db, TimeProvider clock)
         if (check.HasErrors)
             return Fail<CategoryPayload>(check);
 
-        await using var transaction = await BeginTreeChangeAsync(cancellationToken);
-        Category? parent = null;
-        if (input.ParentId is { } parentId && (parent = await db.Categories.SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken)) is null)
-            return Fail<CategoryPayload>(CatalogErrors.ParentCategoryNotFound);
-        if (await db.Categories.AnyAsync(c => c.Slug == slug, cancellationToken))
-            return Fail<CategoryPayload>(CatalogErrors.CategorySlugTaken);
-        var position = input.Position ?? await db.Categories.CountAsync(c => c.ParentId == input.ParentId, cancellationToken);
-        var created = Category.Create(input.Name.Trim(), input.NameEn.Trimmed(), slug, parent, position, clock.GetUtcNow());
-        if (!created.Succeeded)
-            return Fail<CategoryPayload>(created.Error);
-        db.Categories.Add(created.Value);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new CategoryPayload { Category = created.Value };
+        return Answer(await tree.CreateAsync(input.Name.Trim(), input.NameEn.Trimmed(), slug, input.ParentId, input.Position, cancellationToken));
     }
 
     public async Task<CategoryPayload> UpdateAsync(UpdateCategoryInput input, CancellationToken cancellationToken)
@@ -127,53 +108,18 @@ public sealed class CategoryMutations(CatalogDbContext db, TimeProvider clock)
         if (check.HasErrors)
             return Fail<CategoryPayload>(check);
 
-        await using var transaction = await BeginTreeChangeAsync(cancellationToken);
-        var category = await db.Categories.SingleOrDefaultAsync(c => c.Id == input.CategoryId, cancellationToken);
-        if (category is null)
-            return Fail<CategoryPayload>(CatalogErrors.CategoryNotFound);
-        if (slug is not null && slug != category.Slug && await db.Categories.AnyAsync(c => c.Slug == slug, cancellationToken))
-            return Fail<CategoryPayload>(CatalogErrors.CategorySlugTaken);
-        var now = clock.GetUtcNow();
-        if (input.ParentId is not null || input.MoveToTopLevel == true)
-        {
-            Category? parent = null;
-            if (input.ParentId is { } parentId && (parent = await db.Categories.SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken)) is null)
-                return Fail<CategoryPayload>(CatalogErrors.ParentCategoryNotFound);
-            var id = category.Id;
-            var descendants = await db.Categories.Where(c => c.Id != id && c.Path.Contains(id)).ToListAsync(cancellationToken);
-            var moved = category.MoveUnder(parent, descendants, now);
-            if (!moved.Succeeded)
-                return Fail<CategoryPayload>(moved.Error);
-        }
-        category.Rename(input.Name?.Trim(), input.NameEn?.Trim(), slug, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new CategoryPayload { Category = category };
+        var edit = new CategoryEdit(input.CategoryId, input.Name?.Trim(), input.NameEn?.Trim(), slug, input.ParentId, input.MoveToTopLevel == true);
+        return Answer(await tree.UpdateAsync(edit, cancellationToken));
     }
 
     public async Task<DeleteCategoryPayload> DeleteAsync(DeleteCategoryInput input, CancellationToken cancellationToken)
     {
-        await using var transaction = await BeginTreeChangeAsync(cancellationToken);
-        var category = await db.Categories.SingleOrDefaultAsync(c => c.Id == input.CategoryId, cancellationToken);
-        if (category is null)
-            return Fail<DeleteCategoryPayload>(CatalogErrors.CategoryNotFound);
-        if (await db.Categories.AnyAsync(c => c.ParentId == category.Id, cancellationToken))
-            return Fail<DeleteCategoryPayload>(CatalogErrors.CategoryHasChildren);
-        // Deleted products still point at their category (orders show it), so they count too.
-        if (await db.Products.AnyAsync(p => p.CategoryId == category.Id, cancellationToken))
-            return Fail<DeleteCategoryPayload>(CatalogErrors.CategoryHasProducts);
-        db.Categories.Remove(category);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new DeleteCategoryPayload { DeletedCategoryId = category.Id };
+        var deleted = await tree.DeleteAsync(input.CategoryId, cancellationToken);
+        return deleted.Succeeded ? new DeleteCategoryPayload { DeletedCategoryId = deleted.Value.Id } : Fail<DeleteCategoryPayload>(deleted.Error);
     }
 
-    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginTreeChangeAsync(CancellationToken cancellationToken)
-    {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({TreeLock})", cancellationToken);
-        return transaction;
-    }
+    private static CategoryPayload Answer(Result<Category> result) =>
+        result.Succeeded ? new CategoryPayload { Category = result.Value } : Fail<CategoryPayload>(result.Error);
 
     private static string SlugOf(InputCheck check, string? requested, string fallback)
     {

@@ -1,27 +1,17 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
 using GoShop.Catalog.GraphQL.Types;
-using GoShop.Catalog.Inventory;
-using GoShop.Catalog.Products;
+using GoShop.Catalog.Prices;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
-using static GoShop.Catalog.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Catalog.GraphQL.Mutations;
 
 /// <summary>setProductPrice, setProductDiscount and removeProductDiscount. Every list price lands in the price history.</summary>
-public sealed class PriceMutations(
-    CatalogDbContext db,
-    ShopAccess access,
-    StockLedger ledger,
-    ProductEvents events,
-    ICurrentUser currentUser,
-    TimeProvider clock)
+public sealed class PriceMutations(PriceBook prices, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -46,65 +36,15 @@ public sealed class PriceMutations(
     {
         if (Product.CheckPrice(input.Price) is { } invalid)
             return Fail<ProductPayload>(invalid);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([input.ProductId], cancellationToken);
-        if (stock.Product(input.ProductId) is not { } product)
-            return Fail<ProductPayload>(CatalogErrors.ProductNotFound);
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return Fail<ProductPayload>(denied);
-
-        var now = clock.GetUtcNow();
-        var actorId = currentUser.RequireId();
-        if (input.VariantId is { } variantId)
-        {
-            var variant = await db.Variants.SingleOrDefaultAsync(v => v.Id == variantId && v.ProductId == product.Id, cancellationToken);
-            if (variant is null)
-                return Fail<ProductPayload>(CatalogErrors.VariantNotFound);
-            var previous = variant.Price;
-            var variantChange = variant.SetPrice(input.Price, product.Currency, actorId, now);
-            db.PriceChanges.Add(variantChange.Value!);
-            events.PriceChanged(product, variant.Id, "LIST_PRICE", previous, variant.Price, product.EffectivePriceOf(variant.Price, now), now);
-        }
-        else
-        {
-            var previous = product.Price;
-            var change = product.SetPrice(input.Price, actorId, now);
-            if (!change.Succeeded)
-                return Fail<ProductPayload>(change.Error);
-            db.PriceChanges.Add(change.Value);
-            events.PriceChanged(product, null, "LIST_PRICE", previous, product.Price, product.EffectivePriceAt(now), now);
-            await events.UpdatedAsync(product, now, cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ProductPayload { Product = product };
+        return Answer(await prices.ChangePriceAsync(input.ProductId, input.VariantId, input.Price, currentUser.RequireId(), cancellationToken));
     }
 
-    public Task<ProductPayload> SetDiscountAsync(SetProductDiscountInput input, CancellationToken cancellationToken) =>
-        ChangeDiscountAsync(input.ProductId, "DISCOUNT_SET",
-            (product, now) => product.SetDiscount(input.SalePrice, input.StartsAt ?? now, input.EndsAt, now), cancellationToken);
+    public async Task<ProductPayload> SetDiscountAsync(SetProductDiscountInput input, CancellationToken cancellationToken) =>
+        Answer(await prices.SetDiscountAsync(input.ProductId, input.SalePrice, input.StartsAt, input.EndsAt, cancellationToken));
 
-    public Task<ProductPayload> RemoveDiscountAsync(RemoveProductDiscountInput input, CancellationToken cancellationToken) =>
-        ChangeDiscountAsync(input.ProductId, "DISCOUNT_REMOVED", (product, now) => product.RemoveDiscount(now), cancellationToken);
+    public async Task<ProductPayload> RemoveDiscountAsync(RemoveProductDiscountInput input, CancellationToken cancellationToken) =>
+        Answer(await prices.RemoveDiscountAsync(input.ProductId, cancellationToken));
 
-    /// <summary>Sets or removes a product's sale price under its lock, and announces the new effective price.</summary>
-    private async Task<ProductPayload> ChangeDiscountAsync(Guid productId, string kind, Func<Product, DateTimeOffset, Result> change,
-        CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([productId], cancellationToken);
-        if (stock.Product(productId) is not { } product)
-            return Fail<ProductPayload>(CatalogErrors.ProductNotFound);
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return Fail<ProductPayload>(denied);
-        var now = clock.GetUtcNow();
-        var changed = change(product, now);
-        if (!changed.Succeeded)
-            return Fail<ProductPayload>(changed.Error);
-        events.PriceChanged(product, null, kind, null, product.Price, product.EffectivePriceAt(now), now);
-        await events.UpdatedAsync(product, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ProductPayload { Product = product };
-    }
+    private static ProductPayload Answer(Result<Product> result) =>
+        result.Succeeded ? new ProductPayload { Product = result.Value } : Fail<ProductPayload>(result.Error);
 }

@@ -1,36 +1,20 @@
-using GoShop.BuildingBlocks.Internal;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
 using GoShop.Catalog.GraphQL.Types;
-using GoShop.Catalog.Inventory;
 using GoShop.Catalog.Products;
-using GoShop.Contracts.Media;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 using static GoShop.Catalog.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Catalog.GraphQL.Mutations;
 
 /// <summary>createProduct, updateProduct, deleteProduct, createProductVariant, addProductMedia and removeProductMedia.</summary>
-public sealed class ProductMutations(
-    CatalogDbContext db,
-    ShopAccess access,
-    StockLedger ledger,
-    BrandRegistry brands,
-    ProductEvents events,
-    MediaDirectory mediaDirectory,
-    ICurrentUser currentUser,
-    TimeProvider clock,
-    ILogger<ProductMutations> logger)
+public sealed class ProductMutations(ProductListings listings, ProductGallery gallery, ICurrentUser currentUser)
 {
-    public const int DefaultLowStockThreshold = 5;
     public const int MaxStock = 1_000_000;
     public const int MaxWeightGrams = 1_000_000;
 
@@ -92,29 +76,11 @@ public sealed class ProductMutations(
             check.Add(CatalogErrors.InvalidStatus.Code, "A new product is DRAFT or ACTIVE.", "status");
         if (check.HasErrors)
             return Fail<ProductPayload>(check);
-        if (await access.CheckCanManageAsync(input.ShopId, cancellationToken) is { } denied)
-            return Fail<ProductPayload>(denied);
-        if (input.CategoryId is { } categoryId && !await db.Categories.AnyAsync(c => c.Id == categoryId, cancellationToken))
-            return Fail<ProductPayload>(CatalogErrors.CategoryNotFound);
 
-        var actorId = currentUser.RequireId();
-        var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var brandId = input.Brand.Trimmed() is { } brandName ? (await brands.FindOrCreateAsync(brandName, cancellationToken)).Id : (Guid?)null;
-        var details = new ProductDetails(input.Title.Trim(), input.Description.Trimmed(), brandId, input.Model.Trimmed(), input.CategoryId,
-            Pairs(input.Attributes), input.WeightGrams, Dimensions(input.Dimensions));
-        var listed = Product.List(input.ShopId, details, input.Price, input.Status != ProductStatus.Draft,
-            input.LowStockThreshold ?? DefaultLowStockThreshold, now);
-        var product = listed.Value!;
-        db.Products.Add(product);
-        db.PriceChanges.Add(PriceChange.Record(product.Id, null, null, product.Price, product.Currency, actorId, now));
-        var stock = StockLedger.ForNewProduct(product);
-        ledger.Open(stock, product, null, input.InitialStock, actorId, now);
-        ledger.Settle(stock, now);
-        await events.CreatedAsync(product, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ProductPayload { Product = product };
+        var request = new NewProduct(input.ShopId, input.Title.Trim(), input.Description.Trimmed(), input.Brand.Trimmed(), input.Model.Trimmed(),
+            input.CategoryId, Pairs(input.Attributes), input.WeightGrams, Dimensions(input.Dimensions), input.Price,
+            Publish: input.Status != ProductStatus.Draft, input.LowStockThreshold, input.InitialStock);
+        return Answer(await listings.CreateAsync(request, currentUser.RequireId(), cancellationToken));
     }
 
     public async Task<ProductPayload> UpdateAsync(UpdateProductInput input, CancellationToken cancellationToken)
@@ -136,59 +102,16 @@ public sealed class ProductMutations(
         if (check.HasErrors)
             return Fail<ProductPayload>(check);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([input.ProductId], cancellationToken);
-        if (stock.Product(input.ProductId) is not { } product)
-            return Fail<ProductPayload>(CatalogErrors.ProductNotFound);
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return Fail<ProductPayload>(denied);
-        if (input.CategoryId is { } categoryId && !await db.Categories.AnyAsync(c => c.Id == categoryId, cancellationToken))
-            return Fail<ProductPayload>(CatalogErrors.CategoryNotFound);
-
-        var now = clock.GetUtcNow();
-        var current = product.Details;
-        var brandId = input.Brand is null ? current.BrandId
-            : input.Brand.Trimmed() is { } brandName ? (await brands.FindOrCreateAsync(brandName, cancellationToken)).Id
-            : null;
-        product.Describe(new ProductDetails(
-            input.Title?.Trim() ?? current.Title,
-            input.Description is null ? current.Description : input.Description.Trimmed(),
-            brandId,
-            input.Model is null ? current.Model : input.Model.Trimmed(),
-            input.CategoryId ?? current.CategoryId,
-            input.Attributes is null ? current.Attributes : Pairs(input.Attributes),
-            input.WeightGrams ?? current.WeightGrams,
-            input.Dimensions is null ? current.Dimensions : Dimensions(input.Dimensions)), now);
-        if (input.LowStockThreshold is { } threshold)
-            product.SetLowStockThreshold(threshold, now);
-        if (input.Status is { } status)
-        {
-            var changed = product.ChangeStatus(status, stock.AvailableOf(product.Id), now);
-            if (!changed.Succeeded)
-                return Fail<ProductPayload>(changed.Error);
-        }
-        await events.UpdatedAsync(product, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ProductPayload { Product = product };
+        var edit = new ProductEdit(input.ProductId, input.Title?.Trim(), input.Description?.Trim(), input.Brand?.Trim(), input.Model?.Trim(),
+            input.CategoryId, input.Attributes is null ? null : Pairs(input.Attributes), input.WeightGrams, Dimensions(input.Dimensions),
+            input.Status, input.LowStockThreshold);
+        return Answer(await listings.UpdateAsync(edit, cancellationToken));
     }
 
     public async Task<DeleteProductPayload> DeleteAsync(DeleteProductInput input, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([input.ProductId], cancellationToken);
-        if (stock.Product(input.ProductId) is not { } product)
-            return Fail<DeleteProductPayload>(CatalogErrors.ProductNotFound);
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return Fail<DeleteProductPayload>(denied);
-        if (stock.Rows.Any(r => r.LiveReserved(stock.ExpiredHeld(r)) > 0))
-            return Fail<DeleteProductPayload>(new DomainError("PRODUCT_RESERVED", "Checkouts hold some of this product; try again once they complete or expire.", "productId"));
-        var now = clock.GetUtcNow();
-        product.Delete(now);
-        events.Deleted(product, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new DeleteProductPayload { DeletedProductId = product.Id };
+        var deleted = await listings.DeleteAsync(input.ProductId, cancellationToken);
+        return deleted.Succeeded ? new DeleteProductPayload { DeletedProductId = deleted.Value.Id } : Fail<DeleteProductPayload>(deleted.Error);
     }
 
     public async Task<VariantPayload> CreateVariantAsync(CreateProductVariantInput input, CancellationToken cancellationToken)
@@ -204,27 +127,8 @@ public sealed class ProductMutations(
         if (check.HasErrors)
             return Fail<VariantPayload>(check);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([input.ProductId], cancellationToken);
-        if (stock.Product(input.ProductId) is not { } product)
-            return Fail<VariantPayload>(CatalogErrors.ProductNotFound);
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return Fail<VariantPayload>(denied);
-        var sku = input.Sku.Trim();
-        if (await db.Variants.AnyAsync(v => v.ShopId == product.ShopId && v.Sku == sku, cancellationToken))
-            return Fail<VariantPayload>(CatalogErrors.SkuTaken);
-        if (await db.Variants.CountAsync(v => v.ProductId == product.Id, cancellationToken) >= Product.MaxVariants)
-            return Fail<VariantPayload>(CatalogErrors.TooManyVariants);
-
-        var now = clock.GetUtcNow();
-        var actorId = currentUser.RequireId();
-        var variant = ProductVariant.Create(product, sku, Pairs(input.Options), input.Price, now).Value!;
-        db.Variants.Add(variant);
-        db.PriceChanges.Add(PriceChange.Record(product.Id, variant.Id, null, variant.Price, product.Currency, actorId, now));
-        ledger.Open(stock, product, variant, input.InitialStock, actorId, now);
-        ledger.Settle(stock, now);
-        await events.UpdatedAsync(product, now, cancellationToken);
-        return await SaveVariantAsync(transaction, variant, product, cancellationToken);
+        var request = new NewVariant(input.ProductId, input.Sku.Trim(), Pairs(input.Options), input.Price, input.InitialStock);
+        return Answer(await listings.CreateVariantAsync(request, currentUser.RequireId(), cancellationToken));
     }
 
     public async Task<VariantPayload> UpdateVariantAsync(UpdateProductVariantInput input, CancellationToken cancellationToken)
@@ -241,87 +145,21 @@ public sealed class ProductMutations(
         if (check.HasErrors)
             return Fail<VariantPayload>(check);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var variant = await db.Variants.FromSql($"SELECT * FROM product_variants WHERE id = {input.VariantId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
-        var product = variant is null
-            ? null
-            : await db.Products.SingleOrDefaultAsync(p => p.Id == variant.ProductId && p.DeletedAt == null, cancellationToken);
-        if (variant is null || product is null)
-            return Fail<VariantPayload>(CatalogErrors.UnknownVariant);
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return Fail<VariantPayload>(denied);
-        var sku = input.Sku?.Trim();
-        if (sku is not null && sku != variant.Sku
-            && await db.Variants.AnyAsync(v => v.ShopId == product.ShopId && v.Sku == sku && v.Id != variant.Id, cancellationToken))
-        {
-            return Fail<VariantPayload>(CatalogErrors.SkuTaken);
-        }
-
-        var now = clock.GetUtcNow();
-        variant.Update(sku, input.Options is null ? null : Pairs(input.Options), now);
-        await events.UpdatedAsync(product, now, cancellationToken);
-        return await SaveVariantAsync(transaction, variant, product, cancellationToken);
+        var edit = new VariantEdit(input.VariantId, input.Sku?.Trim(), input.Options is null ? null : Pairs(input.Options));
+        return Answer(await listings.UpdateVariantAsync(edit, cancellationToken));
     }
 
-    /// <summary>Commits a new or changed variant; SKU_TAKEN when another variant took the SKU after it was checked.</summary>
-    private async Task<VariantPayload> SaveVariantAsync(IDbContextTransaction transaction, ProductVariant variant, Product product,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-        {
-            return Fail<VariantPayload>(CatalogErrors.SkuTaken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return new VariantPayload { Variant = variant, Product = product };
-    }
-
-    public async Task<ProductPayload> AddMediaAsync(ProductMediaInput input, CancellationToken cancellationToken)
-    {
-        var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == input.ProductId && p.DeletedAt == null, cancellationToken);
-        if (product is null)
-            return Fail<ProductPayload>(CatalogErrors.ProductNotFound);
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return Fail<ProductPayload>(denied);
-        var lookup = await InternalApi.CallAsync(() => mediaDirectory.FindAsync(input.MediaId, cancellationToken), CatalogErrors.MediaUnavailable,
-            logger, cancellationToken, $"confirm media {input.MediaId} with the media subgraph");
-        if (!lookup.Succeeded)
-            return Fail<ProductPayload>(lookup.Error);
-        var media = lookup.Value;
-        if (media is null)
-            return Fail<ProductPayload>(CatalogErrors.MediaNotFound);
-        if (media.OwnerId != currentUser.RequireId() && !access.IsAdmin)
-            return Fail<ProductPayload>(CatalogErrors.MediaNotOwned);
-        return await ChangeGalleryAsync(input.ProductId, (p, now) => p.AddMedia(input.MediaId, currentUser.RequireId(), now) is { Succeeded: false } failed
-            ? failed.Error
-            : null, cancellationToken);
-    }
+    public async Task<ProductPayload> AddMediaAsync(ProductMediaInput input, CancellationToken cancellationToken) =>
+        Answer(await gallery.AddAsync(input.ProductId, input.MediaId, currentUser.RequireId(), cancellationToken));
 
     public async Task<ProductPayload> RemoveMediaAsync(ProductMediaInput input, CancellationToken cancellationToken) =>
-        await ChangeGalleryAsync(input.ProductId, (p, now) => p.RemoveMedia(input.MediaId, now) is { Succeeded: false } failed ? failed.Error : null,
-            cancellationToken);
+        Answer(await gallery.RemoveAsync(input.ProductId, input.MediaId, cancellationToken));
 
-    private async Task<ProductPayload> ChangeGalleryAsync(Guid productId, Func<Product, DateTimeOffset, DomainError?> change, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var product = await db.Products.FromSql($"SELECT * FROM products WHERE id = {productId} AND deleted_at IS NULL FOR UPDATE")
-            .Include(p => p.Media)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (product is null)
-            return Fail<ProductPayload>(CatalogErrors.ProductNotFound);
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return Fail<ProductPayload>(denied);
-        var now = clock.GetUtcNow();
-        if (change(product, now) is { } error)
-            return Fail<ProductPayload>(error);
-        await events.UpdatedAsync(product, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ProductPayload { Product = product };
-    }
+    private static ProductPayload Answer(Result<Product> result) =>
+        result.Succeeded ? new ProductPayload { Product = result.Value } : Fail<ProductPayload>(result.Error);
+
+    private static VariantPayload Answer(Result<ProductWithVariant> result) =>
+        result.Succeeded ? new VariantPayload { Variant = result.Value.Variant, Product = result.Value.Product } : Fail<VariantPayload>(result.Error);
 
     private static List<NameValue> Pairs(IEnumerable<INameValueInput>? pairs) =>
         pairs?.Select(p => new NameValue(p.Name.Trim(), p.Value.Trim())).ToList() ?? [];

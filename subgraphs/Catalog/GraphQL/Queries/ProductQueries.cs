@@ -7,6 +7,7 @@ using GoShop.Catalog.Domain;
 using GoShop.Catalog.GraphQL.Loaders;
 using GoShop.Catalog.GraphQL.Types;
 using GoShop.Catalog.Search;
+using GoShop.Catalog.Shops;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
 using GoShop.Catalog.GraphQL.Loaders;
+using GoShop.Catalog.Shops;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

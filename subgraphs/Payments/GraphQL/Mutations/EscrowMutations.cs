@@ -1,15 +1,13 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Payments.Data;
+using GoShop.Payments.CashOnDelivery;
 using GoShop.Payments.Domain;
 using GoShop.Payments.Escrows;
 using GoShop.Payments.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
-using static GoShop.Payments.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Payments.GraphQL.Mutations;
 
@@ -48,7 +46,7 @@ public sealed class ResolveDisputeInputType : AutoRegisteringInputObjectGraphTyp
 public sealed class RecordCodSettlementInputType : AutoRegisteringInputObjectGraphType<RecordCodSettlementInput>;
 
 /// <summary>confirmReceipt and openDispute (the buyer's say over the held money), resolveDispute and recordCodSettlement (an admin's).</summary>
-public sealed class EscrowMutations(PaymentsDbContext db, EscrowReleases releases, DisputeResolutions disputes, ICurrentUser currentUser, TimeProvider clock)
+public sealed class EscrowMutations(EscrowDesk escrows, DisputeResolutions disputes, CodSettlements codSettlements, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -76,15 +74,8 @@ public sealed class EscrowMutations(PaymentsDbContext db, EscrowReleases release
 
     private async Task<EscrowPayload> ConfirmReceiptAsync(ConfirmReceiptInput input, CancellationToken cancellationToken)
     {
-        var buyerId = currentUser.RequireId();
-        return await OnBuyersEscrowAsync(input.OrderId, buyerId, async escrow =>
-        {
-            var order = await db.OrderRecords.FindAsync([input.OrderId], cancellationToken);
-            if (order?.DeliveredAt is null && order?.Status is not ("DELIVERED" or "COMPLETED"))
-                return Fail<EscrowPayload>(PaymentErrors.NotDelivered);
-            var released = releases.Release(escrow, EscrowReleases.ConfirmedByBuyer);
-            return released.Succeeded ? new EscrowPayload { Escrow = escrow } : Fail<EscrowPayload>(released.Error);
-        }, cancellationToken);
+        var confirmed = await escrows.ConfirmReceiptAsync(input.OrderId, currentUser.RequireId(), cancellationToken);
+        return confirmed.Succeeded ? new EscrowPayload { Escrow = confirmed.Value } : Fail<EscrowPayload>(confirmed.Error);
     }
 
     private async Task<EscrowPayload> OpenDisputeAsync(OpenDisputeInput input, CancellationToken cancellationToken)
@@ -93,16 +84,8 @@ public sealed class EscrowMutations(PaymentsDbContext db, EscrowReleases release
         var check = new InputCheck().Text(input.Reason, "reason", Dispute.MaxReason);
         if (check.HasErrors)
             return Fail<EscrowPayload>(check);
-        return await OnBuyersEscrowAsync(input.OrderId, buyerId, async escrow =>
-        {
-            if (await db.Disputes.AnyAsync(d => d.OrderId == input.OrderId && d.Status == DisputeStatus.Open, cancellationToken))
-                return Fail<EscrowPayload>(PaymentErrors.DisputeOpen);
-            if (!escrow.Freeze())
-                return Fail<EscrowPayload>(PaymentErrors.EscrowNotHeld);
-            var dispute = Dispute.Open(escrow.PaymentId, escrow.OrderId, buyerId, DisputeSource.Buyer, input.Reason.Trim(), null, clock.GetUtcNow());
-            db.Disputes.Add(dispute);
-            return new EscrowPayload { Escrow = escrow, Dispute = dispute };
-        }, cancellationToken);
+        var opened = await escrows.OpenDisputeAsync(input.OrderId, buyerId, input.Reason.Trim(), cancellationToken);
+        return opened.Succeeded ? new EscrowPayload { Escrow = opened.Value.Escrow, Dispute = opened.Value.Dispute } : Fail<EscrowPayload>(opened.Error);
     }
 
     private async Task<ResolveDisputePayload> ResolveDisputeAsync(ResolveDisputeInput input, CancellationToken cancellationToken)
@@ -115,32 +98,11 @@ public sealed class EscrowMutations(PaymentsDbContext db, EscrowReleases release
         return resolved.Succeeded ? new ResolveDisputePayload { Resolution = resolved.Value } : Fail<ResolveDisputePayload>(resolved.Error);
     }
 
-    /// <summary>Runs a buyer's move on the order's escrow, under the order's lock, and saves it when it succeeded.</summary>
-    private async Task<EscrowPayload> OnBuyersEscrowAsync(Guid orderId, Guid buyerId, Func<Escrow, Task<EscrowPayload>> move, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockPaymentOfEscrowAsync(orderId, cancellationToken);
-        await db.LockOrdersAsync([orderId], cancellationToken);
-        var escrow = await db.Escrows.SingleOrDefaultAsync(e => e.OrderId == orderId, cancellationToken);
-        if (escrow is null || escrow.BuyerId != buyerId)
-            return Fail<EscrowPayload>(PaymentErrors.EscrowNotFound);
-        var payload = await move(escrow);
-        if (payload.UserErrors.Count > 0)
-            return payload;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return payload;
-    }
-
     private async Task<CodSettlementPayload> SettleAsync(RecordCodSettlementInput input, CancellationToken cancellationToken)
     {
-        var adminId = currentUser.RequireId();
-        var open = await db.CodDebts.Where(d => d.ShipperId == input.ShipperId && d.SettledAt == null).ToListAsync(cancellationToken);
-        if (open.Count == 0)
-            return Fail<CodSettlementPayload>(PaymentErrors.NothingToSettle);
-        foreach (var debt in open)
-            debt.Settle(adminId, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return new CodSettlementPayload { SettledCount = open.Count, SettledAmount = open.Sum(d => d.Amount) };
+        var settled = await codSettlements.SettleAsync(input.ShipperId, currentUser.RequireId(), cancellationToken);
+        return settled.Succeeded
+            ? new CodSettlementPayload { SettledCount = settled.Value.Count, SettledAmount = settled.Value.Amount }
+            : Fail<CodSettlementPayload>(settled.Error);
     }
 }

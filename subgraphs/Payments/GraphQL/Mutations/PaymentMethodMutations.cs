@@ -1,14 +1,13 @@
 using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Payments.Data;
 using GoShop.Payments.Domain;
 using GoShop.Payments.GraphQL.Types;
+using GoShop.Payments.SavedPaymentMethods;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
-using static GoShop.Payments.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Payments.GraphQL.Mutations;
 
@@ -48,7 +47,7 @@ public sealed class SetDefaultPaymentMethodInputType : AutoRegisteringInputObjec
 }
 
 /// <summary>savePaymentMethod, deletePaymentMethod and setDefaultPaymentMethod: the signed-in buyer's own saved methods.</summary>
-public sealed class PaymentMethodMutations(PaymentsDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class PaymentMethodMutations(PaymentMethodWallet wallet, ICurrentUser currentUser, TimeProvider clock)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -82,61 +81,19 @@ public sealed class PaymentMethodMutations(PaymentsDbContext db, ICurrentUser cu
             check.Add("CARD_EXPIRED", "The card has expired (or the year is not a card's).", "expiryYear");
         if (check.HasErrors)
             return Fail<PaymentMethodPayload>(check);
-        var saved = SavedPaymentMethod.Save(userId, input.Gateway, input.Token, input.Brand, input.Last4, input.ExpiryMonth, input.ExpiryYear, false, now);
-        if (!saved.Succeeded)
-            return Fail<PaymentMethodPayload>(saved.Error);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync("payment-methods", userId.ToString(), cancellationToken);
-        var token = saved.Value.Token;
-        if (await db.SavedPaymentMethods.AnyAsync(m => m.UserId == userId && m.Gateway == input.Gateway && m.Token == token, cancellationToken))
-            return Fail<PaymentMethodPayload>(PaymentErrors.MethodAlreadySaved);
-        var mine = await db.SavedPaymentMethods.Where(m => m.UserId == userId).ToListAsync(cancellationToken);
-        db.SavedPaymentMethods.Add(saved.Value);
-        await MakeDefaultAsync(saved.Value, input.MakeDefault == true || mine.Count == 0, mine, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new PaymentMethodPayload { PaymentMethod = saved.Value };
+        var method = new NewPaymentMethod(input.Gateway, input.Token, input.Brand, input.Last4, input.ExpiryMonth, input.ExpiryYear, input.MakeDefault == true);
+        return Answer(await wallet.SaveAsync(userId, method, cancellationToken));
     }
 
     private async Task<PaymentMethodPayload> DeleteAsync(PaymentMethodIdInput input, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireId();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync("payment-methods", userId.ToString(), cancellationToken);
-        var mine = await db.SavedPaymentMethods.Where(m => m.UserId == userId).OrderBy(m => m.Id).ToListAsync(cancellationToken);
-        if (mine.SingleOrDefault(m => m.Id == input.PaymentMethodId) is not { } method)
-            return Fail<PaymentMethodPayload>(PaymentErrors.MethodNotFound);
-        db.SavedPaymentMethods.Remove(method);
-        await db.SaveChangesAsync(cancellationToken);
-        // The newest of the others becomes the default when the default goes.
-        if (method.IsDefault && mine.LastOrDefault(m => m.Id != method.Id) is { } next)
-            await MakeDefaultAsync(next, true, mine.Where(m => m.Id != method.Id).ToList(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new PaymentMethodPayload { DeletedId = method.Id };
+        var deleted = await wallet.DeleteAsync(currentUser.RequireId(), input.PaymentMethodId, cancellationToken);
+        return deleted.Succeeded ? new PaymentMethodPayload { DeletedId = deleted.Value.Id } : Fail<PaymentMethodPayload>(deleted.Error);
     }
 
-    private async Task<PaymentMethodPayload> SetDefaultAsync(PaymentMethodIdInput input, CancellationToken cancellationToken)
-    {
-        var userId = currentUser.RequireId();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync("payment-methods", userId.ToString(), cancellationToken);
-        var mine = await db.SavedPaymentMethods.Where(m => m.UserId == userId).ToListAsync(cancellationToken);
-        if (mine.SingleOrDefault(m => m.Id == input.PaymentMethodId) is not { } method)
-            return Fail<PaymentMethodPayload>(PaymentErrors.MethodNotFound);
-        await MakeDefaultAsync(method, true, mine, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new PaymentMethodPayload { PaymentMethod = method };
-    }
+    private async Task<PaymentMethodPayload> SetDefaultAsync(PaymentMethodIdInput input, CancellationToken cancellationToken) =>
+        Answer(await wallet.SetDefaultAsync(currentUser.RequireId(), input.PaymentMethodId, cancellationToken));
 
-    /// <summary>Clears the old default first (one default per user, by a unique index), then sets the new one.</summary>
-    private async Task MakeDefaultAsync(SavedPaymentMethod method, bool makeDefault, IEnumerable<SavedPaymentMethod> others, CancellationToken cancellationToken)
-    {
-        if (makeDefault)
-        {
-            foreach (var other in others.Where(m => m.Id != method.Id && m.IsDefault))
-                other.MakeDefault(false);
-            await db.SaveChangesAsync(cancellationToken);
-            method.MakeDefault(true);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    private static PaymentMethodPayload Answer(Result<SavedPaymentMethod> result) =>
+        result.Succeeded ? new PaymentMethodPayload { PaymentMethod = result.Value } : Fail<PaymentMethodPayload>(result.Error);
 }

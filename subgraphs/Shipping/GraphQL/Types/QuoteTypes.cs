@@ -1,8 +1,9 @@
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Types;
+using GoShop.Shipping.Quotes;
 using GraphQL.Types;
 
-namespace GoShop.Shipping.Quotes;
+namespace GoShop.Shipping.GraphQL.Types;
 
 public sealed class ShippingMethodType : EnumerationGraphType<ShippingMethod>
 {

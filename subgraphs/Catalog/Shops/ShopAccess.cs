@@ -7,7 +7,7 @@ using GoShop.Catalog.Events;
 using GoShop.Contracts.Shops;
 using Microsoft.EntityFrameworkCore;
 
-namespace GoShop.Catalog.GraphQL;
+namespace GoShop.Catalog.Shops;
 
 /// <summary>
 /// Who may manage a shop's products: its owner, or an admin, and only while catalog knows the shop as ACTIVE. Catalog

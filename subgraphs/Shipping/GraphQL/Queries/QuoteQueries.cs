@@ -1,10 +1,12 @@
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.Shipping.GraphQL.Types;
+using GoShop.Shipping.Quotes;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
-namespace GoShop.Shipping.Quotes;
+namespace GoShop.Shipping.GraphQL.Queries;
 
 /// <summary>shippingQuote, shippingMethods and distanceMatrix: public, computed by <see cref="ShippingQuoteEngine"/>.</summary>
 public static class QuoteQueries
