@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Data;
 using GoShop.Identity.Account;
+using GoShop.Identity.Addresses;
 using GoShop.Identity.GraphQL.Loaders;
 using GoShop.Identity.GraphQL.Mutations;
 using GoShop.Identity.Mail;
@@ -37,6 +38,11 @@ public static class IdentityServices
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
         else
             services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+
+        services.AddScoped<SessionDesk>();
+        services.AddScoped<PasswordDesk>();
+        services.AddScoped<AccountDesk>();
+        services.AddScoped<AddressBook>();
 
         services.AddScoped<UserByIdLoader>();
         services.AddScoped<AddressesByUserLoader>();

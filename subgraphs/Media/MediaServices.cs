@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.GraphQL.Transport;
+using GoShop.Media.Deletion;
 using GoShop.Media.GraphQL;
 using GoShop.Media.GraphQL.Loaders;
 using GoShop.Media.GraphQL.Mutations;
@@ -34,6 +35,7 @@ public static class MediaServices
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<MediaUrls>();
         services.AddScoped<MediaIntake>();
+        services.AddScoped<MediaDeletion>();
         services.AddScoped<MediaByIdLoader>();
         services.AddScoped<MediaMutations>();
         services.AddSingleton<DemoImageRenderer>();

@@ -1,9 +1,12 @@
 using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Media;
+using GoShop.Shops.Campaigns;
 using GoShop.Shops.Coupons;
 using GoShop.Shops.GraphQL.Loaders;
 using GoShop.Shops.GraphQL.Mutations;
+using GoShop.Shops.Promotions;
+using GoShop.Shops.Registry;
 using GoShop.Shops.Seed;
 
 namespace GoShop.Shops;
@@ -23,6 +26,9 @@ public static class ShopsServices
         services.AddScoped<PromotionByIdLoader>();
         services.AddScoped<PromotionsByCampaignLoader>();
         services.AddScoped<CampaignByIdLoader>();
+        services.AddScoped<ShopRegistry>();
+        services.AddScoped<PromotionDesk>();
+        services.AddScoped<CampaignPlanner>();
         services.AddScoped<ShopMedia>();
         services.AddScoped<ShopMutations>();
         services.AddScoped<PromotionMutations>();

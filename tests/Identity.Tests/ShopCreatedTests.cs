@@ -1,7 +1,7 @@
 using GoShop.Contracts.Shops;
 using GoShop.Identity.Data;
 using GoShop.Identity.Domain;
-using GoShop.Identity.Sellers;
+using GoShop.Identity.Events;
 using GoShop.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

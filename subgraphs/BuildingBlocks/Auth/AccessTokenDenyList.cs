@@ -18,12 +18,6 @@ public sealed class AccessTokenDenyList(IConnectionMultiplexer redis)
             ? Task.CompletedTask
             : redis.GetDatabase().StringSetAsync(TokenKey(tokenId), 1, remainingLifetime);
 
-    /// <summary>Denies the access token the caller presented with this request, if any, for the rest of its life.</summary>
-    public Task DenyPresentedTokenAsync(ICurrentUser caller, DateTimeOffset now) =>
-        caller is { TokenId: { } tokenId, TokenExpiresAt: { } expiresAt }
-            ? DenyTokenAsync(tokenId, expiresAt - now)
-            : Task.CompletedTask;
-
     /// <summary>Denies every access token of a session issued so far, for as long as such a token can live.</summary>
     public Task DenySessionAsync(Guid sessionId, TimeSpan accessTokenLifetime) =>
         redis.GetDatabase().StringSetAsync(SessionKey(sessionId), 1, accessTokenLifetime);

@@ -13,4 +13,31 @@ public static class IdentityErrors
     public static DomainError AlreadyShipper { get; } = new("ALREADY_SHIPPER", "You are already registered as a shipper.");
     public static DomainError IdNumberInUse { get; } = new("ID_NUMBER_IN_USE", "This ID number is already registered to another shipper.", "idNumber");
     public static DomainError AccountDeleted { get; } = new("ACCOUNT_DELETED", "This account has been deleted.");
+
+    /// <summary>The signed-in user's account is gone (deleted since the token was issued): the API answers UNAUTHENTICATED.</summary>
+    public static DomainError AccountGone { get; } = new("ACCOUNT_GONE", "This account no longer exists.");
+
+    public static DomainError TooManySignInAttempts(TimeSpan wait) =>
+        new("TOO_MANY_ATTEMPTS", $"Too many sign-in attempts. Try again in {Minutes(wait)}.");
+
+    public static DomainError TooManyWrongPasswords(TimeSpan wait) =>
+        new("TOO_MANY_ATTEMPTS", $"Too many wrong passwords. Try again in {Minutes(wait)}.");
+
+    public static DomainError TooManyResetRequests(TimeSpan wait) =>
+        new("TOO_MANY_REQUESTS", $"Too many reset requests for this address. Try again in {Minutes(wait)}.", "email");
+
+    public static DomainError WrongResetCode(int attemptsLeft) =>
+        new("INVALID_RESET_CODE", $"The code is not right. {attemptsLeft} attempt{(attemptsLeft == 1 ? "" : "s")} left.", "code");
+
+    public static DomainError ResetCodeExhausted { get; } =
+        new("RESET_CODE_EXHAUSTED", "Too many wrong codes: this code no longer works. Ask for a new one.", "code");
+
+    public static DomainError ResetCodeInvalid { get; } = new("INVALID_RESET_CODE", "The code is not valid or has expired. Ask for a new one.", "code");
+
+    /// <summary>A wait in whole minutes, rounded up ("Try again in 3 minutes.").</summary>
+    private static string Minutes(TimeSpan wait)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        return minutes == 1 ? "1 minute" : $"{minutes} minutes";
+    }
 }

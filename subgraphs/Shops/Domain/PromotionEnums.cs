@@ -29,3 +29,12 @@ public enum PromotionStatus
     Paused,
     Expired,
 }
+
+/// <summary>The optional limits of a promotion, to name the ones updatePromotion removes.</summary>
+public enum PromotionLimit
+{
+    MinOrderValue,
+    MaxDiscount,
+    UsageLimit,
+    UsageLimitPerUser,
+}

@@ -3,14 +3,11 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Identity.Account;
-using GoShop.Identity.Data;
+using GoShop.Identity.Addresses;
 using GoShop.Identity.Domain;
 using GoShop.Identity.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 using static GoShop.Identity.GraphQL.Mutations.MutationResults;
 
@@ -91,7 +88,7 @@ public sealed class DeleteAddressInputType : AutoRegisteringInputObjectGraphType
 public sealed class SetDefaultAddressInputType : AutoRegisteringInputObjectGraphType<SetDefaultAddressInput>;
 
 /// <summary>addAddress, updateAddress, deleteAddress and setDefaultAddress, on the signed-in user's address book.</summary>
-public sealed class AddressMutations(IdentityDbContext db, AccountEvents accountEvents, ICurrentUser currentUser, TimeProvider clock)
+public sealed class AddressMutations(AddressBook addresses, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -124,74 +121,32 @@ public sealed class AddressMutations(IdentityDbContext db, AccountEvents account
         var check = Validate(details);
         if (check.HasErrors)
             return Fail<AddressPayload>(check);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
-        var now = clock.GetUtcNow();
-        var added = user.AddAddress(details, now);
-        if (!added.Succeeded)
-            return Fail<AddressPayload>(added.Error);
-        if (input.MakeDefault == true)
-            user.SetDefaultAddress(added.Value.Id, now);
-        return await SaveAsync(user, added.Value, transaction, cancellationToken);
+        return Answer(await addresses.AddAsync(currentUser.Holder(), details, input.MakeDefault == true, cancellationToken));
     }
 
     public async Task<AddressPayload> UpdateAsync(UpdateAddressInput input, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
-        if (user.Addresses.FirstOrDefault(a => a.Id == input.AddressId) is not { } existing)
-            return Fail<AddressPayload>(IdentityErrors.AddressNotFound);
-        var details = new AddressDetails(
-            input.RecipientName ?? existing.RecipientName,
-            input.Phone ?? existing.Phone,
-            input.Line1 ?? existing.Line1,
-            input.Line2 ?? existing.Line2,
-            input.Ward ?? existing.Ward,
-            input.District ?? existing.District,
-            input.City ?? existing.City,
-            input.Country ?? existing.Country,
-            input.PostalCode ?? existing.PostalCode,
-            input.Location ?? existing.Location);
-        var check = Validate(details);
-        if (check.HasErrors)
-            return Fail<AddressPayload>(check);
-        var updated = user.UpdateAddress(input.AddressId, details, clock.GetUtcNow());
-        if (!updated.Succeeded)
-            return Fail<AddressPayload>(updated.Error);
-        return await SaveAsync(user, updated.Value, transaction, cancellationToken);
+        var changes = new AddressChanges(input.RecipientName, input.Phone, input.Line1, input.Line2, input.Ward, input.District, input.City,
+            input.Country, input.PostalCode, input.Location);
+        // Judged as the address it makes, so only once that address is found among the user's.
+        InputCheck? check = null;
+        var updated = await addresses.UpdateAsync(currentUser.Holder(), input.AddressId, changes, details => !(check = Validate(details)).HasErrors,
+            cancellationToken);
+        return check is { HasErrors: true } ? Fail<AddressPayload>(check) : Answer(updated);
     }
 
     public async Task<UserPayload> DeleteAsync(DeleteAddressInput input, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
-        var removed = user.RemoveAddress(input.AddressId, clock.GetUtcNow());
-        if (!removed.Succeeded)
-            return Fail<UserPayload>(removed.Error);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await accountEvents.PublishAsync(user.Id, AccountEventKind.AddressesChanged, currentUser.SessionId);
-        return new UserPayload { User = user };
+        var removed = await addresses.DeleteAsync(currentUser.Holder(), input.AddressId, cancellationToken);
+        return removed.Succeeded ? new UserPayload { User = removed.Value } : Refused<UserPayload>(removed.Error);
     }
 
-    public async Task<AddressPayload> SetDefaultAsync(SetDefaultAddressInput input, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
-        var chosen = user.SetDefaultAddress(input.AddressId, clock.GetUtcNow());
-        if (!chosen.Succeeded)
-            return Fail<AddressPayload>(chosen.Error);
-        return await SaveAsync(user, chosen.Value, transaction, cancellationToken);
-    }
+    public async Task<AddressPayload> SetDefaultAsync(SetDefaultAddressInput input, CancellationToken cancellationToken) =>
+        Answer(await addresses.SetDefaultAsync(currentUser.Holder(), input.AddressId, cancellationToken));
 
-    private async Task<AddressPayload> SaveAsync(User user, Address address, IDbContextTransaction transaction, CancellationToken cancellationToken)
-    {
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await accountEvents.PublishAsync(user.Id, AccountEventKind.AddressesChanged, currentUser.SessionId);
-        return new AddressPayload { Address = new UserAddress(address, user.DefaultAddressId == address.Id), User = user };
-    }
+    private static AddressPayload Answer(Result<(User User, Address Address)> result) => result.Succeeded
+        ? new AddressPayload { Address = new UserAddress(result.Value.Address, result.Value.User.DefaultAddressId == result.Value.Address.Id), User = result.Value.User }
+        : Refused<AddressPayload>(result.Error);
 
     private static InputCheck Validate(AddressDetails details)
     {

@@ -1,21 +1,13 @@
 using System.ComponentModel;
-using System.Security.Cryptography;
-using System.Text;
 using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Contracts.Identity;
 using GoShop.Identity.Account;
-using GoShop.Identity.Data;
 using GoShop.Identity.Domain;
 using GoShop.Identity.GraphQL.Types;
-using GoShop.Identity.Security;
-using GoShop.Identity.Sessions;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Npgsql;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 using static GoShop.Identity.GraphQL.Mutations.MutationResults;
 
@@ -53,15 +45,7 @@ public sealed class DeleteAccountInputType : AutoRegisteringInputObjectGraphType
 public sealed class RegisterAsShipperInputType : AutoRegisteringInputObjectGraphType<RegisterAsShipperInput>;
 
 /// <summary>updateProfile, deleteAccount and registerAsShipper.</summary>
-public sealed class ProfileMutations(
-    IdentityDbContext db,
-    PasswordHasher hasher,
-    SessionService sessions,
-    AccountEvents accountEvents,
-    AccessTokenDenyList denyList,
-    ICurrentUser currentUser,
-    TimeProvider clock,
-    IOptions<IdentityOptions> options)
+public sealed class ProfileMutations(AccountDesk accounts, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -87,7 +71,7 @@ public sealed class ProfileMutations(
 
     public async Task<UserPayload> UpdateProfileAsync(UpdateProfileInput input, CancellationToken cancellationToken)
     {
-        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken);
+        var holder = currentUser.Holder();
         var check = new InputCheck()
             .Text(input.FullName, "fullName", maxLength: 100, required: false)
             .Phone(input.Phone, "phone", required: false);
@@ -95,32 +79,14 @@ public sealed class ProfileMutations(
             check.Add("REQUIRED", "Full name cannot be blank.", "fullName");
         if (check.HasErrors)
             return Fail<UserPayload>(check);
-
-        var now = clock.GetUtcNow();
-        user.UpdateProfile(input.FullName, input.Phone, clearPhone: input.Phone is not null && string.IsNullOrWhiteSpace(input.Phone), now);
-        db.Publish(new UserProfileUpdated(user.Id, user.FullName, user.Phone, now));
-        await db.SaveChangesAsync(cancellationToken);
-        await accountEvents.PublishAsync(user.Id, AccountEventKind.ProfileUpdated, currentUser.SessionId);
-        return new UserPayload { User = user };
+        var clearPhone = input.Phone is not null && string.IsNullOrWhiteSpace(input.Phone);
+        return Answer(await accounts.UpdateProfileAsync(holder, input.FullName, input.Phone, clearPhone, cancellationToken));
     }
 
     public async Task<AcknowledgementPayload> DeleteAccountAsync(DeleteAccountInput input, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Locked: an address added at this moment is then either erased with the rest or refused.
-        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, withAddresses: true, lockForUpdate: true);
-        if (string.IsNullOrEmpty(input.Password) || !hasher.Verify(input.Password, user.PasswordHash))
-            return Fail<AcknowledgementPayload>(IdentityErrors.WrongPassword with { Field = "password" });
-
-        var now = clock.GetUtcNow();
-        user.Delete(now);
-        db.Publish(new UserDeleted(user.Id, now));
-        await db.SaveChangesAsync(cancellationToken);
-        await sessions.RevokeAllAsync(user.Id, keep: null, "account deleted", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await denyList.DenyPresentedTokenAsync(currentUser, now);
-        await accountEvents.PublishAsync(user.Id, AccountEventKind.SessionRevoked, detail: "account deleted");
-        return new AcknowledgementPayload();
+        var deleted = await accounts.DeleteAsync(currentUser.Holder(), input.Password, cancellationToken);
+        return deleted.Succeeded ? new AcknowledgementPayload() : Refused<AcknowledgementPayload>(deleted.Error);
     }
 
     public async Task<UserPayload> RegisterAsShipperAsync(RegisterAsShipperInput input, CancellationToken cancellationToken)
@@ -134,32 +100,9 @@ public sealed class ProfileMutations(
             check.Add("INVALID_ID_NUMBER", "The ID number is 6 to 20 letters or digits.", "idNumber");
         if (check.HasErrors)
             return Fail<UserPayload>(check);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Locked, so two registrations of one user at once answer ALREADY_SHIPPER to the second.
-        var user = await SignedInAccount.LoadAsync(db, currentUser, cancellationToken, lockForUpdate: true);
-        if (user.ShipperProfile is not null)
-            return Fail<UserPayload>(IdentityErrors.AlreadyShipper);
-        var idHash = Convert.ToHexStringLower(HMACSHA256.HashData(
-            Encoding.UTF8.GetBytes(options.Value.IdNumberHashKey), Encoding.UTF8.GetBytes(idNumber)));
-        if (await db.Users.AnyAsync(u => u.Id != user.Id && u.ShipperProfile != null && u.ShipperProfile.IdNumberHash == idHash, cancellationToken))
-            return Fail<UserPayload>(IdentityErrors.IdNumberInUse);
-
-        var now = clock.GetUtcNow();
-        var registered = user.RegisterAsShipper(input.VehicleType, plate, idNumber[^4..], idHash, now);
-        if (!registered.Succeeded)
-            return Fail<UserPayload>(registered.Error);
-        db.Publish(new ShipperRegistered(user.Id, user.FullName, input.VehicleType.ToString().ToUpperInvariant(), user.ShipperProfile!.PlateNumber, now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return Fail<UserPayload>(IdentityErrors.IdNumberInUse);
-        }
-        await accountEvents.PublishAsync(user.Id, AccountEventKind.BecameShipper, currentUser.SessionId);
-        return new UserPayload { User = user };
+        return Answer(await accounts.RegisterAsShipperAsync(currentUser.Holder(), new ShipperApplication(input.VehicleType, plate, idNumber), cancellationToken));
     }
+
+    private static UserPayload Answer(Result<User> result) =>
+        result.Succeeded ? new UserPayload { User = result.Value } : Refused<UserPayload>(result.Error);
 }

@@ -1,19 +1,14 @@
 using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
-using GraphQL;
+using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Contracts.Identity;
-using GoShop.Identity.Account;
-using GoShop.Identity.Data;
 using GoShop.Identity.Domain;
 using GoShop.Identity.GraphQL.Types;
-using GoShop.Identity.Security;
 using GoShop.Identity.Sessions;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 using static GoShop.Identity.GraphQL.Mutations.MutationResults;
 
@@ -59,16 +54,7 @@ public sealed class RefreshTokenInputType : AutoRegisteringInputObjectGraphType<
 public sealed class LogoutInputType : AutoRegisteringInputObjectGraphType<LogoutInput>;
 
 /// <summary>register, login, refreshToken and logout: opening and closing sessions.</summary>
-public sealed class SessionMutations(
-    IdentityDbContext db,
-    PasswordHasher hasher,
-    SessionService sessions,
-    LoginThrottle throttle,
-    AccountEvents accountEvents,
-    AccessTokenDenyList denyList,
-    ICurrentUser currentUser,
-    IHttpContextAccessor http,
-    TimeProvider clock)
+public sealed class SessionMutations(SessionDesk desk, SessionService sessions, ICurrentUser currentUser, IHttpContextAccessor http)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -99,26 +85,8 @@ public sealed class SessionMutations(
             .Password(input.Password, "password", input.Email, input.FullName);
         if (check.HasErrors)
             return Fail<SessionPayload>(check);
-
-        var email = EmailAddress.Normalize(input.Email);
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == email, cancellationToken))
-            return Fail<SessionPayload>(IdentityErrors.EmailTaken);
-
-        var now = clock.GetUtcNow();
-        var user = User.Register(input.Email, hasher.Hash(input.Password), input.FullName, input.Phone, now);
-        db.Users.Add(user);
-        db.Publish(new UserRegistered(user.Id, user.Email, user.FullName, now));
-        var session = sessions.Start(user, ClientInfo.From(http.HttpContext));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Someone registered the same email between our check and our insert.
-            return Fail<SessionPayload>(IdentityErrors.EmailTaken);
-        }
-        return Signed(user, session);
+        return Signed(await desk.RegisterAsync(new NewAccount(input.Email, input.Password, input.FullName, input.Phone), ClientInfo.From(http.HttpContext),
+            cancellationToken));
     }
 
     public async Task<SessionPayload> LoginAsync(LoginInput input, CancellationToken cancellationToken)
@@ -128,75 +96,35 @@ public sealed class SessionMutations(
             check.Add("REQUIRED", "Password is required.", "password");
         if (check.HasErrors)
             return Fail<SessionPayload>(check);
-
-        var email = EmailAddress.Normalize(input.Email);
-        var client = ClientInfo.From(http.HttpContext);
-        if (await throttle.CheckAsync(email, client.IpAddress) is { } wait)
-            return Fail<SessionPayload>("TOO_MANY_ATTEMPTS", $"Too many sign-in attempts. Try again in {Minutes(wait)}.");
-
-        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == email && u.Status == UserStatus.Active, cancellationToken);
-        if (user is null)
-        {
-            hasher.VerifyNothing(input.Password);
-            await throttle.RecordFailureAsync(email);
-            return Fail<SessionPayload>(IdentityErrors.InvalidCredentials);
-        }
-        if (!hasher.Verify(input.Password, user.PasswordHash))
-        {
-            await throttle.RecordFailureAsync(email);
-            return Fail<SessionPayload>(IdentityErrors.InvalidCredentials);
-        }
-        await throttle.RecordSuccessAsync(email);
-        if (hasher.NeedsRehash(user.PasswordHash))
-            user.ChangePassword(hasher.Hash(input.Password), clock.GetUtcNow());
-        var session = sessions.Start(user, client);
-        await db.SaveChangesAsync(cancellationToken);
-        await accountEvents.PublishAsync(user.Id, AccountEventKind.SignedIn, session.SessionId, client.UserAgent);
-        return Signed(user, session);
+        return Signed(await desk.LoginAsync(input.Email, input.Password, ClientInfo.From(http.HttpContext), cancellationToken));
     }
 
     public async Task<SessionPayload> RefreshAsync(RefreshTokenInput input, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(input.RefreshToken))
             return Fail<SessionPayload>("REQUIRED", "Refresh token is required.", "refreshToken");
-        var refreshed = await sessions.RefreshAsync(input.RefreshToken.Trim(), ClientInfo.From(http.HttpContext), cancellationToken);
-        if (!refreshed.Succeeded)
-            return Fail<SessionPayload>(refreshed.Error);
-        return Signed(refreshed.Value.User, refreshed.Value.Session);
+        return Signed(await sessions.RefreshAsync(input.RefreshToken.Trim(), ClientInfo.From(http.HttpContext), cancellationToken));
     }
 
     public async Task<AcknowledgementPayload> LogoutAsync(LogoutInput input, CancellationToken cancellationToken)
     {
-        Guid sessionId;
-        Guid userId;
-        if (!string.IsNullOrWhiteSpace(input.RefreshToken))
-        {
-            var token = await sessions.FindAsync(input.RefreshToken.Trim(), cancellationToken);
-            if (token is null || (currentUser.IsAuthenticated && token.UserId != currentUser.Id))
-                return Fail<AcknowledgementPayload>(SessionService.InvalidRefreshToken);
-            (sessionId, userId) = (token.SessionId, token.UserId);
-        }
-        else if (currentUser is { IsAuthenticated: true, SessionId: { } currentSession })
-        {
-            (sessionId, userId) = (currentSession, currentUser.Id!.Value);
-        }
-        else
+        var refreshToken = string.IsNullOrWhiteSpace(input.RefreshToken) ? null : input.RefreshToken.Trim();
+        if (refreshToken is null && currentUser is not { IsAuthenticated: true, SessionId: not null })
         {
             throw GraphQLErrors.Unauthenticated(currentUser.AuthenticationFailure
                 ?? "Send the refresh token of the session to close, or sign in.");
         }
-
-        await sessions.RevokeSessionAsync(sessionId, "logout", cancellationToken);
-        await denyList.DenyPresentedTokenAsync(currentUser, clock.GetUtcNow());
-        await accountEvents.PublishAsync(userId, AccountEventKind.SignedOut, sessionId);
-        return new AcknowledgementPayload();
+        var closed = await desk.LogoutAsync(refreshToken, currentUser.IsAuthenticated ? currentUser.Holder() : null, cancellationToken);
+        return closed.Succeeded ? new AcknowledgementPayload() : Fail<AcknowledgementPayload>(closed.Error);
     }
 
-    private static SessionPayload Signed(User user, IssuedSession session) => new()
-    {
-        AccessToken = session.AccessToken.Token,
-        RefreshToken = session.RefreshToken,
-        ExpiresAt = session.AccessToken.ExpiresAt,
-        User = user,
-    };
+    private static SessionPayload Signed(Result<(User User, IssuedSession Session)> signedIn) => signedIn.Succeeded
+        ? new SessionPayload
+        {
+            AccessToken = signedIn.Value.Session.AccessToken.Token,
+            RefreshToken = signedIn.Value.Session.RefreshToken,
+            ExpiresAt = signedIn.Value.Session.AccessToken.ExpiresAt,
+            User = signedIn.Value.User,
+        }
+        : Fail<SessionPayload>(signedIn.Error);
 }

@@ -2,17 +2,12 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
-using GoShop.Contracts.Media;
-using GoShop.Media.Data;
-using GoShop.Media.Domain;
+using GoShop.Media.Deletion;
 using GoShop.Media.GraphQL.Types;
-using GoShop.Media.Storage;
 using GoShop.Media.Uploads;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace GoShop.Media.GraphQL.Mutations;
 
@@ -24,13 +19,7 @@ public sealed record DeleteMediaInput
 public sealed class DeleteMediaInputType : AutoRegisteringInputObjectGraphType<DeleteMediaInput>;
 
 /// <summary>uploadMedia and deleteMedia.</summary>
-public sealed class MediaMutations(
-    MediaDbContext db,
-    MediaIntake intake,
-    IMediaStorage storage,
-    ICurrentUser currentUser,
-    TimeProvider clock,
-    ILogger<MediaMutations> logger)
+public sealed class MediaMutations(MediaIntake intake, MediaDeletion deletion, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -63,35 +52,9 @@ public sealed class MediaMutations(
 
     public async Task<DeleteMediaPayload> DeleteAsync(DeleteMediaInput input, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireId();
-        var media = await db.MediaFiles.FirstOrDefaultAsync(m => m.Id == input.MediaId, cancellationToken);
-        if (media is null)
-            return new DeleteMediaPayload { UserErrors = [UserError.From(MediaErrors.NotFound)] };
-        var allowed = media.CheckCanDelete(userId, currentUser.IsInRole(Roles.Admin));
-        if (!allowed.Succeeded)
-            return new DeleteMediaPayload { UserErrors = [UserError.From(allowed.Error)] };
-
-        db.MediaFiles.Remove(media);
-        db.Publish(new MediaDeleted(media.Id, media.OwnerId, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        await RemoveFilesAsync(media);
-        return new DeleteMediaPayload { DeletedMediaId = media.Id };
-    }
-
-    /// <summary>
-    /// After the record is gone: a file left behind by a storage failure is unreachable (no record names it) and only
-    /// costs space, so it is logged rather than undoing the deletion.
-    /// </summary>
-    private async Task RemoveFilesAsync(MediaFile media)
-    {
-        var keys = media.Renditions.Select(r => r.StorageKey).ToList();
-        try
-        {
-            await storage.DeleteAsync(keys, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Media {MediaId} was deleted but its files {Keys} could not be removed", media.Id, string.Join(", ", keys));
-        }
+        var deleted = await deletion.DeleteAsync(input.MediaId, currentUser.RequireId(), currentUser.IsInRole(Roles.Admin), cancellationToken);
+        return deleted.Succeeded
+            ? new DeleteMediaPayload { DeletedMediaId = deleted.Value.Id }
+            : new DeleteMediaPayload { UserErrors = [UserError.From(deleted.Error)] };
     }
 }

@@ -1,13 +1,13 @@
 using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Shops.Data;
+using GoShop.Shops.Campaigns;
 using GoShop.Shops.Domain;
 using GoShop.Shops.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Shops.GraphQL.Mutations;
@@ -41,7 +41,7 @@ public sealed class CreateCampaignInputType : AutoRegisteringInputObjectGraphTyp
 public sealed class SetCampaignStatusInputType : AutoRegisteringInputObjectGraphType<SetCampaignStatusInput>;
 
 /// <summary>createCampaign and setCampaignStatus, by the shop's owner or an admin.</summary>
-public sealed class CampaignMutations(ShopsDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class CampaignMutations(CampaignPlanner planner, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -64,45 +64,13 @@ public sealed class CampaignMutations(ShopsDbContext db, ICurrentUser currentUse
             .Text(input.Description, "description", maxLength: 1000, required: false);
         if (check.HasErrors)
             return Fail<CampaignPayload>(check);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var loaded = await ShopAccess.LoadForChangeAsync(db, currentUser, input.ShopId, cancellationToken);
-        if (!loaded.Succeeded)
-            return Fail<CampaignPayload>(loaded.Error);
-        var now = clock.GetUtcNow();
-        var scheduled = Campaign.Schedule(loaded.Value.Id, input.Name, input.Description, input.StartsAt, input.EndsAt, now);
-        if (!scheduled.Succeeded)
-            return Fail<CampaignPayload>(scheduled.Error);
-
-        var wanted = (input.PromotionIds ?? []).Distinct().ToList();
-        var promotions = await db.Promotions
-            .Where(p => wanted.Contains(p.Id) && p.ShopId == loaded.Value.Id && p.DeletedAt == null)
-            .ToListAsync(cancellationToken);
-        if (promotions.Count != wanted.Count)
-            return Fail<CampaignPayload>(ShopErrors.PromotionNotFound with { Field = "promotionIds", Message = "Every promotion must be a live promotion of this shop." });
-        db.Campaigns.Add(scheduled.Value);
-        foreach (var promotion in promotions)
-            promotion.JoinCampaign(scheduled.Value.Id, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new CampaignPayload { Campaign = scheduled.Value };
+        var plan = new CampaignPlan(input.ShopId, input.Name, input.Description, input.StartsAt, input.EndsAt, input.PromotionIds ?? []);
+        return Answer(await planner.ScheduleAsync(currentUser.RequireId(), currentUser.IsAdmin(), plan, cancellationToken));
     }
 
-    public async Task<CampaignPayload> SetStatusAsync(SetCampaignStatusInput input, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var shopId = await db.Campaigns.Where(c => c.Id == input.CampaignId).Select(c => (Guid?)c.ShopId).FirstOrDefaultAsync(cancellationToken);
-        if (shopId is null)
-            return Fail<CampaignPayload>(ShopErrors.CampaignNotFound);
-        var loaded = await ShopAccess.LoadForChangeAsync(db, currentUser, shopId.Value, cancellationToken);
-        if (!loaded.Succeeded)
-            return Fail<CampaignPayload>(loaded.Error with { Field = "campaignId" });
-        var campaign = await db.Campaigns.SingleAsync(c => c.Id == input.CampaignId, cancellationToken);
-        var changed = campaign.ChangeStatus(input.Status, clock.GetUtcNow());
-        if (!changed.Succeeded)
-            return Fail<CampaignPayload>(changed.Error);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new CampaignPayload { Campaign = campaign };
-    }
+    public async Task<CampaignPayload> SetStatusAsync(SetCampaignStatusInput input, CancellationToken cancellationToken) =>
+        Answer(await planner.ChangeStatusAsync(currentUser.RequireId(), currentUser.IsAdmin(), input.CampaignId, input.Status, cancellationToken));
+
+    private static CampaignPayload Answer(Result<Campaign> result) =>
+        result.Succeeded ? new CampaignPayload { Campaign = result.Value } : Fail<CampaignPayload>(result.Error);
 }

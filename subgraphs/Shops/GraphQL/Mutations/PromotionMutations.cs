@@ -1,15 +1,13 @@
-using GoShop.BuildingBlocks.Data;
 using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Shops.Data;
 using GoShop.Shops.Domain;
 using GoShop.Shops.GraphQL.Types;
+using GoShop.Shops.Promotions;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Shops.GraphQL.Mutations;
@@ -108,10 +106,8 @@ public sealed class UpdatePromotionInputType : AutoRegisteringInputObjectGraphTy
 public sealed class DeletePromotionInputType : AutoRegisteringInputObjectGraphType<DeletePromotionInput>;
 
 /// <summary>createPromotion, updatePromotion and deletePromotion, by the shop's owner or an admin.</summary>
-public sealed class PromotionMutations(ShopsDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class PromotionMutations(PromotionDesk promotions, ICurrentUser currentUser, TimeProvider clock)
 {
-    private const string CouponCodeIndex = "ix_promotions_shop_id_coupon_code";
-
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CreatePromotionPayloadGraphType>, PromotionPayload>("createPromotion")
@@ -133,120 +129,37 @@ public sealed class PromotionMutations(ShopsDbContext db, ICurrentUser currentUs
 
     public async Task<PromotionPayload> CreateAsync(CreatePromotionInput input, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var terms = new PromotionTerms(input.Type, input.Value, input.MinOrderValue, input.MaxDiscount, input.UsageLimit, input.UsageLimitPerUser,
             input.StartsAt, input.EndsAt, input.Scope ?? PromotionScope.WholeShop, input.ProductIds ?? []);
         var code = string.IsNullOrWhiteSpace(input.CouponCode) ? null : input.CouponCode.Trim();
-        var check = Validate(input.Name, input.Description, code, terms, input.EndsAt, now);
+        var check = Validate(input.Name, input.Description, code, terms, input.EndsAt, clock.GetUtcNow());
         if (check.HasErrors)
             return Fail<PromotionPayload>(check);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var loaded = await ShopAccess.LoadForChangeAsync(db, currentUser, input.ShopId, cancellationToken);
-        if (!loaded.Succeeded)
-            return Fail<PromotionPayload>(loaded.Error);
-        var shop = loaded.Value;
-        if (input.CampaignId is { } campaignId && await CampaignProblemAsync(shop.Id, campaignId, now, cancellationToken) is { } campaignProblem)
-            return Fail<PromotionPayload>(campaignProblem);
-        if (code is not null && await CodeTakenAsync(shop.Id, code, except: null, cancellationToken))
-            return Fail<PromotionPayload>(ShopErrors.CouponCodeTaken);
-
-        var created = Promotion.Create(shop.Id, input.Name!, input.Description, code, terms, input.Status ?? PromotionStatus.Active, input.CampaignId, now);
-        if (!created.Succeeded)
-            return Fail<PromotionPayload>(created.Error);
-        db.Promotions.Add(created.Value);
-        return await SaveAsync(created.Value, transaction, cancellationToken);
+        var request = new NewPromotion(input.ShopId, new PromotionDraft(input.Name, input.Description, code, terms), input.Status ?? PromotionStatus.Active,
+            input.CampaignId);
+        return Answer(await promotions.CreateAsync(currentUser.RequireId(), currentUser.IsAdmin(), request, cancellationToken));
     }
 
     public async Task<PromotionPayload> UpdateAsync(UpdatePromotionInput input, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var loaded = await LoadForChangeAsync(input.PromotionId, cancellationToken);
-        if (!loaded.Succeeded)
-            return Fail<PromotionPayload>(loaded.Error);
-        var promotion = loaded.Value;
-        var now = clock.GetUtcNow();
-        var removed = input.RemoveLimits ?? [];
-        var current = promotion.Terms;
-        var scope = input.Scope ?? current.Scope;
-        var terms = new PromotionTerms(
-            input.Type ?? current.Type,
-            input.Value ?? current.Value,
-            removed.Contains(PromotionLimit.MinOrderValue) ? null : input.MinOrderValue ?? current.MinOrderValue,
-            removed.Contains(PromotionLimit.MaxDiscount) ? null : input.MaxDiscount ?? current.MaxDiscount,
-            removed.Contains(PromotionLimit.UsageLimit) ? null : input.UsageLimit ?? current.UsageLimit,
-            removed.Contains(PromotionLimit.UsageLimitPerUser) ? null : input.UsageLimitPerUser ?? current.UsageLimitPerUser,
-            input.StartsAt ?? current.StartsAt,
-            input.EndsAt ?? current.EndsAt,
-            scope,
-            input.ProductIds ?? (scope == PromotionScope.WholeShop ? [] : current.ProductIds));
-        var code = input.CouponCode is null ? promotion.CouponCode : string.IsNullOrWhiteSpace(input.CouponCode) ? null : input.CouponCode.Trim();
-        var check = Validate(input.Name ?? promotion.Name, input.Description ?? promotion.Description, code, terms, input.EndsAt, now);
-        if (check.HasErrors)
-            return Fail<PromotionPayload>(check);
-        if (code is not null && !string.Equals(code, promotion.CouponCode, StringComparison.OrdinalIgnoreCase)
-            && await CodeTakenAsync(promotion.ShopId, code, except: promotion.Id, cancellationToken))
+        var changes = new PromotionChanges(input.Name, input.Description, input.Type, input.Value, input.MinOrderValue, input.MaxDiscount,
+            input.UsageLimit, input.UsageLimitPerUser, input.StartsAt, input.EndsAt, input.CouponCode, input.Scope, input.ProductIds, input.Status,
+            input.RemoveLimits ?? []);
+        // The terms' rules span fields the input may leave out, so the input is judged as the promotion it makes, once that is found.
+        InputCheck? check = null;
+        var updated = await promotions.UpdateAsync(currentUser.RequireId(), currentUser.IsAdmin(), input.PromotionId, changes, draft =>
         {
-            return Fail<PromotionPayload>(ShopErrors.CouponCodeTaken);
-        }
-
-        var revised = promotion.Revise(input.Name ?? promotion.Name, input.Description ?? promotion.Description, code, terms, now);
-        if (!revised.Succeeded)
-            return Fail<PromotionPayload>(revised.Error);
-        if (input.Status is { } status && promotion.SetStatus(status, now) is { Succeeded: false } refused)
-            return Fail<PromotionPayload>(refused.Error);
-        return await SaveAsync(promotion, transaction, cancellationToken);
+            check = Validate(draft.Name, draft.Description, draft.CouponCode, draft.Terms, input.EndsAt, clock.GetUtcNow());
+            return !check.HasErrors;
+        }, cancellationToken);
+        return check is { HasErrors: true } ? Fail<PromotionPayload>(check) : Answer(updated);
     }
 
-    public async Task<PromotionPayload> DeleteAsync(DeletePromotionInput input, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var loaded = await LoadForChangeAsync(input.PromotionId, cancellationToken);
-        if (!loaded.Succeeded)
-            return Fail<PromotionPayload>(loaded.Error);
-        loaded.Value.Delete(clock.GetUtcNow());
-        return await SaveAsync(loaded.Value, transaction, cancellationToken);
-    }
+    public async Task<PromotionPayload> DeleteAsync(DeletePromotionInput input, CancellationToken cancellationToken) =>
+        Answer(await promotions.DeleteAsync(currentUser.RequireId(), currentUser.IsAdmin(), input.PromotionId, cancellationToken));
 
-    /// <summary>The promotion, not deleted, its shop and then its own row locked, when the caller manages the shop and it is not closed.</summary>
-    private async Task<Result<Promotion>> LoadForChangeAsync(Guid promotionId, CancellationToken cancellationToken)
-    {
-        var shopId = await db.Promotions.Where(p => p.Id == promotionId && p.DeletedAt == null).Select(p => (Guid?)p.ShopId)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (shopId is null)
-            return ShopErrors.PromotionNotFound;
-        var shop = await ShopAccess.LoadForChangeAsync(db, currentUser, shopId.Value, cancellationToken);
-        if (!shop.Succeeded)
-            return shop.Error with { Field = "promotionId" };
-        var promotion = await db.LockPromotionAsync(promotionId, cancellationToken);
-        return promotion is { DeletedAt: null } ? promotion : ShopErrors.PromotionNotFound;
-    }
-
-    private async Task<DomainError?> CampaignProblemAsync(Guid shopId, Guid campaignId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId && c.ShopId == shopId, cancellationToken);
-        if (campaign is null)
-            return ShopErrors.CampaignNotFound;
-        return campaign.StatusAt(now) == CampaignStatus.Ended ? ShopErrors.CampaignEnded with { Field = "campaignId" } : null;
-    }
-
-    /// <summary>Whether another live promotion of the shop has the code; the column is citext, so letter case does not matter.</summary>
-    private Task<bool> CodeTakenAsync(Guid shopId, string code, Guid? except, CancellationToken cancellationToken) =>
-        db.Promotions.AnyAsync(p => p.ShopId == shopId && p.DeletedAt == null && p.CouponCode == code && p.Id != except, cancellationToken);
-
-    private async Task<PromotionPayload> SaveAsync(Promotion promotion, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(CouponCodeIndex))
-        {
-            return Fail<PromotionPayload>(ShopErrors.CouponCodeTaken);
-        }
-        return new PromotionPayload { Promotion = promotion };
-    }
+    private static PromotionPayload Answer(Result<Promotion> result) =>
+        result.Succeeded ? new PromotionPayload { Promotion = result.Value } : Fail<PromotionPayload>(result.Error);
 
     private static InputCheck Validate(string? name, string? description, string? code, PromotionTerms terms, DateTimeOffset? newEnd, DateTimeOffset now)
     {

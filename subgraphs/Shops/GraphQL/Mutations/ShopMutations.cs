@@ -3,15 +3,11 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Contracts.Shops;
-using GoShop.Shops.Data;
 using GoShop.Shops.Domain;
 using GoShop.Shops.GraphQL.Types;
+using GoShop.Shops.Registry;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Options;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Shops.GraphQL.Mutations;
@@ -100,7 +96,7 @@ public sealed class DeleteShopInputType : AutoRegisteringInputObjectGraphType<De
 public sealed class SetShopStatusInputType : AutoRegisteringInputObjectGraphType<SetShopStatusInput>;
 
 /// <summary>createShop, updateShop, deleteShop and setShopStatus. Each change publishes ShopCreated or ShopUpdated in its transaction.</summary>
-public sealed class ShopMutations(ShopsDbContext db, ShopMedia media, ICurrentUser currentUser, TimeProvider clock, IOptions<ShopsOptions> options)
+public sealed class ShopMutations(ShopRegistry registry, ShopMedia media, ICurrentUser currentUser)
 {
     public const int MaxCategories = 10;
 
@@ -138,107 +134,36 @@ public sealed class ShopMutations(ShopsDbContext db, ShopMedia media, ICurrentUs
         await CheckMediaAsync(check, input.BannerMediaId, "bannerMediaId", cancellationToken);
         if (check.HasErrors)
             return Fail<ShopPayload>(check);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync("shop-owner", ownerId.ToString(), cancellationToken);
-        var limit = options.Value.MaxOpenShopsPerOwner;
-        if (await db.Shops.CountAsync(s => s.OwnerId == ownerId && s.Status != ShopStatus.Closed, cancellationToken) >= limit)
-            return Fail<ShopPayload>(ShopErrors.ShopLimitReached(limit));
-        // One slug allocation at a time: shops open rarely, and two names may fold to one slug.
-        await db.LockAsync("shop-slug", "", cancellationToken);
-        var slug = await FreeSlugAsync(ShopSlug.From(profile.Name), cancellationToken);
-
-        var now = clock.GetUtcNow();
-        var shop = Shop.Open(ownerId, slug, profile, now);
-        db.Shops.Add(shop);
-        db.Publish(new ShopCreated(shop.ToSnapshot(), now));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ShopPayload { Shop = shop };
+        return Answer(await registry.OpenAsync(ownerId, profile, cancellationToken));
     }
 
     public async Task<ShopPayload> UpdateAsync(UpdateShopInput input, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var loaded = await ShopAccess.LoadForChangeAsync(db, currentUser, input.ShopId, cancellationToken);
-        if (!loaded.Succeeded)
-            return Fail<ShopPayload>(loaded.Error);
-        var shop = loaded.Value;
-        var profile = new ShopProfile(
-            input.Name ?? shop.Name,
-            input.Description ?? shop.Description,
-            input.Address ?? shop.Address,
-            input.City ?? shop.City,
-            input.Location ?? shop.Position,
-            input.Phone ?? shop.Phone,
-            input.Email ?? shop.Email,
-            input.RemoveLogo == true ? null : input.LogoMediaId ?? shop.LogoMediaId,
-            input.RemoveBanner == true ? null : input.BannerMediaId ?? shop.BannerMediaId,
-            input.Categories is { } categories ? Normalize(categories) : shop.Categories);
-        var check = Validate(profile);
-        if (input.LogoMediaId is { } logo && logo != shop.LogoMediaId && input.RemoveLogo != true)
-            await CheckMediaAsync(check, logo, "logoMediaId", cancellationToken);
-        if (input.BannerMediaId is { } banner && banner != shop.BannerMediaId && input.RemoveBanner != true)
-            await CheckMediaAsync(check, banner, "bannerMediaId", cancellationToken);
-        if (check.HasErrors)
-            return Fail<ShopPayload>(check);
-
-        var now = clock.GetUtcNow();
-        var updated = shop.UpdateProfile(profile, now);
-        if (!updated.Succeeded)
-            return Fail<ShopPayload>(updated.Error);
-        return await SaveAsync(shop, now, transaction, cancellationToken);
+        var changes = new ShopChanges(input.Name, input.Description, input.Address, input.City, input.Location, input.Phone, input.Email,
+            input.LogoMediaId, input.BannerMediaId, input.RemoveLogo == true, input.RemoveBanner == true,
+            input.Categories is { } categories ? Normalize(categories) : null);
+        // The input is judged as the profile it makes, so only once the shop is found and the caller may change it.
+        InputCheck? check = null;
+        var updated = await registry.UpdateProfileAsync(currentUser.RequireId(), currentUser.IsAdmin(), input.ShopId, changes, async (profile, shop) =>
+        {
+            check = Validate(profile);
+            if (input.LogoMediaId is { } logo && logo != shop.LogoMediaId && input.RemoveLogo != true)
+                await CheckMediaAsync(check, logo, "logoMediaId", cancellationToken);
+            if (input.BannerMediaId is { } banner && banner != shop.BannerMediaId && input.RemoveBanner != true)
+                await CheckMediaAsync(check, banner, "bannerMediaId", cancellationToken);
+            return !check.HasErrors;
+        }, cancellationToken);
+        return check is { HasErrors: true } ? Fail<ShopPayload>(check) : Answer(updated);
     }
 
-    public async Task<ShopPayload> DeleteAsync(DeleteShopInput input, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var loaded = await ShopAccess.LoadForChangeAsync(db, currentUser, input.ShopId, cancellationToken);
-        if (!loaded.Succeeded)
-            return Fail<ShopPayload>(loaded.Error);
-        var now = clock.GetUtcNow();
-        var closed = loaded.Value.Close(now);
-        if (!closed.Succeeded)
-            return Fail<ShopPayload>(closed.Error);
-        return await SaveAsync(loaded.Value, now, transaction, cancellationToken);
-    }
+    public async Task<ShopPayload> DeleteAsync(DeleteShopInput input, CancellationToken cancellationToken) =>
+        Answer(await registry.CloseAsync(currentUser.RequireId(), currentUser.IsAdmin(), input.ShopId, cancellationToken));
 
-    public async Task<ShopPayload> SetStatusAsync(SetShopStatusInput input, CancellationToken cancellationToken)
-    {
-        if (input.Status == ShopStatus.Closed)
-            return Fail<ShopPayload>(new DomainError("INVALID_STATUS", "Close a shop with deleteShop.", "status"));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var loaded = await ShopAccess.LoadForChangeAsync(db, currentUser, input.ShopId, cancellationToken);
-        if (!loaded.Succeeded)
-            return Fail<ShopPayload>(loaded.Error);
-        var now = clock.GetUtcNow();
-        var changed = input.Status == ShopStatus.Suspended ? loaded.Value.Suspend(now) : loaded.Value.Reactivate(now);
-        if (!changed.Succeeded)
-            return Fail<ShopPayload>(changed.Error);
-        return await SaveAsync(loaded.Value, now, transaction, cancellationToken);
-    }
+    public async Task<ShopPayload> SetStatusAsync(SetShopStatusInput input, CancellationToken cancellationToken) =>
+        Answer(await registry.ChangeStatusAsync(currentUser.RequireId(), currentUser.IsAdmin(), input.ShopId, input.Status, cancellationToken));
 
-    private async Task<ShopPayload> SaveAsync(Shop shop, DateTimeOffset now, IDbContextTransaction transaction, CancellationToken cancellationToken)
-    {
-        db.Publish(new ShopUpdated(shop.ToSnapshot(), now));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ShopPayload { Shop = shop };
-    }
-
-    /// <summary>The slug itself when free, else the first free numbered variant (slug-2, slug-3, ...).</summary>
-    private async Task<string> FreeSlugAsync(string slug, CancellationToken cancellationToken)
-    {
-        var prefix = slug + "-%";
-        var taken = (await db.Shops.Where(s => s.Slug == slug || EF.Functions.Like(s.Slug, prefix)).Select(s => s.Slug).ToListAsync(cancellationToken))
-            .ToHashSet();
-        if (!taken.Contains(slug))
-            return slug;
-        var number = 2;
-        while (taken.Contains(ShopSlug.WithSuffix(slug, number)))
-            number++;
-        return ShopSlug.WithSuffix(slug, number);
-    }
+    private static ShopPayload Answer(Result<Shop> result) =>
+        result.Succeeded ? new ShopPayload { Shop = result.Value } : Fail<ShopPayload>(result.Error);
 
     private async Task CheckMediaAsync(InputCheck check, Guid? mediaId, string field, CancellationToken cancellationToken)
     {

@@ -40,15 +40,6 @@ public sealed class CampaignStatusGraphType : EnumerationGraphType<CampaignStatu
     }
 }
 
-/// <summary>The optional limits of a promotion, to name the ones updatePromotion removes.</summary>
-public enum PromotionLimit
-{
-    MinOrderValue,
-    MaxDiscount,
-    UsageLimit,
-    UsageLimitPerUser,
-}
-
 public sealed class PromotionLimitGraphType : EnumerationGraphType<PromotionLimit>
 {
     public PromotionLimitGraphType() => Name = "PromotionLimit";

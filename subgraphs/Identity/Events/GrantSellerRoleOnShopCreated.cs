@@ -5,7 +5,7 @@ using GoShop.Identity.Domain;
 using Microsoft.EntityFrameworkCore;
 using AuthRoles = GoShop.BuildingBlocks.Auth.Roles;
 
-namespace GoShop.Identity.Sellers;
+namespace GoShop.Identity.Events;
 
 /// <summary>
 /// Opening a shop makes its owner a SELLER (in access tokens issued from then on). Granting is idempotent: a second
