@@ -47,10 +47,10 @@ public sealed class ShippingSubgraphFeeQuoter(ShippingQuotes quotes, ILogger<Shi
             return answer.Error;
         return answer.Value switch
         {
-            { Quote: { } quote } when quote.Currency == Dong.Currency => new ShippingFeeQuote(quote.Fee, quote.DistanceKm, quote.DistanceAssumed,
+            { Quote: { } quote } when quote.Currency == Money.DefaultCurrency => new ShippingFeeQuote(quote.Fee, quote.DistanceKm, quote.DistanceAssumed,
                 quote.Breakdown.Select(l => new ShippingFeeLine(l.Label, l.Amount)).ToList(), quote.EtaMinutes),
             { Refusal: { } refusal } => new DomainError(refusal.Code, refusal.Message),
-            _ => throw new InvalidOperationException($"The shipping quote for shop {request.ShopId} came in another currency than {Dong.Currency}."),
+            _ => throw new InvalidOperationException($"The shipping quote for shop {request.ShopId} came in another currency than {Money.DefaultCurrency}."),
         };
     }
 }
