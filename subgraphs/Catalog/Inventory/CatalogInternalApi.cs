@@ -19,12 +19,12 @@ public static class CatalogInternalApi
 
         catalog.MapPost("/reservations", async (ReserveStockRequest request, StockReservationService reservations, CancellationToken ct) =>
             Answer(await reservations.ReserveAsync(request, ct)));
-        catalog.MapGet("/reservations/{checkoutId:guid}", async (Guid checkoutId, StockReservationService reservations, CancellationToken ct) =>
-            Answer(await reservations.GetAsync(checkoutId, ct)));
-        catalog.MapPost("/reservations/{checkoutId:guid}/commit", async (Guid checkoutId, StockReservationService reservations, CancellationToken ct) =>
-            Answer(await reservations.CommitAsync(checkoutId, ct)));
-        catalog.MapPost("/reservations/{checkoutId:guid}/release", async (Guid checkoutId, StockReservationService reservations, CancellationToken ct) =>
-            Answer(await reservations.ReleaseAsync(checkoutId, ct)));
+        catalog.MapGet("/reservations/{orderId:guid}", async (Guid orderId, StockReservationService reservations, CancellationToken ct) =>
+            Answer(await reservations.GetAsync(orderId, ct)));
+        catalog.MapPost("/reservations/{orderId:guid}/commit", async (Guid orderId, StockReservationService reservations, CancellationToken ct) =>
+            Answer(await reservations.CommitAsync(orderId, ct)));
+        catalog.MapPost("/reservations/{orderId:guid}/release", async (Guid orderId, StockReservationService reservations, CancellationToken ct) =>
+            Answer(await reservations.ReleaseAsync(orderId, ct)));
 
         catalog.MapPost("/products/lookup", async (List<ProductKey> keys, ProductLookup lookup, CancellationToken ct) =>
             keys.Count > ProductLookup.MaxKeys

@@ -162,10 +162,10 @@ public sealed class FakeCatalogService : FakeInternalService
     {
         lock (_gate)
         {
-            if (_reservations.TryGetValue(request.CheckoutId, out var existing))
+            if (_reservations.TryGetValue(request.OrderId, out var existing))
             {
                 return existing.Lines.SequenceEqual(request.Lines)
-                    ? Json(existing.Outcome(request.CheckoutId))
+                    ? Json(existing.Outcome(request.OrderId))
                     : Status(HttpStatusCode.Conflict);
             }
             var shortages = new List<StockShortage>();
@@ -180,10 +180,10 @@ public sealed class FakeCatalogService : FakeInternalService
                     shortages.Add(new StockShortage(line.ProductId, line.VariantId, line.Quantity, AvailableLocked(key), "OUT_OF_STOCK"));
             }
             if (shortages.Count > 0)
-                return Json(new ReservationOutcome(request.CheckoutId, ReservationStatuses.Rejected, null, request.Lines, shortages));
+                return Json(new ReservationOutcome(request.OrderId, ReservationStatuses.Rejected, null, request.Lines, shortages));
             var reservation = new Reservation([.. request.Lines], DateTimeOffset.UtcNow.AddSeconds(request.HoldSeconds));
-            _reservations[request.CheckoutId] = reservation;
-            return Json(reservation.Outcome(request.CheckoutId));
+            _reservations[request.OrderId] = reservation;
+            return Json(reservation.Outcome(request.OrderId));
         }
     }
 
