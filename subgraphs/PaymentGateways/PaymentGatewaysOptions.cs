@@ -1,10 +1,12 @@
+using Microsoft.Extensions.Configuration;
+
 namespace GoShop.PaymentGateways;
 
 /// <summary>
 /// <c>Payments:Gateways</c>. Each provider has its own section (<c>Stripe</c>, <c>PayPal</c>, <c>VnPay</c>, <c>MoMo</c>)
-/// with <c>Sandbox</c> (on by default in Development): in sandbox mode the adapter talks to the simulator this
-/// library maps under <c>{PublicBaseUrl}/sandbox/{provider}</c>, and missing credentials are filled with the
-/// obviously fake <see cref="SandboxCredentials"/>. Real credentials come only from configuration or the environment
+/// with <c>Sandbox</c> (on by default in Development): in sandbox mode the adapter talks to the simulator that
+/// GoShop.PaymentGateways.Sandbox serves under <c>{PublicBaseUrl}/sandbox/{provider}</c>, and missing credentials are
+/// filled with the obviously fake <see cref="SandboxCredentials"/>. Real credentials come only from configuration or the environment
 /// (<c>Payments__Gateways__Stripe__SecretKey</c>, ...), and are never logged.
 /// </summary>
 public sealed class PaymentGatewaysOptions
@@ -19,7 +21,23 @@ public sealed class PaymentGatewaysOptions
     public StripeOptions Stripe { get; set; } = new();
     public PayPalOptions PayPal { get; set; } = new();
 
-    internal string SandboxBase(string provider) => $"{PublicBaseUrl.TrimEnd('/')}/sandbox/{provider}";
+    /// <summary>Some gateway plays its provider with the simulator, so the host must serve it.</summary>
+    public bool AnySandbox => VnPay.IsSandbox || MoMo.IsSandbox || Stripe.IsSandbox || PayPal.IsSandbox;
+
+    /// <summary>Where the simulator of <paramref name="provider"/> answers.</summary>
+    public string SandboxBase(string provider) => $"{PublicBaseUrl.TrimEnd('/')}/sandbox/{provider}";
+
+    /// <summary>
+    /// The options as the adapters will see them, read straight from configuration: for deciding at start what to
+    /// wire, before the container exists.
+    /// </summary>
+    public static PaymentGatewaysOptions Read(IConfiguration configuration, bool development)
+    {
+        var options = new PaymentGatewaysOptions();
+        configuration.GetSection(Section).Bind(options);
+        options.Resolve(development);
+        return options;
+    }
 
     /// <summary>Resolves Sandbox (default: <paramref name="development"/>), sandbox credentials and endpoints.</summary>
     internal void Resolve(bool development)
