@@ -19,8 +19,8 @@ public static class CatalogServices
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section));
-        services.AddInternalApiClient<MediaDirectory>(configuration, "media", 8010);
-        services.AddInternalApiClient<ShopDirectory>(configuration, "shops", 8002);
+        services.AddInternalApiClient<MediaDirectory>(configuration);
+        services.AddInternalApiClient<ShopDirectory>(configuration);
 
         services.AddScoped<ShopAccess>();
         services.AddScoped<StockLedger>();

@@ -26,10 +26,12 @@ public sealed record ProductSummary(
 
 /// <summary>
 /// Catalog's internal product lookup (<c>POST /internal/catalog/products/lookup</c>). Register with
-/// <c>AddInternalApiClient&lt;ProductDirectory&gt;(configuration, "catalog", 8003)</c>.
+/// <c>AddInternalApiClient&lt;ProductDirectory&gt;(configuration)</c>.
 /// </summary>
-public class ProductDirectory(HttpClient http)
+public class ProductDirectory(HttpClient http) : IInternalApiClient
 {
+    public static Subgraph Owner => Subgraph.Catalog;
+
     public const string Route = "internal/catalog/products/lookup";
 
     /// <summary>The products and variants asked for that exist (deleted ones and unknown ids are left out).</summary>

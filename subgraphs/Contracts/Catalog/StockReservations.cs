@@ -44,10 +44,12 @@ public static class ReservationStatuses
 /// <summary>
 /// Catalog's internal stock reservations (<c>/internal/catalog/reservations</c>), for ordering. Every call is
 /// idempotent per order id: a repeat answers the first outcome. Register with
-/// <c>AddInternalApiClient&lt;StockReservations&gt;(configuration, "catalog", 8003)</c>.
+/// <c>AddInternalApiClient&lt;StockReservations&gt;(configuration)</c>.
 /// </summary>
-public class StockReservations(HttpClient http)
+public class StockReservations(HttpClient http) : IInternalApiClient
 {
+    public static Subgraph Owner => Subgraph.Catalog;
+
     public const string Route = "internal/catalog/reservations";
 
     /// <summary>

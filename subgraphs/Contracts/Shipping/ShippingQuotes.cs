@@ -47,10 +47,12 @@ public sealed record ShippingQuoteResult(ShippingQuoteAnswer? Quote, ShippingQuo
 /// <summary>
 /// The shipping subgraph's internal quote API (<c>POST /internal/shipping/quotes</c>): the same rule as the public
 /// <c>shippingQuote</c>, for ordering to charge exactly what shipping quotes. Register with
-/// <c>AddInternalApiClient&lt;ShippingQuotes&gt;(configuration, "shipping", 8009)</c>.
+/// <c>AddInternalApiClient&lt;ShippingQuotes&gt;(configuration)</c>.
 /// </summary>
-public class ShippingQuotes(HttpClient http)
+public class ShippingQuotes(HttpClient http) : IInternalApiClient
 {
+    public static Subgraph Owner => Subgraph.Shipping;
+
     /// <summary>The quote, or the refusal (422) of a parcel that cannot be priced; any other failure throws.</summary>
     public virtual async Task<ShippingQuoteResult> QuoteAsync(ShippingQuoteRequest request, CancellationToken cancellationToken)
     {
