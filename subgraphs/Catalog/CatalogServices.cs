@@ -3,6 +3,7 @@ using GoShop.BuildingBlocks.Internal;
 using GoShop.Catalog.GraphQL;
 using GoShop.Catalog.GraphQL.Loaders;
 using GoShop.Catalog.GraphQL.Mutations;
+using GoShop.Catalog.Internal;
 using GoShop.Catalog.Inventory;
 using GoShop.Catalog.Products;
 using GoShop.Catalog.Seed;

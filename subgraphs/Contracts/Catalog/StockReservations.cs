@@ -42,7 +42,7 @@ public static class ReservationStatuses
 }
 
 /// <summary>
-/// Catalog's internal stock reservations (<c>/internal/catalog/reservations</c>), for ordering. Every call is
+/// Catalog's internal stock reservations (<c>/internal/reservations</c>), for ordering. Every call is
 /// idempotent per order id: a repeat answers the first outcome. Register with
 /// <c>AddInternalApiClient&lt;StockReservations&gt;(configuration)</c>.
 /// </summary>
@@ -50,7 +50,7 @@ public class StockReservations(HttpClient http) : IInternalApiClient
 {
     public static Subgraph Owner => Subgraph.Catalog;
 
-    public const string Route = "internal/catalog/reservations";
+    public const string Route = "internal/reservations";
 
     /// <summary>
     /// Reserves every line or none. A repeat with the same order id and lines answers the first outcome; the same

@@ -30,7 +30,7 @@ public static class ShippingFeeErrors
 }
 
 /// <summary>
-/// The shipping subgraph's quote (<see cref="ShippingQuotes"/>, <c>POST /internal/shipping/quotes</c>): the one fee rule
+/// The shipping subgraph's quote (<see cref="ShippingQuotes"/>, <c>POST /internal/quotes</c>): the one fee rule
 /// of the platform, the same that <c>shippingQuote</c> answers, so ordering charges exactly what shipping quotes. A
 /// shipping subgraph that cannot answer is SHIPPING_UNAVAILABLE; a parcel it refuses to price is its refusal.
 /// </summary>
