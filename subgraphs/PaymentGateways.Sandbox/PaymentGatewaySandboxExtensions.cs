@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -15,14 +16,16 @@ public static class PaymentGatewaySandboxExtensions
 {
     /// <summary>
     /// The four simulators, <see cref="SandboxCallbacks"/> with its dispatcher and the
-    /// <see cref="SandboxCallbacks.HttpClientName"/> client, when <c>Payments:Gateways:{Provider}:Sandbox</c> is on for
-    /// any provider (unset: on in Development). Answers whether it added them.
+    /// <see cref="SandboxCallbacks.HttpClientName"/> client, and <see cref="AddPaymentGatewaySandboxSettings"/>, when
+    /// <c>Payments:Gateways:{Provider}:Sandbox</c> is on for any provider (unset: on in Development). Answers whether it
+    /// added them.
     /// </summary>
     public static bool AddPaymentGatewaySandbox(this IHostApplicationBuilder builder)
     {
         if (!PaymentGatewaysOptions.Read(builder.Configuration, builder.Environment.IsDevelopment()).AnySandbox)
             return false;
         var services = builder.Services;
+        services.AddPaymentGatewaySandboxSettings();
         services.AddHttpClient(SandboxCallbacks.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<SandboxCallbacks>();
         services.AddHostedService<SandboxCallbackDispatcher>();
@@ -31,6 +34,16 @@ public static class PaymentGatewaySandboxExtensions
         services.AddSingleton<StripeSandbox>();
         services.AddSingleton<PayPalSandbox>();
         return true;
+    }
+
+    /// <summary>
+    /// Points the gateways in sandbox mode at their simulators, with <see cref="SandboxCredentials"/> where none are
+    /// configured. On its own for code that signs and verifies as the sandbox does without serving it.
+    /// </summary>
+    public static IServiceCollection AddPaymentGatewaySandboxSettings(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<PaymentGatewaysOptions>, SandboxSettings>());
+        return services;
     }
 
     /// <summary>
