@@ -19,8 +19,8 @@ public static class CartServices
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<CartOptions>().Bind(configuration.GetSection(CartOptions.Section));
-        services.AddInternalApiClient<ProductDirectory>(configuration, "catalog", 8003);
-        services.AddInternalApiClient<CouponClient>(configuration, "shops", 8002);
+        services.AddInternalApiClient<ProductDirectory>(configuration);
+        services.AddInternalApiClient<CouponClient>(configuration);
 
         services.AddSingleton<CartCache>();
         services.AddSingleton<IInterceptor, CartCacheRefresher>();

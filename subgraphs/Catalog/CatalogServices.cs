@@ -3,6 +3,7 @@ using GoShop.BuildingBlocks.Internal;
 using GoShop.Catalog.Categories;
 using GoShop.Catalog.GraphQL.Loaders;
 using GoShop.Catalog.GraphQL.Mutations;
+using GoShop.Catalog.Internal;
 using GoShop.Catalog.Inventory;
 using GoShop.Catalog.Prices;
 using GoShop.Catalog.Products;
@@ -21,8 +22,8 @@ public static class CatalogServices
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section));
-        services.AddInternalApiClient<MediaDirectory>(configuration, "media", 8010);
-        services.AddInternalApiClient<ShopDirectory>(configuration, "shops", 8002);
+        services.AddInternalApiClient<MediaDirectory>(configuration);
+        services.AddInternalApiClient<ShopDirectory>(configuration);
 
         services.AddScoped<ShopAccess>();
         services.AddScoped<StockLedger>();

@@ -2,7 +2,7 @@ using GoShop.BuildingBlocks.Hosting;
 using GoShop.Catalog;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.GraphQL;
-using GoShop.Catalog.Inventory;
+using GoShop.Catalog.Internal;
 using GoShop.Catalog.Seed;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,7 +1,7 @@
 using GoShop.BuildingBlocks.Hosting;
 using GoShop.Identity;
 using GoShop.Identity.Data;
-using GoShop.Identity.Addresses;
+using GoShop.Identity.Internal;
 using GoShop.Identity.GraphQL;
 using GoShop.Identity.Security;
 
@@ -12,7 +12,7 @@ builder.AddIdentityServices();
 var app = builder.Build();
 app.MapGoShopSubgraph();
 app.MapSigningKeyEndpoints();
-app.MapAddressDirectoryEndpoints();
+app.MapIdentityInternalApi();
 return await app.RunGoShopSubgraphAsync(args);
 
 public partial class Program;

@@ -23,13 +23,13 @@ public static class OrderingServices
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<OrderingOptions>().Bind(configuration.GetSection(OrderingOptions.Section));
-        services.AddInternalApiClient<ProductDirectory>(configuration, "catalog", 8003);
-        services.AddInternalApiClient<StockReservations>(configuration, "catalog", 8003);
-        services.AddInternalApiClient<CouponClient>(configuration, "shops", 8002);
-        services.AddInternalApiClient<ShopDirectory>(configuration, "shops", 8002);
-        services.AddInternalApiClient<AddressDirectory>(configuration, "identity", 8001);
-        services.AddInternalApiClient<CartDirectory>(configuration, "cart", 8004);
-        services.AddInternalApiClient<ShippingQuotes>(configuration, "shipping", 8009);
+        services.AddInternalApiClient<ProductDirectory>(configuration);
+        services.AddInternalApiClient<StockReservations>(configuration);
+        services.AddInternalApiClient<CouponClient>(configuration);
+        services.AddInternalApiClient<ShopDirectory>(configuration);
+        services.AddInternalApiClient<AddressDirectory>(configuration);
+        services.AddInternalApiClient<CartDirectory>(configuration);
+        services.AddInternalApiClient<ShippingQuotes>(configuration);
 
         services.AddMemoryCache();
         services.AddSingleton<LiveOrderReads>();

@@ -10,7 +10,7 @@ builder.AddOrderingServices();
 
 var app = builder.Build();
 app.MapGoShopSubgraph();
-app.MapOrderDirectoryEndpoints();
+app.MapOrderingInternalApi();
 return await app.RunGoShopSubgraphAsync(args);
 
 public partial class Program;

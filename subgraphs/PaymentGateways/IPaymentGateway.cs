@@ -220,14 +220,11 @@ public sealed class PaymentGatewayException(GatewayKind gateway, string code, st
     public string? ProviderCode { get; } = providerCode;
 }
 
-/// <summary>The named HttpClients the adapters and the sandbox use (tests route them to an in-process server).</summary>
+/// <summary>The named HttpClient the adapters use (tests route it to an in-process server).</summary>
 public static class PaymentGatewayHttpClients
 {
     /// <summary>Calls to the providers' APIs (or their sandbox) and PayPal certificate downloads.</summary>
     public const string Providers = "payment-gateways";
-
-    /// <summary>The sandbox's callbacks (webhooks) to our own webhook endpoints.</summary>
-    public const string SandboxCallbacks = "payment-sandbox-callbacks";
 }
 
 /// <summary>The adapters by kind (registered by <c>AddPaymentGateways</c>).</summary>

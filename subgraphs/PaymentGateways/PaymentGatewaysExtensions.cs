@@ -1,11 +1,7 @@
 using GoShop.PaymentGateways.MoMo;
 using GoShop.PaymentGateways.PayPal;
-using GoShop.PaymentGateways.Sandbox;
 using GoShop.PaymentGateways.Stripe;
 using GoShop.PaymentGateways.VnPay;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,9 +14,8 @@ public static class PaymentGatewaysExtensions
 {
     /// <summary>
     /// The four adapters (singletons, also as <see cref="IPaymentGateway"/>), <see cref="IPaymentGatewayRegistry"/>,
-    /// options from <c>Payments:Gateways</c>, the named HttpClients <see cref="PaymentGatewayHttpClients.Providers"/>
-    /// and <see cref="PaymentGatewayHttpClients.SandboxCallbacks"/>, and the sandbox (used only for gateways in
-    /// sandbox mode; its endpoints are mapped by <see cref="MapPaymentGatewaySandbox"/>).
+    /// options from <c>Payments:Gateways</c> and the named HttpClient <see cref="PaymentGatewayHttpClients.Providers"/>.
+    /// A gateway in sandbox mode talks to the simulator of GoShop.PaymentGateways.Sandbox, which the host adds.
     /// </summary>
     public static IServiceCollection AddPaymentGateways(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,7 +24,6 @@ public static class PaymentGatewaysExtensions
             .PostConfigure<IHostEnvironment>((options, environment) => options.Resolve(environment.IsDevelopment()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(PaymentGatewayHttpClients.Providers, client => client.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient(PaymentGatewayHttpClients.SandboxCallbacks, client => client.Timeout = TimeSpan.FromSeconds(15));
 
         services.AddSingleton<PayPalCertificates>();
         services.AddSingleton<VnPayGateway>();
@@ -42,40 +36,6 @@ public static class PaymentGatewaysExtensions
         services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<PayPalGateway>());
         services.AddSingleton<IPaymentGatewayRegistry, PaymentGatewayRegistry>();
 
-        services.AddSingleton<SandboxCallbacks>();
-        services.AddHostedService<SandboxCallbackDispatcher>();
-        services.AddSingleton<VnPaySandbox>();
-        services.AddSingleton<MoMoSandbox>();
-        services.AddSingleton<StripeSandbox>();
-        services.AddSingleton<PayPalSandbox>();
         return services;
-    }
-
-    /// <summary>
-    /// The offline providers under <c>/sandbox/{vnpay|momo|stripe|paypal}/...</c> (anonymous; a provider's routes
-    /// answer 404 unless that gateway is in sandbox mode), and <c>GET /sandbox/deliveries</c>: the last callbacks sent.
-    /// </summary>
-    public static IEndpointRouteBuilder MapPaymentGatewaySandbox(this IEndpointRouteBuilder endpoints)
-    {
-        var sandbox = endpoints.MapGroup("/sandbox").AllowAnonymous().ExcludeFromDescription();
-        VnPaySandbox.Map(Provider(sandbox, "vnpay", o => o.VnPay));
-        MoMoSandbox.Map(Provider(sandbox, "momo", o => o.MoMo));
-        StripeSandbox.Map(Provider(sandbox, "stripe", o => o.Stripe));
-        PayPalSandbox.Map(Provider(sandbox, "paypal", o => o.PayPal));
-        sandbox.MapGet("/deliveries", (SandboxCallbacks callbacks, IOptionsMonitor<PaymentGatewaysOptions> options) =>
-            options.CurrentValue is { VnPay.IsSandbox: false, MoMo.IsSandbox: false, Stripe.IsSandbox: false, PayPal.IsSandbox: false }
-                ? Results.NotFound()
-                : Results.Json(callbacks.Deliveries));
-        return endpoints;
-    }
-
-    private static RouteGroupBuilder Provider(RouteGroupBuilder sandbox, string name, Func<PaymentGatewaysOptions, GatewayOptions> gateway)
-    {
-        var group = sandbox.MapGroup("/" + name);
-        group.AddEndpointFilter(async (context, next) =>
-            gateway(context.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<PaymentGatewaysOptions>>().CurrentValue).IsSandbox
-                ? await next(context)
-                : Results.NotFound());
-        return group;
     }
 }

@@ -1,17 +1,19 @@
+using Microsoft.Extensions.Configuration;
+
 namespace GoShop.PaymentGateways;
 
 /// <summary>
 /// <c>Payments:Gateways</c>. Each provider has its own section (<c>Stripe</c>, <c>PayPal</c>, <c>VnPay</c>, <c>MoMo</c>)
-/// with <c>Sandbox</c> (on by default in Development): in sandbox mode the adapter talks to the simulator this
-/// library maps under <c>{PublicBaseUrl}/sandbox/{provider}</c>, and missing credentials are filled with the
-/// obviously fake <see cref="SandboxCredentials"/>. Real credentials come only from configuration or the environment
-/// (<c>Payments__Gateways__Stripe__SecretKey</c>, ...), and are never logged.
+/// with <c>Sandbox</c> (on by default in Development). Out of sandbox mode an unset endpoint is the provider's live one;
+/// in sandbox mode the endpoints and any missing credentials are the simulator's, filled in by
+/// GoShop.PaymentGateways.Sandbox, which the host adds then. Real credentials come only from configuration or the
+/// environment (<c>Payments__Gateways__Stripe__SecretKey</c>, ...), and are never logged.
 /// </summary>
 public sealed class PaymentGatewaysOptions
 {
     public const string Section = "Payments:Gateways";
 
-    /// <summary>Where browsers and the adapters reach this service (the sandbox lives under it).</summary>
+    /// <summary>Where browsers and the providers reach this service (in sandbox mode, the simulator lives under it).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:8006";
 
     public VnPayOptions VnPay { get; set; } = new();
@@ -19,25 +21,38 @@ public sealed class PaymentGatewaysOptions
     public StripeOptions Stripe { get; set; } = new();
     public PayPalOptions PayPal { get; set; } = new();
 
-    internal string SandboxBase(string provider) => $"{PublicBaseUrl.TrimEnd('/')}/sandbox/{provider}";
+    /// <summary>Some gateway plays its provider with the simulator, so the host must serve it.</summary>
+    public bool AnySandbox => VnPay.IsSandbox || MoMo.IsSandbox || Stripe.IsSandbox || PayPal.IsSandbox;
 
-    /// <summary>Resolves Sandbox (default: <paramref name="development"/>), sandbox credentials and endpoints.</summary>
+    /// <summary>
+    /// The options as the adapters will see them, read straight from configuration: for deciding at start what to
+    /// wire, before the container exists.
+    /// </summary>
+    public static PaymentGatewaysOptions Read(IConfiguration configuration, bool development)
+    {
+        var options = new PaymentGatewaysOptions();
+        configuration.GetSection(Section).Bind(options);
+        options.Resolve(development);
+        return options;
+    }
+
+    /// <summary>Resolves Sandbox (default: <paramref name="development"/>) and, out of sandbox mode, the live endpoints.</summary>
     internal void Resolve(bool development)
     {
-        VnPay.Resolve(this, development);
-        MoMo.Resolve(this, development);
-        Stripe.Resolve(this, development);
-        PayPal.Resolve(this, development);
+        VnPay.Resolve(development);
+        MoMo.Resolve(development);
+        Stripe.Resolve(development);
+        PayPal.Resolve(development);
     }
 }
 
 public abstract class GatewayOptions
 {
-    /// <summary>Play the provider with the built-in simulator. Unset: on in Development, off elsewhere.</summary>
+    /// <summary>Play the provider with the offline simulator. Unset: on in Development, off elsewhere.</summary>
     public bool? Sandbox { get; set; }
 
     /// <summary>Sandbox only: the webhook URL the simulator calls (default <c>{PublicBaseUrl}/webhooks/{provider}</c>),
-    /// as the provider's merchant dashboard would hold it.</summary>
+    /// as the provider's merchant dashboard would hold it. Read by the simulator, never by the adapter.</summary>
     public string? SandboxWebhookUrl { get; set; }
 
     public bool IsSandbox => Sandbox == true;
@@ -45,23 +60,13 @@ public abstract class GatewayOptions
     /// <summary>Every credential the adapter needs is there.</summary>
     public abstract bool IsConfigured { get; }
 
-    internal abstract string Name { get; }
-
-    internal void Resolve(PaymentGatewaysOptions root, bool development)
+    internal void Resolve(bool development)
     {
         Sandbox ??= development;
-        if (IsSandbox)
-        {
-            SandboxWebhookUrl ??= $"{root.PublicBaseUrl.TrimEnd('/')}/webhooks/{Name}";
-            UseSandbox(root.SandboxBase(Name));
-        }
-        else
-        {
+        if (!IsSandbox)
             UseLive();
-        }
     }
 
-    private protected abstract void UseSandbox(string sandboxBase);
     private protected abstract void UseLive();
 }
 
@@ -82,15 +87,6 @@ public sealed class VnPayOptions : GatewayOptions
     public string ServerIp { get; set; } = "127.0.0.1";
 
     public override bool IsConfigured => !string.IsNullOrEmpty(TmnCode) && !string.IsNullOrEmpty(HashSecret);
-    internal override string Name => "vnpay";
-
-    private protected override void UseSandbox(string sandboxBase)
-    {
-        TmnCode ??= SandboxCredentials.VnPayTmnCode;
-        HashSecret ??= SandboxCredentials.VnPayHashSecret;
-        PaymentUrl ??= $"{sandboxBase}/paymentv2/vpcpay.html";
-        ApiUrl ??= $"{sandboxBase}/merchant_webapi/api/transaction";
-    }
 
     private protected override void UseLive()
     {
@@ -111,15 +107,6 @@ public sealed class MoMoOptions : GatewayOptions
 
     public override bool IsConfigured =>
         !string.IsNullOrEmpty(PartnerCode) && !string.IsNullOrEmpty(AccessKey) && !string.IsNullOrEmpty(SecretKey);
-    internal override string Name => "momo";
-
-    private protected override void UseSandbox(string sandboxBase)
-    {
-        PartnerCode ??= SandboxCredentials.MoMoPartnerCode;
-        AccessKey ??= SandboxCredentials.MoMoAccessKey;
-        SecretKey ??= SandboxCredentials.MoMoSecretKey;
-        ApiBase ??= sandboxBase;
-    }
 
     private protected override void UseLive() => ApiBase ??= "https://payment.momo.vn";
 }
@@ -133,16 +120,14 @@ public sealed class StripeOptions : GatewayOptions
     public string? ApiBase { get; set; }
     /// <summary>How old a Stripe-Signature timestamp may be (either way).</summary>
     public TimeSpan WebhookTolerance { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// A page that collects a PaymentIntent in the browser: when set, a charge answers a redirect to
+    /// <c>{CheckoutPageUrl}/{intent id}?client_secret=…&amp;return_url=…</c>. Live Stripe has none (the frontend collects
+    /// with Stripe.js and the client secret); the sandbox sets its own.
+    /// </summary>
+    public string? CheckoutPageUrl { get; set; }
 
     public override bool IsConfigured => !string.IsNullOrEmpty(SecretKey) && !string.IsNullOrEmpty(WebhookSecret);
-    internal override string Name => "stripe";
-
-    private protected override void UseSandbox(string sandboxBase)
-    {
-        SecretKey ??= SandboxCredentials.StripeSecretKey;
-        WebhookSecret ??= SandboxCredentials.StripeWebhookSecret;
-        ApiBase ??= sandboxBase;
-    }
 
     private protected override void UseLive() => ApiBase ??= "https://api.stripe.com";
 }
@@ -158,38 +143,17 @@ public sealed class PayPalOptions : GatewayOptions
     /// <summary>PayPal does not take VND: amounts are converted to USD at this rate (2 decimals).</summary>
     public decimal VndPerUsd { get; set; } = 25_000m;
 
-    /// <summary>Hosts PayPal's signing certificates may come from (live mode).</summary>
+    /// <summary>Hosts PayPal's signing certificates may come from, over https (live mode).</summary>
     public IReadOnlyList<string> CertificateHosts { get; set; } = ["api.paypal.com", "api.sandbox.paypal.com"];
+
+    /// <summary>
+    /// When set, signing certificates come only from under this URL, whatever its scheme and port, instead of
+    /// <see cref="CertificateHosts"/>: the sandbox sets its own base, which is plain HTTP on this machine.
+    /// </summary>
+    public string? CertificateBaseUrl { get; set; }
 
     public override bool IsConfigured =>
         !string.IsNullOrEmpty(ClientId) && !string.IsNullOrEmpty(ClientSecret) && !string.IsNullOrEmpty(WebhookId) && VndPerUsd > 0;
-    internal override string Name => "paypal";
-
-    private protected override void UseSandbox(string sandboxBase)
-    {
-        ClientId ??= SandboxCredentials.PayPalClientId;
-        ClientSecret ??= SandboxCredentials.PayPalClientSecret;
-        WebhookId ??= SandboxCredentials.PayPalWebhookId;
-        ApiBase ??= sandboxBase;
-    }
 
     private protected override void UseLive() => ApiBase ??= "https://api-m.paypal.com";
-}
-
-/// <summary>
-/// Credentials used only against the built-in sandbox when none are configured. They are deliberately fake: no
-/// provider knows them, and the sandbox is the only party that checks them.
-/// </summary>
-public static class SandboxCredentials
-{
-    public const string VnPayTmnCode = "GSSANDBX";
-    public const string VnPayHashSecret = "SANDBOX-ONLY-vnpay-hash-secret-not-a-real-key";
-    public const string MoMoPartnerCode = "MOMOGOSHOPSANDBOX";
-    public const string MoMoAccessKey = "sandbox-only-momo-access-key";
-    public const string MoMoSecretKey = "SANDBOX-ONLY-momo-secret-key-not-a-real-key";
-    public const string StripeSecretKey = "sk_test_goshop_sandbox_only_not_a_real_key";
-    public const string StripeWebhookSecret = "whsec_goshop_sandbox_only_not_a_real_secret";
-    public const string PayPalClientId = "goshop-sandbox-only-client-id";
-    public const string PayPalClientSecret = "SANDBOX-ONLY-paypal-client-secret-not-real";
-    public const string PayPalWebhookId = "WH-GOSHOP-SANDBOX-ONLY";
 }

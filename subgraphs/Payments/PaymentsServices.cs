@@ -26,8 +26,8 @@ public static class PaymentsServices
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section));
-        services.AddInternalApiClient<OrderDirectory>(configuration, "ordering", 8005);
-        services.AddInternalApiClient<ShopDirectory>(configuration, "shops", 8002);
+        services.AddInternalApiClient<OrderDirectory>(configuration);
+        services.AddInternalApiClient<ShopDirectory>(configuration);
         services.AddHttpContextAccessor();
 
         services.AddPaymentGateways(configuration);

@@ -1,5 +1,5 @@
 using GoShop.BuildingBlocks.Hosting;
-using GoShop.PaymentGateways;
+using GoShop.PaymentGateways.Sandbox;
 using GoShop.Payments;
 using GoShop.Payments.Data;
 using GoShop.Payments.GraphQL;
@@ -8,6 +8,7 @@ using GoShop.Payments.Webhooks;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGoShopSubgraph<PaymentsSchema, PaymentsDbContext>("payments");
 builder.AddPaymentsServices();
+builder.AddPaymentGatewaySandbox();
 
 var app = builder.Build();
 app.MapGoShopSubgraph();

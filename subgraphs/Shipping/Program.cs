@@ -2,8 +2,8 @@ using GoShop.BuildingBlocks.Hosting;
 using GoShop.Shipping;
 using GoShop.Shipping.Data;
 using GoShop.Shipping.GraphQL;
+using GoShop.Shipping.Internal;
 using GoShop.Shipping.Labels;
-using GoShop.Shipping.Quotes;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGoShopSubgraph<ShippingSchema, ShippingDbContext>("shipping");
@@ -12,7 +12,7 @@ builder.AddShippingServices();
 var app = builder.Build();
 app.MapGoShopSubgraph();
 app.MapShippingLabels();
-app.MapShippingQuoteApi();
+app.MapShippingInternalApi();
 return await app.RunGoShopSubgraphAsync(args);
 
 public partial class Program;

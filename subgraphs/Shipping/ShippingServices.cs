@@ -33,7 +33,7 @@ public static class ShippingServices
         services.AddScoped<ShipmentWorkflow>();
         services.AddScoped<ShipperActivity>();
         services.AddScoped<TrackingFollowers>();
-        services.AddInternalApiClient<OrderDirectory>(configuration, "ordering", 8005);
+        services.AddInternalApiClient<OrderDirectory>(configuration);
         services.AddSingleton<OfferSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<OfferSweeper>());
         services.AddScoped<IDemoDataSeeder, ShippingDemoData>();

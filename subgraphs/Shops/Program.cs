@@ -1,9 +1,8 @@
 using GoShop.BuildingBlocks.Hosting;
 using GoShop.Shops;
-using GoShop.Shops.Coupons;
 using GoShop.Shops.Data;
-using GoShop.Shops.Directory;
 using GoShop.Shops.GraphQL;
+using GoShop.Shops.Internal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGoShopSubgraph<ShopsSchema, ShopsDbContext>("shops");
@@ -11,8 +10,7 @@ builder.AddShopsServices();
 
 var app = builder.Build();
 app.MapGoShopSubgraph();
-app.MapCouponEndpoints();
-app.MapShopDirectoryEndpoints();
+app.MapShopsInternalApi();
 return await app.RunGoShopSubgraphAsync(args);
 
 public partial class Program;

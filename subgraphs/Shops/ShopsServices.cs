@@ -19,7 +19,7 @@ public static class ShopsServices
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<ShopsOptions>().Bind(configuration.GetSection(ShopsOptions.Section));
-        services.AddInternalApiClient<MediaDirectory>(configuration, "media", 8010);
+        services.AddInternalApiClient<MediaDirectory>(configuration);
 
         services.AddScoped<ShopByIdLoader>();
         services.AddScoped<ShopsByOwnerLoader>();

@@ -11,10 +11,10 @@ namespace GoShop.Catalog.Tests;
 [Collection(CatalogCollection.Name)]
 public sealed class ReservationTests(CatalogApp app)
 {
-    private static ReserveStockRequest Request(Guid checkoutId, params StockLine[] lines) => new(checkoutId, lines, HoldSeconds: 900);
+    private static ReserveStockRequest Request(Guid orderId, params StockLine[] lines) => new(orderId, lines, HoldSeconds: 900);
 
     [Fact]
-    public async Task Fifty_checkouts_racing_for_ten_units_leave_exactly_ten_reserved_and_none_oversold()
+    public async Task Fifty_orders_racing_for_ten_units_leave_exactly_ten_reserved_and_none_oversold()
     {
         var seller = await app.SellerAsync();
         var id = Guid.Parse(await seller.CreateProductIdAsync(("initialStock", 10)));
@@ -79,18 +79,18 @@ public sealed class ReservationTests(CatalogApp app)
     }
 
     [Fact]
-    public async Task Reserve_commit_and_release_are_idempotent_per_checkout()
+    public async Task Reserve_commit_and_release_are_idempotent_per_order()
     {
         var seller = await app.SellerAsync();
         var id = Guid.Parse(await seller.CreateProductIdAsync(("initialStock", 10)));
-        var checkout = Guid.CreateVersion7();
+        var order = Guid.CreateVersion7();
         var reservations = app.Reservations();
 
-        var reserved = await reservations.ReserveAsync(Request(checkout, new StockLine(id, null, 4)), default);
-        var reservedAgain = await reservations.ReserveAsync(Request(checkout, new StockLine(id, null, 4)), default);
-        var committed = await reservations.CommitAsync(checkout, default);
-        var committedAgain = await reservations.CommitAsync(checkout, default);
-        var releasedAfterSale = await reservations.ReleaseAsync(checkout, default);
+        var reserved = await reservations.ReserveAsync(Request(order, new StockLine(id, null, 4)), default);
+        var reservedAgain = await reservations.ReserveAsync(Request(order, new StockLine(id, null, 4)), default);
+        var committed = await reservations.CommitAsync(order, default);
+        var committedAgain = await reservations.CommitAsync(order, default);
+        var releasedAfterSale = await reservations.ReleaseAsync(order, default);
 
         Assert.Equal(ReservationStatuses.Held, reserved.Status);
         Assert.Equal(reserved.ExpiresAt, reservedAgain.ExpiresAt);
@@ -110,14 +110,14 @@ public sealed class ReservationTests(CatalogApp app)
     {
         var seller = await app.SellerAsync();
         var id = Guid.Parse(await seller.CreateProductIdAsync(("initialStock", 5)));
-        var checkout = Guid.CreateVersion7();
+        var order = Guid.CreateVersion7();
         var reservations = app.Reservations();
-        await reservations.ReserveAsync(Request(checkout, new StockLine(id, null, 5)), default);
+        await reservations.ReserveAsync(Request(order, new StockLine(id, null, 5)), default);
         Assert.Equal("OUT_OF_STOCK", (await app.ProductAsync(id.ToString())).Text("status"));
 
-        var released = await reservations.ReleaseAsync(checkout, default);
-        var releasedAgain = await reservations.ReleaseAsync(checkout, default);
-        var committed = await reservations.CommitAsync(checkout, default);
+        var released = await reservations.ReleaseAsync(order, default);
+        var releasedAgain = await reservations.ReleaseAsync(order, default);
+        var committed = await reservations.CommitAsync(order, default);
 
         Assert.Equal(ReservationStatuses.Released, released!.Status);
         Assert.Equal(ReservationStatuses.Released, releasedAgain!.Status);
@@ -131,12 +131,12 @@ public sealed class ReservationTests(CatalogApp app)
     {
         var seller = await app.SellerAsync();
         var id = Guid.Parse(await seller.CreateProductIdAsync(("initialStock", 1)));
-        var checkout = Guid.CreateVersion7();
+        var order = Guid.CreateVersion7();
 
-        var rejected = await app.Reservations().ReserveAsync(Request(checkout, new StockLine(id, null, 2)), default);
+        var rejected = await app.Reservations().ReserveAsync(Request(order, new StockLine(id, null, 2)), default);
         (await seller.Client.MutateAsync(Operations.AdjustInventory, new { input = new { productId = id, delta = 10, reason = "Nhập hàng" } })).Succeeded();
-        var repeated = await app.Reservations().ReserveAsync(Request(checkout, new StockLine(id, null, 2)), default);
-        var conflict = await app.InternalHttp().PostAsJsonAsync(StockReservations.Route, Request(checkout, new StockLine(id, null, 3)));
+        var repeated = await app.Reservations().ReserveAsync(Request(order, new StockLine(id, null, 2)), default);
+        var conflict = await app.InternalHttp().PostAsJsonAsync(StockReservations.Route, Request(order, new StockLine(id, null, 3)));
 
         Assert.Equal(ReservationStatuses.Rejected, rejected.Status);
         Assert.Equal(ReservationStatuses.Rejected, repeated.Status);
@@ -172,15 +172,15 @@ public sealed class ReservationTests(CatalogApp app)
     {
         var seller = await app.SellerAsync();
         var id = Guid.Parse(await seller.CreateProductIdAsync(("initialStock", 2)));
-        var checkout = Guid.CreateVersion7();
-        await app.Reservations().ReserveAsync(new ReserveStockRequest(checkout, [new StockLine(id, null, 2)], HoldSeconds: 30), default);
+        var order = Guid.CreateVersion7();
+        await app.Reservations().ReserveAsync(new ReserveStockRequest(order, [new StockLine(id, null, 2)], HoldSeconds: 30), default);
         Assert.Equal("OUT_OF_STOCK", (await app.ProductAsync(id.ToString())).Text("status"));
 
         app.Clock.Advance(TimeSpan.FromSeconds(31));
         var released = await app.Service<ReservationSweeper>().SweepOnceAsync(default);
 
         Assert.True(released >= 1);
-        Assert.Equal(ReservationStatuses.Expired, (await app.Reservations().FindAsync(checkout, default))!.Status);
+        Assert.Equal(ReservationStatuses.Expired, (await app.Reservations().FindAsync(order, default))!.Status);
         Assert.Equal((2, 0), await app.LedgerAgreesAsync(id.ToString()));
         Assert.Equal("ACTIVE", (await app.ProductAsync(id.ToString())).Text("status"));
         Assert.Equal(0, await app.Service<ReservationSweeper>().SweepOnceAsync(default));

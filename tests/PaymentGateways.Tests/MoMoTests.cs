@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GoShop.PaymentGateways.MoMo;
+using GoShop.PaymentGateways.Sandbox;
 using GoShop.PaymentGateways.Tests.Support;
 
 namespace GoShop.PaymentGateways.Tests;

@@ -1,4 +1,5 @@
 using System.Net;
+using GoShop.PaymentGateways.Sandbox;
 using GoShop.PaymentGateways.Tests.Support;
 using Microsoft.Extensions.Options;
 
@@ -67,6 +68,18 @@ public class OptionsTests
 
         foreach (var kind in Enum.GetValues<GatewayKind>())
             Assert.Equal(kind, services.Get(kind).Kind);
+    }
+
+    [Fact]
+    public async Task A_host_whose_gateways_all_talk_to_their_providers_has_no_sandbox_at_all()
+    {
+        await using var host = await SandboxHost.StartAsync(environment: "Production");
+
+        var deliveries = await host.Browser.GetAsync("/sandbox/deliveries");
+        var vnpay = await host.Browser.GetAsync("/sandbox/vnpay/paymentv2/vpcpay.html?vnp_TxnRef=1");
+
+        Assert.Null(host.App.Services.GetService<SandboxCallbacks>());
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (deliveries.StatusCode, vnpay.StatusCode));
     }
 
     [Fact]

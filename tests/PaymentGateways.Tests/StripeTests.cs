@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using GoShop.PaymentGateways.Sandbox;
 using GoShop.PaymentGateways.Stripe;
 using GoShop.PaymentGateways.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using GoShop.PaymentGateways.Sandbox;
 using GoShop.PaymentGateways.Tests.Support;
 using GoShop.PaymentGateways.VnPay;
 

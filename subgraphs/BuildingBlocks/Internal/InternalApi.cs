@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using GoShop.BuildingBlocks.Domain;
+using GoShop.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,7 +32,7 @@ public sealed class InternalApiOptions
     /// <summary>The key development machines share; refused outside Development.</summary>
     public const string DevelopmentKey = "goshop-internal-development-key";
 
-    /// <summary>Where each subgraph's internal API answers, by subgraph name; defaults to the loopback port.</summary>
+    /// <summary>Where each subgraph's internal API answers, by subgraph name; unset: <see cref="Subgraph.LoopbackAddress"/>.</summary>
     public Dictionary<string, string> Services { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
@@ -55,20 +56,23 @@ public static class InternalApi
     }
 
     /// <summary>
-    /// Registers a typed client for another subgraph's internal API: base address from
-    /// <c>InternalApi:Services:{subgraph}</c> (default <c>http://127.0.0.1:{port}</c>), the shared key on every request,
-    /// a per-attempt timeout and retries for transient failures. Internal endpoints are idempotent by contract, so
-    /// retrying a POST is safe.
+    /// Registers a typed client of another subgraph's internal API: base address from
+    /// <c>InternalApi:Services:{subgraph}</c> (<c>InternalApi__Services__catalog=http://catalog:8003</c> in
+    /// docker-compose.yml), else <see cref="Subgraph.LoopbackAddress"/> of the client's <see cref="IInternalApiClient.Owner"/>;
+    /// the shared key on every request, a per-attempt timeout and retries for transient failures. Internal endpoints are
+    /// idempotent by contract, so retrying a POST is safe.
     /// </summary>
-    public static IHttpClientBuilder AddInternalApiClient<TClient>(this IServiceCollection services, IConfiguration configuration, string subgraph, int port)
-        where TClient : class
+    public static IHttpClientBuilder AddInternalApiClient<TClient>(this IServiceCollection services, IConfiguration configuration)
+        where TClient : class, IInternalApiClient
     {
         AddInternalApiOptions(services, configuration);
+        var subgraph = TClient.Owner;
         var builder = services.AddHttpClient<TClient>((provider, client) =>
         {
             var options = provider.GetRequiredService<IOptions<InternalApiOptions>>().Value;
-            var address = options.Services.TryGetValue(subgraph, out var configured) ? configured : $"http://127.0.0.1:{port}";
-            client.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+            client.BaseAddress = options.Services.TryGetValue(subgraph.Name, out var configured)
+                ? new Uri(configured.TrimEnd('/') + "/")
+                : subgraph.LoopbackAddress;
             client.DefaultRequestHeaders.Add(InternalApiOptions.KeyHeader, options.Key);
         });
         builder.AddStandardResilienceHandler(resilience =>

@@ -1,3 +1,5 @@
+using GoShop.BuildingBlocks.Domain;
+
 namespace GoShop.Cart.Domain;
 
 /// <summary>What a product's listing says, as a product snapshot of catalog carries it.</summary>
@@ -70,7 +72,7 @@ public sealed class ProductCopy
     /// </summary>
     public decimal EffectivePriceOf(decimal variantPrice, DateTimeOffset now) =>
         DiscountRunsAt(now) && Price > 0
-            ? decimal.Round(variantPrice * SalePrice!.Value / Price, 0, MidpointRounding.AwayFromZero)
+            ? Money.Round(variantPrice * SalePrice!.Value / Price)
             : variantPrice;
 
     public void ApplyListing(ProductListing listing, DateTimeOffset asOf)

@@ -11,7 +11,7 @@ using CouponInCart = GoShop.Contracts.Cart.CartCoupon;
 namespace GoShop.Cart.Internal;
 
 /// <summary>
-/// The cart's service-to-service routes under <c>/internal/carts</c> (key-checked, never behind the gateway), for
+/// Cart's internal API, under <c>/internal</c> (key-checked, never behind the gateway): <c>/internal/carts/{userId}</c>, for
 /// ordering: the buyer's cart as it stands (flagged lines too: ordering checks them again), and adding lines (reorder)
 /// with the checks addToCart makes. Client: <see cref="CartDirectory"/> in Contracts.
 /// </summary>

@@ -35,16 +35,16 @@ public sealed class InventoryMovement
 
     public string Reason { get; private set; } = "";
 
-    /// <summary>The person who made an adjustment; null for movements of a checkout.</summary>
+    /// <summary>The person who made an adjustment; null for movements of an order.</summary>
     public Guid? ActorId { get; private set; }
 
-    /// <summary>The checkout a reservation, release, sale or return belongs to.</summary>
-    public Guid? CheckoutId { get; private set; }
+    /// <summary>The order a reservation, release, sale or return belongs to.</summary>
+    public Guid? OrderId { get; private set; }
 
     public DateTimeOffset OccurredAt { get; private set; }
 
     internal static InventoryMovement Of(StockItem stock, MovementKind kind, int quantity, int onHandDelta, int reservedDelta,
-        string reason, Guid? actorId, Guid? checkoutId, DateTimeOffset now) => new()
+        string reason, Guid? actorId, Guid? orderId, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         StockItemId = stock.Id,
@@ -58,7 +58,7 @@ public sealed class InventoryMovement
         ReservedAfter = stock.Reserved,
         Reason = reason,
         ActorId = actorId,
-        CheckoutId = checkoutId,
+        OrderId = orderId,
         OccurredAt = now,
     };
 }

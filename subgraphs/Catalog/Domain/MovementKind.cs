@@ -6,7 +6,7 @@ public enum MovementKind
     /// <summary>A seller counted, received or wrote off stock: on hand changes by the signed quantity.</summary>
     Adjustment,
 
-    /// <summary>A checkout holds stock: reserved grows.</summary>
+    /// <summary>An order holds stock: reserved grows.</summary>
     Reservation,
 
     /// <summary>A hold ended without a sale (released or expired): reserved shrinks.</summary>

@@ -183,7 +183,7 @@ public sealed class Product
 
     /// <summary>A variant's price after this product's running discount, which applies to variants in the same proportion.</summary>
     public decimal EffectivePriceOf(decimal variantPrice, DateTimeOffset now) =>
-        DiscountRunsAt(now) ? decimal.Round(variantPrice * SalePrice!.Value / Price, 0, MidpointRounding.AwayFromZero) : variantPrice;
+        DiscountRunsAt(now) ? Money.Round(variantPrice * SalePrice!.Value / Price) : variantPrice;
 
     /// <summary>A seller's status change; <paramref name="available"/> decides between ACTIVE and OUT_OF_STOCK.</summary>
     public Result ChangeStatus(ProductStatus target, int available, DateTimeOffset now)

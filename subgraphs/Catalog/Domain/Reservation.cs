@@ -10,10 +10,10 @@ public enum ReservationStatus
 }
 
 /// <summary>
-/// The stock a checkout (or an order) holds, all lines or none, until <see cref="ExpiresAt"/>. One per checkout id: every
-/// call about a checkout finds this row and answers from it, which is what makes reserve, commit and release idempotent.
+/// The stock an order holds, all lines or none, until <see cref="ExpiresAt"/>. One per order id: every
+/// call about an order finds this row and answers from it, which is what makes reserve, commit and release idempotent.
 /// A held reservation past its expiry no longer counts against availability, whether or not it was swept yet. Once the
-/// order it was made for exists, the hold is kept (no expiry) until the order is delivered (commit) or cancelled (release).
+/// order it was made for is placed, the hold is kept (no expiry) until the order is delivered (commit) or cancelled (release).
 /// </summary>
 public sealed class Reservation
 {
@@ -25,7 +25,7 @@ public sealed class Reservation
 
     public Guid Id { get; private set; }
 
-    public Guid CheckoutId { get; private set; }
+    public Guid OrderId { get; private set; }
 
     public ReservationStatus Status { get; private set; }
 
@@ -40,10 +40,10 @@ public sealed class Reservation
 
     public IReadOnlyList<ReservationLine> Lines => _lines;
 
-    public static Reservation Hold(Guid checkoutId, DateTimeOffset expiresAt, DateTimeOffset now) => new()
+    public static Reservation Hold(Guid orderId, DateTimeOffset expiresAt, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
-        CheckoutId = checkoutId,
+        OrderId = orderId,
         Status = ReservationStatus.Held,
         // At PostgreSQL's resolution (microseconds), so the first answer and every repeat read from the row agree.
         ExpiresAt = new DateTimeOffset(expiresAt.UtcTicks - expiresAt.UtcTicks % 10, TimeSpan.Zero),
@@ -52,9 +52,9 @@ public sealed class Reservation
     };
 
     /// <summary>A reservation that held nothing because some lines fell short; kept so a repeat answers the same.</summary>
-    public static Reservation Reject(Guid checkoutId, IEnumerable<RequestedLine> lines, IEnumerable<Shortage> shortages, DateTimeOffset now)
+    public static Reservation Reject(Guid orderId, IEnumerable<RequestedLine> lines, IEnumerable<Shortage> shortages, DateTimeOffset now)
     {
-        var reservation = Hold(checkoutId, now, now);
+        var reservation = Hold(orderId, now, now);
         reservation.Status = ReservationStatus.Rejected;
         reservation.Shortages = [.. shortages];
         foreach (var line in lines)
@@ -125,7 +125,7 @@ public sealed class ReservationLine
     public int Quantity { get; private set; }
 }
 
-/// <summary>A line as a checkout asks for it.</summary>
+/// <summary>A line as an order asks for it.</summary>
 public sealed record RequestedLine(Guid ProductId, Guid? VariantId, int Quantity)
 {
     /// <summary>Lines for the same product and variant merged, in a fixed order, for comparing two requests.</summary>

@@ -55,26 +55,26 @@ public sealed class StockItem
         return Move(MovementKind.Adjustment, Math.Abs(delta), delta, 0, reason, actorId, null, now);
     }
 
-    /// <summary>Holds stock for a checkout, or answers null when not enough is available.</summary>
-    public InventoryMovement? Reserve(int quantity, int expiredHeld, Guid checkoutId, DateTimeOffset now) =>
+    /// <summary>Holds stock for an order, or answers null when not enough is available.</summary>
+    public InventoryMovement? Reserve(int quantity, int expiredHeld, Guid orderId, DateTimeOffset now) =>
         Available(expiredHeld) < quantity
             ? null
-            : Move(MovementKind.Reservation, quantity, 0, quantity, "Reserved for checkout", null, checkoutId, now);
+            : Move(MovementKind.Reservation, quantity, 0, quantity, "Reserved for checkout", null, orderId, now);
 
-    public InventoryMovement Release(int quantity, Guid checkoutId, string reason, DateTimeOffset now) =>
-        Move(MovementKind.Release, quantity, 0, -quantity, reason, null, checkoutId, now);
+    public InventoryMovement Release(int quantity, Guid orderId, string reason, DateTimeOffset now) =>
+        Move(MovementKind.Release, quantity, 0, -quantity, reason, null, orderId, now);
 
-    public InventoryMovement Sell(int quantity, Guid checkoutId, DateTimeOffset now) =>
-        Move(MovementKind.Sale, quantity, -quantity, -quantity, "Sold", null, checkoutId, now);
+    public InventoryMovement Sell(int quantity, Guid orderId, DateTimeOffset now) =>
+        Move(MovementKind.Sale, quantity, -quantity, -quantity, "Sold", null, orderId, now);
 
-    public InventoryMovement Return(int quantity, Guid checkoutId, string reason, DateTimeOffset now) =>
-        Move(MovementKind.Return, quantity, quantity, 0, reason, null, checkoutId, now);
+    public InventoryMovement Return(int quantity, Guid orderId, string reason, DateTimeOffset now) =>
+        Move(MovementKind.Return, quantity, quantity, 0, reason, null, orderId, now);
 
-    private InventoryMovement Move(MovementKind kind, int quantity, int onHandDelta, int reservedDelta, string reason, Guid? actorId, Guid? checkoutId, DateTimeOffset now)
+    private InventoryMovement Move(MovementKind kind, int quantity, int onHandDelta, int reservedDelta, string reason, Guid? actorId, Guid? orderId, DateTimeOffset now)
     {
         OnHand += onHandDelta;
         Reserved += reservedDelta;
         UpdatedAt = now;
-        return InventoryMovement.Of(this, kind, quantity, onHandDelta, reservedDelta, reason, actorId, checkoutId, now);
+        return InventoryMovement.Of(this, kind, quantity, onHandDelta, reservedDelta, reason, actorId, orderId, now);
     }
 }

@@ -30,13 +30,13 @@ public sealed class ReservationSweeper(
             var expired = await db.Reservations.AsNoTracking()
                 .Where(r => r.Status == ReservationStatus.Held && r.ExpiresAt <= now)
                 .OrderBy(r => r.ExpiresAt)
-                .Select(r => r.CheckoutId)
+                .Select(r => r.OrderId)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
-            foreach (var checkoutId in expired)
+            foreach (var orderId in expired)
             {
                 await using var work = scopes.CreateAsyncScope();
-                if (await work.ServiceProvider.GetRequiredService<StockReservationService>().ExpireAsync(checkoutId, cancellationToken))
+                if (await work.ServiceProvider.GetRequiredService<StockReservationService>().ExpireAsync(orderId, cancellationToken))
                     released++;
             }
             if (expired.Count < BatchSize)

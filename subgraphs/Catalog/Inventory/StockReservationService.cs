@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GoShop.Catalog.Inventory;
 
 /// <summary>
-/// Reserve, keep, commit and release stock for a checkout. Each call first takes a transaction-scoped advisory lock on
-/// the checkout id, so calls about one checkout run one at a time and a repeat finds the first call's reservation and
+/// Reserve, keep, commit and release stock for an order. Each call first takes a transaction-scoped advisory lock on
+/// the order id, so calls about one order run one at a time and a repeat finds the first call's reservation and
 /// answers from it. Stock itself is locked through <see cref="StockLedger"/>. A call made inside a transaction the
 /// caller already began (an event handler's) joins it and leaves the commit to the caller.
 /// </summary>
@@ -18,19 +18,19 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
     public const int MaxHoldSeconds = 24 * 60 * 60;
     public const int MaxLines = 100;
 
-    /// <summary>Holds every line or none. A repeat answers the first outcome; other lines under the same checkout id conflict.</summary>
+    /// <summary>Holds every line or none. A repeat answers the first outcome; other lines under the same order id conflict.</summary>
     public async Task<ReservationAnswer> ReserveAsync(ReserveStockRequest request, CancellationToken cancellationToken)
     {
         if (Invalid(request) is { } problem)
             return ReservationAnswer.Invalid(problem);
         var lines = RequestedLine.Normalize(request.Lines.Select(l => new RequestedLine(l.ProductId, l.VariantId, l.Quantity)));
 
-        await using var scope = await BeginForCheckoutAsync(request.CheckoutId, cancellationToken);
-        if (await FindAsync(request.CheckoutId, cancellationToken) is { } existing)
+        await using var scope = await BeginForOrderAsync(request.OrderId, cancellationToken);
+        if (await FindAsync(request.OrderId, cancellationToken) is { } existing)
         {
             return existing.Matches(lines)
                 ? ReservationAnswer.Of(existing)
-                : ReservationAnswer.Conflict("This checkout id already reserved other lines.");
+                : ReservationAnswer.Conflict("This order id already reserved other lines.");
         }
 
         var now = clock.GetUtcNow();
@@ -40,15 +40,15 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
         Reservation reservation;
         if (shortages.Count > 0)
         {
-            reservation = Reservation.Reject(request.CheckoutId, lines, shortages, now);
+            reservation = Reservation.Reject(request.OrderId, lines, shortages, now);
         }
         else
         {
-            reservation = Reservation.Hold(request.CheckoutId, now.AddSeconds(request.HoldSeconds), now);
+            reservation = Reservation.Hold(request.OrderId, now.AddSeconds(request.HoldSeconds), now);
             foreach (var line in lines)
             {
                 var row = locked.Row(line.ProductId, line.VariantId)!;
-                ledger.Record(locked, row.Reserve(line.Quantity, locked.ExpiredHeld(row), request.CheckoutId, now)!);
+                ledger.Record(locked, row.Reserve(line.Quantity, locked.ExpiredHeld(row), request.OrderId, now)!);
                 reservation.AddLine(row, line.Quantity);
             }
             ledger.Settle(locked, now);
@@ -60,27 +60,27 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
     }
 
     /// <summary>Sells what a held reservation holds. An expired hold is released instead and answered as EXPIRED.</summary>
-    public Task<ReservationAnswer> CommitAsync(Guid checkoutId, CancellationToken cancellationToken) =>
-        FinishAsync(checkoutId, commit: true, cancellationToken);
+    public Task<ReservationAnswer> CommitAsync(Guid orderId, CancellationToken cancellationToken) =>
+        FinishAsync(orderId, commit: true, cancellationToken);
 
     /// <summary>Puts what a held reservation holds back on sale. Anything else answers the status it has.</summary>
-    public Task<ReservationAnswer> ReleaseAsync(Guid checkoutId, CancellationToken cancellationToken) =>
-        FinishAsync(checkoutId, commit: false, cancellationToken);
+    public Task<ReservationAnswer> ReleaseAsync(Guid orderId, CancellationToken cancellationToken) =>
+        FinishAsync(orderId, commit: false, cancellationToken);
 
     /// <summary>
     /// Keeps a live hold until it is committed or released (its order was placed). Answers the reservation as it is
     /// after the call; a hold that already ran out is released as EXPIRED instead, since its stock may be sold again.
     /// </summary>
-    public async Task<ReservationAnswer> KeepAsync(Guid checkoutId, CancellationToken cancellationToken)
+    public async Task<ReservationAnswer> KeepAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        await using var scope = await BeginForCheckoutAsync(checkoutId, cancellationToken);
-        if (await FindAsync(checkoutId, cancellationToken) is not { } reservation)
+        await using var scope = await BeginForOrderAsync(orderId, cancellationToken);
+        if (await FindAsync(orderId, cancellationToken) is not { } reservation)
             return ReservationAnswer.NotFound;
         if (reservation.Status != ReservationStatus.Held || reservation.ExpiresAt is null)
             return ReservationAnswer.Of(reservation);
         if (reservation.IsExpiredAt(clock.GetUtcNow()))
         {
-            var released = await FinishAsync(checkoutId, commit: false, cancellationToken);
+            var released = await FinishAsync(orderId, commit: false, cancellationToken);
             await scope.CommitAsync(cancellationToken);
             return released;
         }
@@ -90,15 +90,15 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
         return ReservationAnswer.Of(reservation);
     }
 
-    public async Task<ReservationAnswer> GetAsync(Guid checkoutId, CancellationToken cancellationToken) =>
-        await db.Reservations.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.CheckoutId == checkoutId, cancellationToken) is { } reservation
+    public async Task<ReservationAnswer> GetAsync(Guid orderId, CancellationToken cancellationToken) =>
+        await db.Reservations.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.OrderId == orderId, cancellationToken) is { } reservation
             ? ReservationAnswer.Of(reservation)
             : ReservationAnswer.NotFound;
 
-    private async Task<ReservationAnswer> FinishAsync(Guid checkoutId, bool commit, CancellationToken cancellationToken)
+    private async Task<ReservationAnswer> FinishAsync(Guid orderId, bool commit, CancellationToken cancellationToken)
     {
-        await using var scope = await BeginForCheckoutAsync(checkoutId, cancellationToken);
-        if (await FindAsync(checkoutId, cancellationToken) is not { } reservation)
+        await using var scope = await BeginForOrderAsync(orderId, cancellationToken);
+        if (await FindAsync(orderId, cancellationToken) is not { } reservation)
             return ReservationAnswer.NotFound;
         if (reservation.Status != ReservationStatus.Held)
             return ReservationAnswer.Of(reservation);
@@ -114,12 +114,12 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
             var product = locked.Product(line.ProductId)!;
             if (commit && !expired)
             {
-                ledger.Record(locked, row.Sell(line.Quantity, checkoutId, now));
+                ledger.Record(locked, row.Sell(line.Quantity, orderId, now));
                 product.RecordSale(line.Quantity, now);
             }
             else
             {
-                ledger.Record(locked, row.Release(line.Quantity, checkoutId, expired ? "Reservation expired" : "Reservation released", now));
+                ledger.Record(locked, row.Release(line.Quantity, orderId, expired ? "Reservation expired" : "Reservation released", now));
             }
         }
         if (expired)
@@ -135,26 +135,26 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
     }
 
     /// <summary>Releases a reservation whose hold ran out (the sweeper's work); answers whether it did.</summary>
-    public async Task<bool> ExpireAsync(Guid checkoutId, CancellationToken cancellationToken)
+    public async Task<bool> ExpireAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var reservation = await db.Reservations.AsNoTracking().SingleOrDefaultAsync(r => r.CheckoutId == checkoutId, cancellationToken);
+        var reservation = await db.Reservations.AsNoTracking().SingleOrDefaultAsync(r => r.OrderId == orderId, cancellationToken);
         if (reservation is null || !reservation.IsExpiredAt(clock.GetUtcNow()))
             return false;
         // Releasing an expired hold is exactly what release does with it: it is marked EXPIRED, not RELEASED.
-        var answer = await ReleaseAsync(checkoutId, cancellationToken);
+        var answer = await ReleaseAsync(orderId, cancellationToken);
         return answer.Outcome?.Status == ReservationStatuses.Expired;
     }
 
-    private async Task<JoinedTransaction> BeginForCheckoutAsync(Guid checkoutId, CancellationToken cancellationToken)
+    private async Task<JoinedTransaction> BeginForOrderAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
-        var key = checkoutId.ToString();
+        var key = orderId.ToString();
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
         return transaction;
     }
 
-    private Task<Reservation?> FindAsync(Guid checkoutId, CancellationToken cancellationToken) =>
-        db.Reservations.Include(r => r.Lines).SingleOrDefaultAsync(r => r.CheckoutId == checkoutId, cancellationToken);
+    private Task<Reservation?> FindAsync(Guid orderId, CancellationToken cancellationToken) =>
+        db.Reservations.Include(r => r.Lines).SingleOrDefaultAsync(r => r.OrderId == orderId, cancellationToken);
 
     private async Task<HashSet<Guid>> ActiveShopsAsync(LockedStock locked, CancellationToken cancellationToken)
     {
@@ -178,8 +178,8 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
 
     private static string? Invalid(ReserveStockRequest request)
     {
-        if (request.CheckoutId == Guid.Empty)
-            return "checkoutId is required.";
+        if (request.OrderId == Guid.Empty)
+            return "orderId is required.";
         if (request.Lines is not { Count: > 0 and <= MaxLines })
             return $"Between 1 and {MaxLines} lines are required.";
         if (request.Lines.Any(l => l.Quantity <= 0 || l.ProductId == Guid.Empty))
@@ -190,17 +190,17 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
     }
 }
 
-/// <summary>What a reservation call answers: the outcome, or why there is none (unknown checkout, bad request, conflict).</summary>
+/// <summary>What a reservation call answers: the outcome, or why there is none (unknown order, bad request, conflict).</summary>
 public sealed record ReservationAnswer(ReservationOutcome? Outcome, int StatusCode, string? Problem)
 {
-    public static ReservationAnswer NotFound { get; } = new(null, 404, "No reservation exists for this checkout id.");
+    public static ReservationAnswer NotFound { get; } = new(null, 404, "No reservation exists for this order id.");
 
     public static ReservationAnswer Invalid(string problem) => new(null, 400, problem);
 
     public static ReservationAnswer Conflict(string problem) => new(null, 409, problem);
 
     public static ReservationAnswer Of(Reservation reservation) => new(new ReservationOutcome(
-        reservation.CheckoutId,
+        reservation.OrderId,
         reservation.Status.ToString().ToUpperInvariant(),
         reservation.Status == ReservationStatus.Rejected ? null : reservation.ExpiresAt,
         reservation.Lines.Select(l => new StockLine(l.ProductId, l.VariantId, l.Quantity)).ToList(),

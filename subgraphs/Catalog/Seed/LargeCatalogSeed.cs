@@ -151,7 +151,7 @@ public static class LargeCatalogSeed
     {
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY inventory_movements (id, stock_item_id, product_id, variant_id, kind, quantity, on_hand_delta, reserved_delta, " +
-            "on_hand_after, reserved_after, reason, actor_id, checkout_id, occurred_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            "on_hand_after, reserved_after, reason, actor_id, order_id, occurred_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows.Where(r => r.Listing.Stock > 0))
         {
             await writer.StartRowAsync(cancellationToken);

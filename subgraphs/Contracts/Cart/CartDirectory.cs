@@ -31,11 +31,13 @@ public sealed record AddCartLinesResult(Guid CartId, int Added, IReadOnlyList<Ca
 
 /// <summary>
 /// The cart subgraph's internal API (<c>/internal/carts/{userId}</c>), for ordering. Register with
-/// <c>AddInternalApiClient&lt;CartDirectory&gt;(configuration, "cart", 8004)</c>. Removing what was ordered is not a call:
+/// <c>AddInternalApiClient&lt;CartDirectory&gt;(configuration)</c>. Removing what was ordered is not a call:
 /// cart consumes <c>OrderPlaced</c>.
 /// </summary>
-public class CartDirectory(HttpClient http)
+public class CartDirectory(HttpClient http) : IInternalApiClient
 {
+    public static Subgraph Owner => Subgraph.Cart;
+
     /// <summary>The buyer's active cart (no cart is an empty snapshot).</summary>
     public virtual async Task<CartSnapshot> GetAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -25,12 +25,14 @@ public sealed record ProductSummary(
     Guid? ImageMediaId);
 
 /// <summary>
-/// Catalog's internal product lookup (<c>POST /internal/catalog/products/lookup</c>). Register with
-/// <c>AddInternalApiClient&lt;ProductDirectory&gt;(configuration, "catalog", 8003)</c>.
+/// Catalog's internal product lookup (<c>POST /internal/products/lookup</c>). Register with
+/// <c>AddInternalApiClient&lt;ProductDirectory&gt;(configuration)</c>.
 /// </summary>
-public class ProductDirectory(HttpClient http)
+public class ProductDirectory(HttpClient http) : IInternalApiClient
 {
-    public const string Route = "internal/catalog/products/lookup";
+    public static Subgraph Owner => Subgraph.Catalog;
+
+    public const string Route = "internal/products/lookup";
 
     /// <summary>The products and variants asked for that exist (deleted ones and unknown ids are left out).</summary>
     public virtual async Task<IReadOnlyList<ProductSummary>> LookupAsync(IEnumerable<ProductKey> keys, CancellationToken cancellationToken)

@@ -6,18 +6,18 @@ namespace GoShop.Contracts.Catalog;
 /// <summary>One line of a reservation: a product, or one variant of it, and how many.</summary>
 public sealed record StockLine(Guid ProductId, Guid? VariantId, int Quantity);
 
-/// <summary>Hold stock for a checkout, all lines or none, for <see cref="HoldSeconds"/>.</summary>
-public sealed record ReserveStockRequest(Guid CheckoutId, IReadOnlyList<StockLine> Lines, int HoldSeconds);
+/// <summary>Hold stock for an order, all lines or none, for <see cref="HoldSeconds"/>.</summary>
+public sealed record ReserveStockRequest(Guid OrderId, IReadOnlyList<StockLine> Lines, int HoldSeconds);
 
 /// <summary>Why a line could not be reserved: OUT_OF_STOCK, PRODUCT_NOT_FOUND or NOT_FOR_SALE.</summary>
 public sealed record StockShortage(Guid ProductId, Guid? VariantId, int Requested, int Available, string Reason);
 
 /// <summary>
-/// Where a checkout's reservation stands. <see cref="Status"/> is one of <see cref="ReservationStatuses"/>; a rejected
+/// Where an order's reservation stands. <see cref="Status"/> is one of <see cref="ReservationStatuses"/>; a rejected
 /// reservation lists its <see cref="Shortages"/> and holds nothing.
 /// </summary>
 public sealed record ReservationOutcome(
-    Guid CheckoutId,
+    Guid OrderId,
     string Status,
     DateTimeOffset? ExpiresAt,
     IReadOnlyList<StockLine> Lines,
@@ -42,17 +42,19 @@ public static class ReservationStatuses
 }
 
 /// <summary>
-/// Catalog's internal stock reservations (<c>/internal/catalog/reservations</c>), for ordering. Every call is
-/// idempotent per checkout id: a repeat answers the first outcome. Register with
-/// <c>AddInternalApiClient&lt;StockReservations&gt;(configuration, "catalog", 8003)</c>.
+/// Catalog's internal stock reservations (<c>/internal/reservations</c>), for ordering. Every call is
+/// idempotent per order id: a repeat answers the first outcome. Register with
+/// <c>AddInternalApiClient&lt;StockReservations&gt;(configuration)</c>.
 /// </summary>
-public class StockReservations(HttpClient http)
+public class StockReservations(HttpClient http) : IInternalApiClient
 {
-    public const string Route = "internal/catalog/reservations";
+    public static Subgraph Owner => Subgraph.Catalog;
+
+    public const string Route = "internal/reservations";
 
     /// <summary>
-    /// Reserves every line or none. A repeat with the same checkout id and lines answers the first outcome; the same
-    /// checkout id with other lines is refused (<see cref="HttpRequestException"/> with status 409).
+    /// Reserves every line or none. A repeat with the same order id and lines answers the first outcome; the same
+    /// order id with other lines is refused (<see cref="HttpRequestException"/> with status 409).
     /// </summary>
     public virtual async Task<ReservationOutcome> ReserveAsync(ReserveStockRequest request, CancellationToken cancellationToken)
     {
@@ -61,17 +63,17 @@ public class StockReservations(HttpClient http)
     }
 
     /// <summary>Turns a held reservation into a sale. Answers the reservation's status: COMMITTED, or why not.</summary>
-    public virtual Task<ReservationOutcome?> CommitAsync(Guid checkoutId, CancellationToken cancellationToken) =>
-        PostAsync($"{Route}/{checkoutId}/commit", cancellationToken);
+    public virtual Task<ReservationOutcome?> CommitAsync(Guid orderId, CancellationToken cancellationToken) =>
+        PostAsync($"{Route}/{orderId}/commit", cancellationToken);
 
     /// <summary>Puts held stock back on sale. Answers the reservation's status: RELEASED, or what it already was.</summary>
-    public virtual Task<ReservationOutcome?> ReleaseAsync(Guid checkoutId, CancellationToken cancellationToken) =>
-        PostAsync($"{Route}/{checkoutId}/release", cancellationToken);
+    public virtual Task<ReservationOutcome?> ReleaseAsync(Guid orderId, CancellationToken cancellationToken) =>
+        PostAsync($"{Route}/{orderId}/release", cancellationToken);
 
-    /// <summary>The reservation of a checkout, or null when it never reserved anything.</summary>
-    public virtual async Task<ReservationOutcome?> FindAsync(Guid checkoutId, CancellationToken cancellationToken)
+    /// <summary>The reservation of an order, or null when it never reserved anything.</summary>
+    public virtual async Task<ReservationOutcome?> FindAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync($"{Route}/{checkoutId}", cancellationToken);
+        using var response = await http.GetAsync($"{Route}/{orderId}", cancellationToken);
         return await ReadAsync(response, cancellationToken);
     }
 

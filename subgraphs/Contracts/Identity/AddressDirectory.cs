@@ -24,10 +24,12 @@ public sealed record AddressSnapshot(
 
 /// <summary>
 /// Identity's internal address lookup (<c>GET /internal/users/{userId}/addresses/{addressId}</c>), for ordering.
-/// Register with <c>AddInternalApiClient&lt;AddressDirectory&gt;(configuration, "identity", 8001)</c>.
+/// Register with <c>AddInternalApiClient&lt;AddressDirectory&gt;(configuration)</c>.
 /// </summary>
-public class AddressDirectory(HttpClient http)
+public class AddressDirectory(HttpClient http) : IInternalApiClient
 {
+    public static Subgraph Owner => Subgraph.Identity;
+
     /// <summary>The address, or null when the user has no such address (another user's address is not found either).</summary>
     public virtual async Task<AddressSnapshot?> FindAsync(Guid userId, Guid addressId, CancellationToken cancellationToken)
     {

@@ -8,10 +8,12 @@ public sealed record MediaInfo(Guid Id, Guid OwnerId, string Kind, string Conten
 
 /// <summary>
 /// The media subgraph's internal lookup (<c>GET /internal/media/{id}</c>), for subgraphs that attach media by id
-/// (catalog's product gallery, later reviews). Register with <c>AddInternalApiClient&lt;MediaDirectory&gt;(configuration, "media", 8010)</c>.
+/// (catalog's product gallery, later reviews). Register with <c>AddInternalApiClient&lt;MediaDirectory&gt;(configuration)</c>.
 /// </summary>
-public class MediaDirectory(HttpClient http)
+public class MediaDirectory(HttpClient http) : IInternalApiClient
 {
+    public static Subgraph Owner => Subgraph.Media;
+
     /// <summary>The file, or null when no such media exists.</summary>
     public virtual async Task<MediaInfo?> FindAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -7,10 +7,12 @@ namespace GoShop.Contracts.Ordering;
 /// Ordering's internal lookup of orders as they are now, for payments to price a payment when the buyer starts it
 /// (the OrderPlaced event may not have arrived yet): <c>GET /internal/orders/{orderId}</c> answers one order,
 /// <c>GET /internal/checkouts/{checkoutId}/orders</c> every order of a checkout. Register with
-/// <c>AddInternalApiClient&lt;OrderDirectory&gt;(configuration, "ordering", 8005)</c>.
+/// <c>AddInternalApiClient&lt;OrderDirectory&gt;(configuration)</c>.
 /// </summary>
-public class OrderDirectory(HttpClient http)
+public class OrderDirectory(HttpClient http) : IInternalApiClient
 {
+    public static Subgraph Owner => Subgraph.Ordering;
+
     /// <summary>The order as it is now, or null when no such order exists.</summary>
     public virtual async Task<OrderSnapshot?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken)
     {

@@ -45,16 +45,18 @@ public sealed record ShippingQuoteRefusal(string Code, string Message);
 public sealed record ShippingQuoteResult(ShippingQuoteAnswer? Quote, ShippingQuoteRefusal? Refusal);
 
 /// <summary>
-/// The shipping subgraph's internal quote API (<c>POST /internal/shipping/quotes</c>): the same rule as the public
+/// The shipping subgraph's internal quote API (<c>POST /internal/quotes</c>): the same rule as the public
 /// <c>shippingQuote</c>, for ordering to charge exactly what shipping quotes. Register with
-/// <c>AddInternalApiClient&lt;ShippingQuotes&gt;(configuration, "shipping", 8009)</c>.
+/// <c>AddInternalApiClient&lt;ShippingQuotes&gt;(configuration)</c>.
 /// </summary>
-public class ShippingQuotes(HttpClient http)
+public class ShippingQuotes(HttpClient http) : IInternalApiClient
 {
+    public static Subgraph Owner => Subgraph.Shipping;
+
     /// <summary>The quote, or the refusal (422) of a parcel that cannot be priced; any other failure throws.</summary>
     public virtual async Task<ShippingQuoteResult> QuoteAsync(ShippingQuoteRequest request, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("internal/shipping/quotes", request, cancellationToken);
+        using var response = await http.PostAsJsonAsync("internal/quotes", request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
             return new ShippingQuoteResult(null, await response.Content.ReadFromJsonAsync<ShippingQuoteRefusal>(cancellationToken));
         response.EnsureSuccessStatusCode();

@@ -44,11 +44,13 @@ public sealed record CouponRelease(int Released);
 
 /// <summary>
 /// The shops subgraph's internal coupon API (<c>/internal/coupons/...</c>), for cart (quotes) and ordering (redeem,
-/// release). Register with <c>AddInternalApiClient&lt;CouponClient&gt;(configuration, "shops", 8002)</c>. Every call is
+/// release). Register with <c>AddInternalApiClient&lt;CouponClient&gt;(configuration)</c>. Every call is
 /// idempotent, so the client's retries are safe.
 /// </summary>
-public class CouponClient(HttpClient http)
+public class CouponClient(HttpClient http) : IInternalApiClient
 {
+    public static Subgraph Owner => Subgraph.Shops;
+
     public virtual Task<CouponQuote> QuoteAsync(CouponQuoteRequest request, CancellationToken cancellationToken) =>
         PostAsync<CouponQuoteRequest, CouponQuote>("internal/coupons/quote", request, cancellationToken);
 

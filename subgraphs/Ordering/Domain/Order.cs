@@ -75,7 +75,7 @@ public sealed class Order
 
     public OrderFees Fees { get; private set; } = OrderFees.Zero;
 
-    public string Currency { get; private set; } = Dong.Currency;
+    public string Currency { get; private set; } = Money.DefaultCurrency;
 
     /// <summary>The coupon codes used on the order, as the shop spells them.</summary>
     public List<string> CouponCodes { get; private set; } = [];

@@ -1,3 +1,5 @@
+using GoShop.BuildingBlocks.Domain;
+
 namespace GoShop.Ordering.Domain;
 
 /// <summary>
@@ -11,21 +13,13 @@ public sealed record OrderFees(decimal Subtotal, decimal ShippingFee, decimal Ta
     /// <summary>The fees of goods worth <paramref name="subtotal"/>; a discount never takes more than the goods cost.</summary>
     public static OrderFees Compute(decimal subtotal, decimal discount, decimal shippingFee, decimal vatRate)
     {
-        subtotal = Dong.Round(subtotal);
-        discount = Math.Clamp(Dong.Round(discount), 0m, subtotal);
-        shippingFee = Dong.Round(shippingFee);
-        var tax = Dong.Round((subtotal - discount) * vatRate);
+        subtotal = Money.Round(subtotal);
+        discount = Math.Clamp(Money.Round(discount), 0m, subtotal);
+        shippingFee = Money.Round(shippingFee);
+        var tax = Money.Round((subtotal - discount) * vatRate);
         return new OrderFees(subtotal, shippingFee, tax, discount, subtotal - discount + shippingFee + tax);
     }
 
     public OrderFees Plus(OrderFees other) => new(
         Subtotal + other.Subtotal, ShippingFee + other.ShippingFee, Tax + other.Tax, Discount + other.Discount, Total + other.Total);
-}
-
-/// <summary>Vietnamese đồng have no minor unit: amounts are rounded to whole đồng, halves away from zero.</summary>
-public static class Dong
-{
-    public const string Currency = "VND";
-
-    public static decimal Round(decimal amount) => Math.Round(amount, 0, MidpointRounding.AwayFromZero);
 }

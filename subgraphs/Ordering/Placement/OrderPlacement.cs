@@ -167,7 +167,7 @@ public sealed class OrderPlacement(
             {
                 holds.Redeeming(plan.OrderId);
                 var request = new CouponRedemptionRequest(plan.Price.Shop.ShopId, coupon.Code, buyerId, plan.OrderId,
-                    new CouponMoney(plan.Price.Subtotal, Dong.Currency), CheckoutPricing.CouponLines(plan.Price.Lines));
+                    new CouponMoney(plan.Price.Subtotal, Money.DefaultCurrency), CheckoutPricing.CouponLines(plan.Price.Lines));
                 var redemption = await InternalCalls.RunAsync(() => coupons.RedeemAsync(request, cancellationToken),
                     OrderErrors.ShopsUnavailable, logger, cancellationToken);
                 if (!redemption.Redeemed)

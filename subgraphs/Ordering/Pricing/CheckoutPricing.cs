@@ -124,12 +124,12 @@ public sealed class CheckoutPricing(
             var quantity = items.Sum(i => i.Quantity);
             DomainError? issue = quantity < 1 ? OrderErrors.QuantityOutOfRange(Describe(product))
                 : product.Status is not (ActiveStatus or OutOfStockStatus) ? OrderErrors.ProductUnavailable(Describe(product))
-                : product.Currency != Dong.Currency ? OrderErrors.CurrencyNotSupported(Describe(product), product.Currency)
+                : product.Currency != Money.DefaultCurrency ? OrderErrors.CurrencyNotSupported(Describe(product), product.Currency)
                 : product.Available < quantity ? OrderErrors.OutOfStock(Describe(product), quantity, product.Available)
                 : null;
             if (issue is not null)
                 problems.Add(issue);
-            lines.Add(new PricedLine(items.Select(i => i.ItemId).ToList(), product, quantity, Dong.Round(product.EffectivePrice), issue));
+            lines.Add(new PricedLine(items.Select(i => i.ItemId).ToList(), product, quantity, Money.Round(product.EffectivePrice), issue));
         }
         return lines;
     }
@@ -146,7 +146,7 @@ public sealed class CheckoutPricing(
             ? typed.SelectMany(code => groups.Select(g => (Code: code, g.Shop, g.Lines))).ToList()
             : cart.Coupons.SelectMany(c => groups.Where(g => g.Shop.ShopId == c.ShopId).Select(g => (c.Code, g.Shop, g.Lines))).ToList();
         var quotes = await Task.WhenAll(tries.Select(t => Call(() => coupons.QuoteAsync(
-            new CouponQuoteRequest(t.Shop.ShopId, t.Code, request.BuyerId, new CouponMoney(Subtotal(t.Lines), Dong.Currency), CouponLines(t.Lines)),
+            new CouponQuoteRequest(t.Shop.ShopId, t.Code, request.BuyerId, new CouponMoney(Subtotal(t.Lines), Money.DefaultCurrency), CouponLines(t.Lines)),
             cancellationToken), OrderErrors.ShopsUnavailable, cancellationToken)));
         var answers = tries.Zip(quotes, (t, quote) => (t.Code, t.Shop.ShopId, Quote: quote)).ToList();
 

@@ -30,7 +30,7 @@ public static class ShippingFeeErrors
 }
 
 /// <summary>
-/// The shipping subgraph's quote (<see cref="ShippingQuotes"/>, <c>POST /internal/shipping/quotes</c>): the one fee rule
+/// The shipping subgraph's quote (<see cref="ShippingQuotes"/>, <c>POST /internal/quotes</c>): the one fee rule
 /// of the platform, the same that <c>shippingQuote</c> answers, so ordering charges exactly what shipping quotes. A
 /// shipping subgraph that cannot answer is SHIPPING_UNAVAILABLE; a parcel it refuses to price is its refusal.
 /// </summary>
@@ -47,10 +47,10 @@ public sealed class ShippingSubgraphFeeQuoter(ShippingQuotes quotes, ILogger<Shi
             return answer.Error;
         return answer.Value switch
         {
-            { Quote: { } quote } when quote.Currency == Dong.Currency => new ShippingFeeQuote(quote.Fee, quote.DistanceKm, quote.DistanceAssumed,
+            { Quote: { } quote } when quote.Currency == Money.DefaultCurrency => new ShippingFeeQuote(quote.Fee, quote.DistanceKm, quote.DistanceAssumed,
                 quote.Breakdown.Select(l => new ShippingFeeLine(l.Label, l.Amount)).ToList(), quote.EtaMinutes),
             { Refusal: { } refusal } => new DomainError(refusal.Code, refusal.Message),
-            _ => throw new InvalidOperationException($"The shipping quote for shop {request.ShopId} came in another currency than {Dong.Currency}."),
+            _ => throw new InvalidOperationException($"The shipping quote for shop {request.ShopId} came in another currency than {Money.DefaultCurrency}."),
         };
     }
 }

@@ -184,15 +184,19 @@ public sealed class PayPalGateway(
         _ => Webhooks.Empty(500),
     };
 
-    /// <summary>Certificates only over https from PayPal's hosts (live), or from our own sandbox (sandbox mode).</summary>
+    /// <summary>
+    /// Certificates only from under <see cref="PayPalOptions.CertificateBaseUrl"/> when it is set, else only over https
+    /// from PayPal's hosts.
+    /// </summary>
     internal bool IsAllowedCertificateUrl(string certUrl, out Uri? url)
     {
         if (!Uri.TryCreate(certUrl, UriKind.Absolute, out url))
             return false;
         var o = Options;
-        if (o.IsSandbox && Uri.TryCreate(o.ApiBase!.TrimEnd('/') + "/", UriKind.Absolute, out var sandbox))
-            return url.Scheme == sandbox.Scheme && url.Authority == sandbox.Authority
-                && url.AbsolutePath.StartsWith(sandbox.AbsolutePath, StringComparison.Ordinal);
+        if (o.CertificateBaseUrl is { } baseUrl)
+            return Uri.TryCreate(baseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var trusted)
+                && url.Scheme == trusted.Scheme && url.Authority == trusted.Authority
+                && url.AbsolutePath.StartsWith(trusted.AbsolutePath, StringComparison.Ordinal);
         var host = url.Host;
         return url.Scheme == Uri.UriSchemeHttps && url.IsDefaultPort
             && o.CertificateHosts.Any(h => string.Equals(h, host, StringComparison.OrdinalIgnoreCase));

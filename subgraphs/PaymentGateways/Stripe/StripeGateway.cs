@@ -41,8 +41,8 @@ public sealed class StripeGateway(
             .CreateAsync(create, new RequestOptions { IdempotencyKey = $"pi-{request.Reference}" }, cancellationToken)).ConfigureAwait(false);
         if (intent is null)
             throw new PaymentGatewayException(Kind, "INVALID_RESPONSE", "Stripe answered no PaymentIntent.");
-        var redirect = o.IsSandbox
-            ? $"{o.ApiBase!.TrimEnd('/')}/checkout/{Uri.EscapeDataString(intent.Id)}?client_secret={Uri.EscapeDataString(intent.ClientSecret)}&return_url={Uri.EscapeDataString(request.ReturnUrl)}"
+        var redirect = o.CheckoutPageUrl is { } page
+            ? $"{page.TrimEnd('/')}/{Uri.EscapeDataString(intent.Id)}?client_secret={Uri.EscapeDataString(intent.ClientSecret)}&return_url={Uri.EscapeDataString(request.ReturnUrl)}"
             : null;
         return new ChargeSession(intent.Id, redirect, intent.ClientSecret,
             Amounts.FromStripeMinor(intent.Amount, intent.Currency), intent.Currency.ToUpperInvariant(), null);

@@ -86,7 +86,7 @@ public sealed class Escrow
         Status = EscrowStatus.Released;
         ReleasedAt = at;
         ReleaseReason = reason;
-        Commission = Dong.Round(Remaining * commissionRate, Currency);
+        Commission = Money.Round(Remaining * commissionRate, Currency);
         return new List<ShopLedgerEntry>
         {
             ShopLedgerEntry.Record(ShopId, LedgerEntryKind.EscrowRelease, Remaining, Currency, OrderId, at),

@@ -182,7 +182,7 @@ public sealed class Payment
     /// <summary>The provider amount matching an amount of this payment's currency (PayPal collects another currency).</summary>
     public decimal ProviderShare(decimal amount) =>
         ProviderAmount is { } providerAmount && Amount > 0
-            ? Dong.Round(providerAmount * amount / Amount, ProviderCurrency ?? Currency)
+            ? Money.Round(providerAmount * amount / Amount, ProviderCurrency ?? Currency)
             : amount;
 
     /// <summary>The provider's id of the capture (what a refund refers to).</summary>

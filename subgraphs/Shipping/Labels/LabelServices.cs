@@ -20,7 +20,7 @@ public static class LabelServices
             .Validate(o => Uri.IsWellFormedUriString(o.PublicBaseUrl, UriKind.Absolute), "Shipping:Labels:PublicBaseUrl must be an absolute URL.")
             .ValidateOnStart();
         if (!services.Any(d => d.ServiceType == typeof(ShopDirectory)))
-            services.AddInternalApiClient<ShopDirectory>(configuration, "shops", 8002);
+            services.AddInternalApiClient<ShopDirectory>(configuration);
         services.AddSingleton<LabelRenderer>();
         services.AddSingleton<LabelUrls>();
         services.AddScoped<ShippingLabels>();

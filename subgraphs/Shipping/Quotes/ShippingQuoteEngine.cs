@@ -96,25 +96,25 @@ public sealed class ShippingQuoteEngine
 
         var lines = new List<QuoteLine>
         {
-            new("Base fee", Dong(rule.BaseFee)),
+            new("Base fee", Money.Round(rule.BaseFee)),
             new(assumed ? $"Distance {Km(road)} km (assumed: the address has no point on the map)"
                     : $"Distance {Km(road)} km by road ({Km(Math.Round(straight, 1))} km as the crow flies × {rule.RoadFactor.ToString("0.##", CultureInfo.InvariantCulture)})",
-                Dong(rule.PerKm * (decimal)road)),
+                Money.Round(rule.PerKm * (decimal)road)),
         };
         var distancePart = lines.Sum(l => l.Amount);
-        var ceiling = Dong(rule.MaxDistanceFee);
+        var ceiling = Money.Round(rule.MaxDistanceFee);
         if (ceiling > 0 && distancePart > ceiling)
             lines.Add(new($"Ceiling of {ceiling.ToString("#,0", CultureInfo.InvariantCulture)} đ on the base fee and distance", ceiling - distancePart));
         lines.AddRange(WeightLines(request.WeightGrams, chargeable, rule));
         var transport = lines.Sum(l => l.Amount);
         if (method.Multiplier != 1m)
-            lines.Add(new($"{request.Method.ToContractName()} × {method.Multiplier.ToString("0.##", CultureInfo.InvariantCulture)}", Dong(transport * (method.Multiplier - 1m))));
+            lines.Add(new($"{request.Method.ToContractName()} × {method.Multiplier.ToString("0.##", CultureInfo.InvariantCulture)}", Money.Round(transport * (method.Multiplier - 1m))));
         var remote = request.To is { } destination && IsRemote(destination);
         if (remote && rule.RemoteAreaSurcharge > 0)
-            lines.Add(new($"Remote area (over {Km(rule.RemoteAreaKm)} km from the nearest hub)", Dong(rule.RemoteAreaSurcharge)));
+            lines.Add(new($"Remote area (over {Km(rule.RemoteAreaKm)} km from the nearest hub)", Money.Round(rule.RemoteAreaSurcharge)));
         if (request.CodAmount > 0)
             lines.Add(new($"Cash on delivery ({(rule.CodRate * 100).ToString("0.##", CultureInfo.InvariantCulture)} % of {request.CodAmount.ToString("#,0", CultureInfo.InvariantCulture)} đ)",
-                Math.Max(Dong(rule.CodMinSurcharge), Dong(request.CodAmount * rule.CodRate))));
+                Math.Max(Money.Round(rule.CodMinSurcharge), Money.Round(request.CodAmount * rule.CodRate))));
 
         return new ShippingQuote(request.Method, lines.Sum(l => l.Amount), rule.Currency, road, assumed, Math.Round(straight, 1),
             method.HandlingMinutes + TravelMinutes(road, method), chargeable, remote, lines);
@@ -142,18 +142,16 @@ public sealed class ShippingQuoteEngine
         var weighed = chargeable > actual ? $"volumetric weight {chargeable} g" : $"weight {chargeable} g";
         var normal = HalfKilos(Math.Min(chargeable, rule.HeavyFromGrams) - rule.IncludedWeightGrams);
         if (normal > 0)
-            yield return new($"{Capitalised(weighed)}: {normal} × 500 g over the first {rule.IncludedWeightGrams} g", Dong(normal * rule.PerHalfKg));
+            yield return new($"{Capitalised(weighed)}: {normal} × 500 g over the first {rule.IncludedWeightGrams} g", Money.Round(normal * rule.PerHalfKg));
         var heavy = HalfKilos(chargeable - Math.Max(rule.HeavyFromGrams, rule.IncludedWeightGrams));
         if (heavy > 0)
-            yield return new($"Heavy parcel: {heavy} × 500 g over {rule.HeavyFromGrams} g", Dong(heavy * rule.HeavyPerHalfKg));
+            yield return new($"Heavy parcel: {heavy} × 500 g over {rule.HeavyFromGrams} g", Money.Round(heavy * rule.HeavyPerHalfKg));
     }
 
     private static int TravelMinutes(double roadKm, ShippingMethodRule method) =>
         (int)Math.Ceiling(roadKm / Math.Max(1, method.SpeedKmh) * 60);
 
     private static int HalfKilos(int grams) => grams <= 0 ? 0 : (grams + 499) / 500;
-
-    private static decimal Dong(decimal amount) => Math.Round(amount, 0, MidpointRounding.AwayFromZero);
 
     private static string Km(double km) => km.ToString("0.#", CultureInfo.InvariantCulture);
 

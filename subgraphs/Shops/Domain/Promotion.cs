@@ -178,7 +178,7 @@ public sealed class Promotion
 
     /// <summary>Discounts never round up: VND has no minor unit, other currencies two decimals.</summary>
     private static decimal RoundDown(decimal amount, string currency) =>
-        Math.Round(amount, currency == Money.DefaultCurrency ? 0 : 2, MidpointRounding.ToZero);
+        Math.Round(amount, Money.MinorDigits(currency), MidpointRounding.ToZero);
 
     private void Apply(string name, string? description, string? couponCode, PromotionTerms terms, DateTimeOffset now)
     {

@@ -115,9 +115,7 @@ public sealed class FakeCatalogService : FakeInternalService
 
     protected override async Task<HttpResponseMessage> AnswerAsync(HttpRequestMessage request, string[] segments, CancellationToken cancellationToken)
     {
-        if (segments is not ["catalog", var resource, ..])
-            return NotFound();
-        if (resource == "products" && segments is [_, _, "lookup"] && IsPost(request))
+        if (segments is ["products", "lookup"] && IsPost(request))
         {
             var keys = await ReadAsync<List<ProductKey>>(request, cancellationToken);
             lock (_gate)
@@ -125,21 +123,21 @@ public sealed class FakeCatalogService : FakeInternalService
                     .Select(k => _products[(k.ProductId, k.VariantId)] with { Available = AvailableLocked((k.ProductId, k.VariantId)) })
                     .ToList());
         }
-        if (resource != "reservations")
+        if (segments is not ["reservations", ..])
             return NotFound();
-        if (segments.Length == 2 && IsPost(request))
+        if (segments.Length == 1 && IsPost(request))
             return Reserve(await ReadAsync<ReserveStockRequest>(request, cancellationToken));
-        if (segments.Length < 3 || !Guid.TryParse(segments[2], out var key))
+        if (segments.Length < 2 || !Guid.TryParse(segments[1], out var key))
             return NotFound();
         lock (_gate)
         {
             if (!_reservations.TryGetValue(key, out var reservation))
                 return NotFound();
-            switch (segments.Length, segments.Length > 3 ? segments[3] : null)
+            switch (segments.Length, segments.Length > 2 ? segments[2] : null)
             {
-                case (3, null) when IsGet(request):
+                case (2, null) when IsGet(request):
                     break;
-                case (4, "commit") when IsPost(request):
+                case (3, "commit") when IsPost(request):
                     if (reservation.Status == ReservationStatuses.Held)
                     {
                         foreach (var line in reservation.Lines)
@@ -147,7 +145,7 @@ public sealed class FakeCatalogService : FakeInternalService
                         reservation.Status = ReservationStatuses.Committed;
                     }
                     break;
-                case (4, "release") when IsPost(request):
+                case (3, "release") when IsPost(request):
                     if (reservation.Status == ReservationStatuses.Held)
                         reservation.Status = ReservationStatuses.Released;
                     break;
@@ -162,10 +160,10 @@ public sealed class FakeCatalogService : FakeInternalService
     {
         lock (_gate)
         {
-            if (_reservations.TryGetValue(request.CheckoutId, out var existing))
+            if (_reservations.TryGetValue(request.OrderId, out var existing))
             {
                 return existing.Lines.SequenceEqual(request.Lines)
-                    ? Json(existing.Outcome(request.CheckoutId))
+                    ? Json(existing.Outcome(request.OrderId))
                     : Status(HttpStatusCode.Conflict);
             }
             var shortages = new List<StockShortage>();
@@ -180,10 +178,10 @@ public sealed class FakeCatalogService : FakeInternalService
                     shortages.Add(new StockShortage(line.ProductId, line.VariantId, line.Quantity, AvailableLocked(key), "OUT_OF_STOCK"));
             }
             if (shortages.Count > 0)
-                return Json(new ReservationOutcome(request.CheckoutId, ReservationStatuses.Rejected, null, request.Lines, shortages));
+                return Json(new ReservationOutcome(request.OrderId, ReservationStatuses.Rejected, null, request.Lines, shortages));
             var reservation = new Reservation([.. request.Lines], DateTimeOffset.UtcNow.AddSeconds(request.HoldSeconds));
-            _reservations[request.CheckoutId] = reservation;
-            return Json(reservation.Outcome(request.CheckoutId));
+            _reservations[request.OrderId] = reservation;
+            return Json(reservation.Outcome(request.OrderId));
         }
     }
 

@@ -6,7 +6,7 @@ using GoShop.Contracts.Shipping;
 namespace GoShop.Testing.Fakes;
 
 /// <summary>
-/// The shipping subgraph's <c>POST /internal/shipping/quotes</c>, for the <see cref="ShippingQuotes"/> client. It prices
+/// The shipping subgraph's <c>POST /internal/quotes</c>, for the <see cref="ShippingQuotes"/> client. It prices
 /// by a plain rule the test may change (not shipping's real rule: this project does not reference the shipping subgraph)
 /// and keeps every quote it gave, so a test can assert that what was charged is exactly what was quoted.
 /// </summary>
@@ -53,7 +53,7 @@ public sealed class FakeShippingQuotes : FakeInternalService
 
     protected override async Task<HttpResponseMessage> AnswerAsync(HttpRequestMessage request, string[] segments, CancellationToken cancellationToken)
     {
-        if (!IsPost(request) || segments is not ["shipping", "quotes"])
+        if (!IsPost(request) || segments is not ["quotes"])
             return NotFound();
         var parcel = await ReadAsync<ShippingQuoteRequest>(request, cancellationToken);
         if (Refusal is { } refusal)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using GoShop.PaymentGateways.Sandbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,6 +43,7 @@ internal static class Gateways
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(SandboxHost.Start));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         services.AddPaymentGateways(configuration);
+        services.AddPaymentGatewaySandboxSettings();
         if (providers is not null)
             services.AddHttpClient(PaymentGatewayHttpClients.Providers).ConfigurePrimaryHttpMessageHandler(() => providers);
         return services.BuildServiceProvider();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GoShop.PaymentGateways.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -47,7 +48,8 @@ public sealed class SandboxHost : IAsyncDisposable
         var clock = new FakeTimeProvider(Start);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddPaymentGateways(builder.Configuration);
-        foreach (var name in new[] { PaymentGatewayHttpClients.Providers, PaymentGatewayHttpClients.SandboxCallbacks })
+        builder.AddPaymentGatewaySandbox();
+        foreach (var name in new[] { PaymentGatewayHttpClients.Providers, SandboxCallbacks.HttpClientName })
             builder.Services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(sp => ((TestServer)sp.GetRequiredService<IServer>()).CreateHandler());
         var app = builder.Build();
         var host = new SandboxHost(app, clock);

@@ -3,6 +3,7 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.Contracts.Ordering;
 using GoShop.Contracts.Shops;
 using GoShop.PaymentGateways;
+using GoShop.PaymentGateways.Sandbox;
 using GoShop.Payments.Data;
 using GoShop.Testing;
 using GoShop.Testing.Fakes;
@@ -103,7 +104,7 @@ public class PaymentsApp : SubgraphApp<Program, PaymentsDbContext>
         services.UseFakeInternalApi<ShopDirectory>(Shops);
         services.AddHttpClient(PaymentGatewayHttpClients.Providers)
             .ConfigurePrimaryHttpMessageHandler(() => new FaultHandler(this) { InnerHandler = Factory.Server.CreateHandler() });
-        services.AddHttpClient(PaymentGatewayHttpClients.SandboxCallbacks)
+        services.AddHttpClient(SandboxCallbacks.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new RecordingHandler(this) { InnerHandler = Factory.Server.CreateHandler() });
     }
 }

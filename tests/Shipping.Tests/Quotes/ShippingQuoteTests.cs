@@ -159,11 +159,11 @@ public sealed class ShippingQuoteTests(ShippingApp app) : IClassFixture<Shipping
 
         var refused = await quotes.QuoteAsync(new ShippingQuoteRequest(BenThanh.Lat, BenThanh.Lng, District5.Lat, District5.Lng, null, null, null, 60_000),
             CancellationToken.None);
-        using var badMethod = await app.InternalHttp().PostAsJsonAsync("/internal/shipping/quotes",
+        using var badMethod = await app.InternalHttp().PostAsJsonAsync("/internal/quotes",
             new ShippingQuoteRequest(BenThanh.Lat, BenThanh.Lng, District5.Lat, District5.Lng, null, null, null, 500, Method: "TELEPORT"));
-        using var offTheGlobe = await app.InternalHttp().PostAsJsonAsync("/internal/shipping/quotes",
+        using var offTheGlobe = await app.InternalHttp().PostAsJsonAsync("/internal/quotes",
             new ShippingQuoteRequest(95, BenThanh.Lng, District5.Lat, District5.Lng, null, null, null, 500));
-        using var noKey = await app.InternalHttp(key: null).PostAsJsonAsync("/internal/shipping/quotes",
+        using var noKey = await app.InternalHttp(key: null).PostAsJsonAsync("/internal/quotes",
             new ShippingQuoteRequest(BenThanh.Lat, BenThanh.Lng, District5.Lat, District5.Lng, null, null, null, 500));
 
         Assert.Null(refused.Quote);

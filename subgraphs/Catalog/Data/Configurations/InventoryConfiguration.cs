@@ -42,7 +42,7 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Shortages).AsJsonList();
-        builder.HasIndex(r => r.CheckoutId).IsUnique();
+        builder.HasIndex(r => r.OrderId).IsUnique();
         // The sweeper's query, and the expiry check of availability: held reservations by expiry.
         builder.HasIndex(r => r.ExpiresAt).HasDatabaseName("ix_reservations_held_expiry").HasFilter("status = 'Held'");
         builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.ReservationId).OnDelete(DeleteBehavior.Cascade);

@@ -217,10 +217,6 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
-                    b.Property<Guid?>("CheckoutId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("checkout_id");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -238,6 +234,10 @@ namespace GoShop.Catalog.Data.Migrations
                     b.Property<int>("OnHandDelta")
                         .HasColumnType("integer")
                         .HasColumnName("on_hand_delta");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
 
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid")
@@ -602,10 +602,6 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("CheckoutId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("checkout_id");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -613,6 +609,10 @@ namespace GoShop.Catalog.Data.Migrations
                     b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
 
                     b.Property<string>("Shortages")
                         .IsRequired()
@@ -632,13 +632,13 @@ namespace GoShop.Catalog.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reservations");
 
-                    b.HasIndex("CheckoutId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_reservations_checkout_id");
-
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_reservations_held_expiry")
                         .HasFilter("status = 'Held'");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reservations_order_id");
 
                     b.ToTable("reservations", (string)null);
                 });

@@ -75,7 +75,7 @@ public sealed class InventoryMovementType : ObjectGraphType<InventoryMovement>
         Field(m => m.ReservedAfter);
         Field(m => m.Reason);
         Field(m => m.ActorId, type: typeof(IdGraphType)).Description("Who adjusted the stock; null for checkout movements.");
-        Field(m => m.CheckoutId, type: typeof(IdGraphType)).Description("The checkout a reservation, release, sale or return belongs to.");
+        Field("checkoutId", m => m.OrderId, type: typeof(IdGraphType)).Description("The checkout a reservation, release, sale or return belongs to.");
         Field(m => m.OccurredAt);
     }
 }

@@ -1,4 +1,3 @@
-using GoShop.Payments.Domain;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 
@@ -9,7 +8,7 @@ internal static class MutationResults
 {
     /// <summary>An amount of money asked for must be a positive whole number of đồng (INVALID_AMOUNT).</summary>
     public static InputCheck WholeDong(this InputCheck check, decimal? amount, string field = "amount") =>
-        amount is { } value && (value <= 0 || value != Dong.Round(value))
+        amount is { } value && (value <= 0 || value != Money.Round(value))
             ? check.Add("INVALID_AMOUNT", "The amount must be a positive whole number of đồng.", field)
             : check;
 }

@@ -9,12 +9,15 @@ namespace GoShop.PaymentGateways.Sandbox;
 public sealed record SandboxDelivery(string Provider, string Method, string Url, int? StatusCode, string? Reply, DateTimeOffset At);
 
 /// <summary>
-/// Sends the sandbox's callbacks through the <see cref="PaymentGatewayHttpClients.SandboxCallbacks"/> client: at once
+/// Sends the sandbox's callbacks through the <see cref="HttpClientName"/> client: at once
 /// (a pay page's outcome, before redirecting the browser) or queued (events that follow an API call, as a provider
 /// sends them after answering). Keeps the last deliveries in memory. No retries: a failed delivery is only logged.
 /// </summary>
 public sealed class SandboxCallbacks(IHttpClientFactory httpClients, TimeProvider clock, ILogger<SandboxCallbacks> logger)
 {
+    /// <summary>The named HttpClient the callbacks (webhooks to our own endpoints) go through.</summary>
+    public const string HttpClientName = "payment-sandbox-callbacks";
+
     private const int Kept = 200;
     private readonly ConcurrentQueue<SandboxDelivery> deliveries = new();
     private readonly Channel<(string Provider, Func<HttpRequestMessage> Build)> queue = Channel.CreateUnbounded<(string, Func<HttpRequestMessage>)>();
@@ -31,7 +34,7 @@ public sealed class SandboxCallbacks(IHttpClientFactory httpClients, TimeProvide
         var url = message.RequestUri?.GetLeftPart(UriPartial.Path) ?? "";
         try
         {
-            using var response = await httpClients.CreateClient(PaymentGatewayHttpClients.SandboxCallbacks)
+            using var response = await httpClients.CreateClient(HttpClientName)
                 .SendAsync(message, cancellationToken).ConfigureAwait(false);
             var reply = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             delivery = new SandboxDelivery(provider, message.Method.Method, url, (int)response.StatusCode, reply.Length <= 500 ? reply : reply[..500], clock.GetUtcNow());

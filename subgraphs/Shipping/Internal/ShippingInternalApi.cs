@@ -3,20 +3,22 @@ using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Shipping;
 using GoShop.Shipping.Domain;
 using GoShop.Shipping.Geocoding;
+using GoShop.Shipping.Quotes;
 
-namespace GoShop.Shipping.Quotes;
+namespace GoShop.Shipping.Internal;
 
 /// <summary>
-/// <c>POST /internal/shipping/quotes</c> (client: <see cref="ShippingQuotes"/>): ordering's fees, priced by
+/// Shipping's internal API, under <c>/internal</c> (key-checked, never behind the gateway): <c>POST /internal/quotes</c>
+/// (client: <see cref="ShippingQuotes"/>), ordering's fees, priced by
 /// <see cref="ShippingQuoteEngine"/> like the public shippingQuote. A destination without a point is geocoded from its
 /// ward, district and city; one that cannot be located is charged <c>Shipping:Quotes:AssumedDistanceKm</c> and the answer
 /// says so. A parcel that cannot be priced is 422 with the refusal; a malformed request is 400.
 /// </summary>
-public static class ShippingQuoteApi
+public static class ShippingInternalApi
 {
-    public static WebApplication MapShippingQuoteApi(this WebApplication app)
+    public static WebApplication MapShippingInternalApi(this WebApplication app)
     {
-        app.MapInternalApi().MapPost("/shipping/quotes", async (ShippingQuoteRequest request, ShippingQuoteEngine engine, IGeocoder geocoder,
+        app.MapInternalApi().MapPost("/quotes", async (ShippingQuoteRequest request, ShippingQuoteEngine engine, IGeocoder geocoder,
             CancellationToken cancellationToken) =>
         {
             if (!GeoPoint.IsValid(request.FromLatitude, request.FromLongitude)

@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace GoShop.Ordering.Internal;
 
 /// <summary>
+/// Ordering's internal API, under <c>/internal</c> (key-checked, never behind the gateway):
 /// <c>GET /internal/orders/{orderId}</c> and <c>GET /internal/checkouts/{checkoutId}/orders</c>: orders as they are
 /// now, in the shape the order events carry, for payments to charge what ordering placed. The typed client is
 /// <see cref="OrderDirectory"/>.
 /// </summary>
-public static class OrderDirectoryEndpoints
+public static class OrderingInternalApi
 {
-    public static WebApplication MapOrderDirectoryEndpoints(this WebApplication app)
+    public static WebApplication MapOrderingInternalApi(this WebApplication app)
     {
         var api = app.MapInternalApi();
         api.MapGet("/orders/{orderId:guid}", async (Guid orderId, OrderingDbContext db, CancellationToken cancellationToken) =>

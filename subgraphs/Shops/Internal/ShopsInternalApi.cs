@@ -1,18 +1,32 @@
 using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Shops;
+using GoShop.Shops.Coupons;
+using GoShop.Shops.Data;
+using Microsoft.EntityFrameworkCore;
 
-namespace GoShop.Shops.Coupons;
+namespace GoShop.Shops.Internal;
 
 /// <summary>
-/// The internal coupon API under <c>/internal/coupons</c> (key-checked, never forwarded by the gateway); the typed
-/// client is <see cref="CouponClient"/>. A malformed request is a 400 with the problems; a coupon that does not
-/// apply is a normal answer with a reason code.
+/// Shops' internal API, under <c>/internal</c> (key-checked, never behind the gateway):
+/// <list type="bullet">
+/// <item><c>GET /internal/shops/{id}</c>: a shop's current snapshot, for a subgraph that has not yet heard of a shop
+/// through the events (a seller lists a product a moment after opening the shop). Client: <see cref="ShopDirectory"/>.</item>
+/// <item><c>/internal/coupons/{quote|redemptions|releases}</c>: coupons priced, redeemed and given back. Client:
+/// <see cref="CouponClient"/>. A malformed request is a 400 with the problems; a coupon that does not apply is a normal
+/// answer with a reason code.</item>
+/// </list>
 /// </summary>
-public static class CouponEndpoints
+public static class ShopsInternalApi
 {
-    public static WebApplication MapCouponEndpoints(this WebApplication app)
+    public static WebApplication MapShopsInternalApi(this WebApplication app)
     {
-        var coupons = app.MapInternalApi().MapGroup("/coupons");
+        var api = app.MapInternalApi();
+        api.MapGet("/shops/{id:guid}", async (Guid id, ShopsDbContext db, CancellationToken cancellationToken) =>
+            await db.Shops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } shop
+                ? Results.Ok(shop.ToSnapshot())
+                : Results.NotFound());
+
+        var coupons = api.MapGroup("/coupons");
         coupons.MapPost("/quote", async (CouponQuoteRequest request, CouponDesk desk, CancellationToken cancellationToken) =>
             Problems(request.Code, request.Subtotal, request.Lines) is { } problems
                 ? Results.ValidationProblem(problems)

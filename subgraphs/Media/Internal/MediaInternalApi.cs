@@ -7,15 +7,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace GoShop.Media.Http;
+namespace GoShop.Media.Internal;
 
 /// <summary>
-/// <c>GET /internal/media/{id}</c> (key-checked, never through the gateway): what another subgraph checks before it
-/// attaches a file to something it owns. Read by <see cref="MediaDirectory"/>.
+/// Media's internal API, under <c>/internal</c> (key-checked, never behind the gateway): <c>GET /internal/media/{id}</c>,
+/// what another subgraph checks before it attaches a file to something it owns. Read by <see cref="MediaDirectory"/>.
 /// </summary>
-public static class InternalMediaEndpoints
+public static class MediaInternalApi
 {
-    public static WebApplication MapInternalMediaApi(this WebApplication app)
+    public static WebApplication MapMediaInternalApi(this WebApplication app)
     {
         app.MapInternalApi().MapGet("/media/{id:guid}", async (Guid id, MediaDbContext db, CancellationToken cancellationToken) =>
         {

@@ -4,16 +4,17 @@ using GoShop.Identity.Data;
 using GoShop.Identity.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace GoShop.Identity.Addresses;
+namespace GoShop.Identity.Internal;
 
 /// <summary>
-/// <c>GET /internal/users/{userId}/addresses/{addressId}</c>: a delivery address as it is now, for ordering to snapshot
+/// Identity's internal API, under <c>/internal</c> (key-checked, never behind the gateway):
+/// <c>GET /internal/users/{userId}/addresses/{addressId}</c>, a delivery address as it is now, for ordering to snapshot
 /// into an order. An address of another user is not found, so a buyer cannot ship to someone else's saved address. The
 /// typed client is <see cref="AddressDirectory"/>.
 /// </summary>
-public static class AddressDirectoryEndpoints
+public static class IdentityInternalApi
 {
-    public static WebApplication MapAddressDirectoryEndpoints(this WebApplication app)
+    public static WebApplication MapIdentityInternalApi(this WebApplication app)
     {
         app.MapInternalApi().MapGet("/users/{userId:guid}/addresses/{addressId:guid}",
             async (Guid userId, Guid addressId, IdentityDbContext db, CancellationToken cancellationToken) =>

@@ -1,41 +1,10 @@
-using GoShop.BuildingBlocks.Internal;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
+using GoShop.Catalog.Inventory;
 using GoShop.Contracts.Catalog;
 using Microsoft.EntityFrameworkCore;
 
-namespace GoShop.Catalog.Inventory;
-
-/// <summary>
-/// The catalog's service-to-service routes under <c>/internal/catalog</c> (key-checked, never behind the gateway):
-/// stock reservations for ordering and the product lookup for cart. Clients: <see cref="StockReservations"/> and
-/// <see cref="ProductDirectory"/> in Contracts.
-/// </summary>
-public static class CatalogInternalApi
-{
-    public static WebApplication MapCatalogInternalApi(this WebApplication app)
-    {
-        var catalog = app.MapInternalApi().MapGroup("/catalog");
-
-        catalog.MapPost("/reservations", async (ReserveStockRequest request, StockReservationService reservations, CancellationToken ct) =>
-            Answer(await reservations.ReserveAsync(request, ct)));
-        catalog.MapGet("/reservations/{checkoutId:guid}", async (Guid checkoutId, StockReservationService reservations, CancellationToken ct) =>
-            Answer(await reservations.GetAsync(checkoutId, ct)));
-        catalog.MapPost("/reservations/{checkoutId:guid}/commit", async (Guid checkoutId, StockReservationService reservations, CancellationToken ct) =>
-            Answer(await reservations.CommitAsync(checkoutId, ct)));
-        catalog.MapPost("/reservations/{checkoutId:guid}/release", async (Guid checkoutId, StockReservationService reservations, CancellationToken ct) =>
-            Answer(await reservations.ReleaseAsync(checkoutId, ct)));
-
-        catalog.MapPost("/products/lookup", async (List<ProductKey> keys, ProductLookup lookup, CancellationToken ct) =>
-            keys.Count > ProductLookup.MaxKeys
-                ? Results.Problem($"At most {ProductLookup.MaxKeys} products per lookup.", statusCode: StatusCodes.Status400BadRequest)
-                : Results.Ok(await lookup.FindAsync(keys, ct)));
-        return app;
-    }
-
-    private static IResult Answer(ReservationAnswer answer) =>
-        answer.Outcome is { } outcome ? Results.Ok(outcome) : Results.Problem(answer.Problem, statusCode: answer.StatusCode);
-}
+namespace GoShop.Catalog.Internal;
 
 /// <summary>Current price, status and availability of products and variants, for cart and ordering.</summary>
 public sealed class ProductLookup(CatalogDbContext db, StockLedger ledger, TimeProvider clock)

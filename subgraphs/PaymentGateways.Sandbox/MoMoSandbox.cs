@@ -53,7 +53,7 @@ public sealed class MoMoSandbox(IOptionsMonitor<PaymentGatewaysOptions> options,
                 // The same signed request again is a network retry: the same answer. A different one reuses the orderId.
                 return Results.Json(existing.Request.Signature == body.Signature ? existing.Answer : Fail(41, "Duplicate orderId."), MoMoSignature.Json);
             var token = SandboxPages.Id("", 32);
-            var payUrl = $"{options.CurrentValue.SandboxBase("momo")}/pay?t={token}";
+            var payUrl = $"{SandboxSettings.BaseOf(options.CurrentValue, "momo")}/pay?t={token}";
             var answer = new MoMoCreateResponse(body.PartnerCode, body.RequestId, body.OrderId, body.Amount, now, "Thành công.", 0, payUrl,
                 $"momo://app?action=payWithApp&isScanQR=false&t={token}", payUrl);
             sessions[body.OrderId] = new Session(body, token, answer);
