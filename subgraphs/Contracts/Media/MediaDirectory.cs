@@ -8,7 +8,7 @@ public sealed record MediaInfo(Guid Id, Guid OwnerId, string Kind, string Conten
 
 /// <summary>
 /// The media subgraph's internal lookup (<c>GET /internal/media/{id}</c>), for subgraphs that attach media by id
-/// (catalog's product gallery, later reviews). Register with <c>AddInternalApiClient&lt;MediaDirectory&gt;(configuration)</c>.
+/// (catalog's product gallery, shops' logos and covers). Register with <c>AddInternalApiClient&lt;MediaDirectory&gt;(configuration)</c>.
 /// </summary>
 public class MediaDirectory(HttpClient http) : IInternalApiClient
 {
