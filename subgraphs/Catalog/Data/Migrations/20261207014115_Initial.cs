@@ -8,7 +8,7 @@ using NpgsqlTypes;
 namespace GoShop.Catalog.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialCatalog : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -106,7 +106,7 @@ namespace GoShop.Catalog.Data.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     checkout_id = table.Column<Guid>(type: "uuid", nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     shortages = table.Column<string>(type: "jsonb", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -424,6 +424,18 @@ namespace GoShop.Catalog.Data.Migrations
                 name: "ix_products_brand_id",
                 table: "products",
                 column: "brand_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_products_category_best_selling",
+                table: "products",
+                columns: new[] { "category_id", "sold_count", "id" },
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_products_category_brand_best_selling",
+                table: "products",
+                columns: new[] { "category_id", "brand_id", "sold_count", "id" },
+                filter: "deleted_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_products_category_id",

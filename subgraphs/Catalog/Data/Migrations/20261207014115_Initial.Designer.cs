@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace GoShop.Catalog.Data.Migrations
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261125215050_InitialCatalog")]
-    partial class InitialCatalog
+    [Migration("20261207014115_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -501,6 +501,14 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasDatabaseName("ix_products_best_selling")
                         .HasFilter("deleted_at IS NULL");
 
+                    b.HasIndex("CategoryId", "SoldCount", "Id")
+                        .HasDatabaseName("ix_products_category_best_selling")
+                        .HasFilter("deleted_at IS NULL");
+
+                    b.HasIndex("CategoryId", "BrandId", "SoldCount", "Id")
+                        .HasDatabaseName("ix_products_category_brand_best_selling")
+                        .HasFilter("deleted_at IS NULL");
+
                     b.ToTable("products", null, t =>
                         {
                             t.HasCheckConstraint("ck_products_price_positive", "price > 0");
@@ -605,7 +613,7 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
+                    b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GoShop.Ordering.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialOrdering : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Ordering.Data.Migrations
 {
     [DbContext(typeof(OrderingDbContext))]
-    [Migration("20261126000744_InitialOrdering")]
-    partial class InitialOrdering
+    [Migration("20261207014239_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
