@@ -56,9 +56,15 @@ for (const file of trxFiles) {
     }
   }
   if (Number.isFinite(last - first)) run.seconds = (last - first) / 1000;
-  // A run the test host did not finish (a crash, or --blame-hang-timeout ending a hang) says so here.
-  for (const [info] of xml.matchAll(/<RunInfo\s[^>]*outcome="(?:Error|Aborted|Failed)"[^>]*>[\s\S]*?<\/RunInfo>/g))
-    run.aborts.push(element(info, 'Text').trim());
+  // A run the test host did not finish (a crash, or --blame-hang-timeout ending a hang) has an outcome other than
+  // Completed or Failed, and says why among its messages (xUnit adds a line of its own for every failed test).
+  const outcome = attribute(xml.match(/<ResultSummary\s[^>]*>/)?.[0] ?? '', 'outcome');
+  if (outcome !== 'Completed' && outcome !== 'Failed') {
+    const reasons = [...xml.matchAll(/<RunInfo\s[^>]*outcome="Error"[^>]*>[\s\S]*?<\/RunInfo>/g)]
+      .map(([info]) => element(info, 'Text').trim())
+      .filter((text) => !text.startsWith('[xUnit.net'));
+    run.aborts.push(reasons.join('\n') || `outcome ${outcome}`);
+  }
   runs.set(project, run);
 }
 
