@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Ordering.Data.Migrations
 {
     [DbContext(typeof(OrderingDbContext))]
-    [Migration("20261207014239_Initial")]
+    [Migration("20261207022616_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -175,6 +175,10 @@ namespace GoShop.Ordering.Data.Migrations
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset?>("ConfirmationDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmation_due_at");
 
                     b.PrimitiveCollection<List<string>>("CouponCodes")
                         .IsRequired()
@@ -364,6 +368,10 @@ namespace GoShop.Ordering.Data.Migrations
 
                     b.HasIndex("CheckoutId")
                         .HasDatabaseName("ix_orders_checkout_id");
+
+                    b.HasIndex("ConfirmationDueAt")
+                        .HasDatabaseName("ix_orders_pending_confirmation_due")
+                        .HasFilter("status = 'Pending'");
 
                     b.HasIndex("Number")
                         .IsUnique()
