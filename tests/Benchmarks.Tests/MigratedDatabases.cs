@@ -18,10 +18,7 @@ public sealed class MigratedDatabases : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var projects = File.ReadLines(Path.Combine(TestEnvironment.RepositoryRoot, "subgraphs.conf"))
-            .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            .Where(cells => cells.Length == 3 && !cells[0].StartsWith('#'))
-            .ToDictionary(cells => cells[0], cells => cells[2]);
+        var projects = SubgraphList.Read().ToDictionary(entry => entry.Name, entry => entry.Project);
         foreach (var subgraph in Subgraphs)
             _databases[subgraph] = await TestDatabase.CreateAsync("bench_" + subgraph);
         await Task.WhenAll(Subgraphs.Select(subgraph => MigrateAsync(projects[subgraph], _databases[subgraph])));
