@@ -104,7 +104,7 @@ namespace GoShop.Catalog.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    checkout_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     shortages = table.Column<string>(type: "jsonb", nullable: false),
@@ -306,7 +306,7 @@ namespace GoShop.Catalog.Data.Migrations
                     reserved_after = table.Column<int>(type: "integer", nullable: false),
                     reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     actor_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    checkout_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: true),
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -489,16 +489,16 @@ namespace GoShop.Catalog.Data.Migrations
                 column: "stock_item_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_reservations_checkout_id",
-                table: "reservations",
-                column: "checkout_id",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "ix_reservations_held_expiry",
                 table: "reservations",
                 column: "expires_at",
                 filter: "status = 'Held'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reservations_order_id",
+                table: "reservations",
+                column: "order_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_shops_location",
