@@ -1,25 +1,84 @@
 #!/usr/bin/env bash
 # make test: the whole suite against real PostgreSQL, Redis and RabbitMQ (started here when needed), with the
 # end-to-end tests going through the real gateway and headless Chromium.
+# Prints per test project its counts and time, and every failure in full; the hosts' application logs and dotnet
+# test's own output go to .run/logs/tests/. The last line, "N passed, N failed[, N skipped]", is what CI reads.
+#   GOSHOP_TEST_PROJECTS="BuildingBlocks.Tests PaymentGateways.Tests" scripts/test.sh   only those projects
+# Arguments go to dotnet test (e.g. --filter).
 source "$(dirname "$0")/lib.sh"
 
 started=$SECONDS
-"$ROOT/scripts/infra.sh" --browser --fresh-test-vhost
-"$ROOT/scripts/build.sh" gateway
-log "building the solution ($CONFIGURATION)"
-dotnet build "$ROOT/GoShop.sln" -c "$CONFIGURATION" --nologo -v quiet
+mapfile -t projects < <(cd "$ROOT" && find tests -name '*.Tests.csproj' | sort)
+if [ -n "${GOSHOP_TEST_PROJECTS:-}" ]; then
+  wanted=" $GOSHOP_TEST_PROJECTS "
+  mapfile -t projects < <(for p in "${projects[@]}"; do
+    [[ "$wanted" == *" $(basename "$(dirname "$p")") "* ]] && echo "$p"
+  done)
+  [ ${#projects[@]} -gt 0 ] || die "GOSHOP_TEST_PROJECTS names no project under tests/"
+fi
+per_subgraph=() end_to_end=()
+for p in "${projects[@]}"; do
+  case "$p" in */EndToEnd.Tests/*) end_to_end+=("$p") ;; *) per_subgraph+=("$p") ;; esac
+done
 
+infra_flags=()
+# Only the whole suite starts from an empty test virtual host: a narrowed run may share it with another one.
+[ -z "${GOSHOP_TEST_PROJECTS:-}" ] && infra_flags+=(--fresh-test-vhost)
+[ ${#end_to_end[@]} -gt 0 ] && infra_flags+=(--browser)
+"$ROOT/scripts/infra.sh" "${infra_flags[@]}"
+if [ ${#end_to_end[@]} -gt 0 ]; then
+  "$ROOT/scripts/build.sh" gateway
+fi
+build_target="$ROOT/GoShop.sln"
+if [ -n "${GOSHOP_TEST_PROJECTS:-}" ]; then
+  build_target="$RUN_DIR/tests-selected.slnf"
+  write_solution_filter "$build_target" "${projects[@]}"
+fi
+log "building $(basename "$build_target") ($CONFIGURATION)"
+dotnet build "$build_target" -c "$CONFIGURATION" --nologo -v quiet
+
+TEST_LOGS="$RUN_DIR/logs/tests"
+RESULTS="$RUN_DIR/test-results"
+counts="$RESULTS/counts"
+rm -rf "$TEST_LOGS" "$RESULTS"
+mkdir -p "$TEST_LOGS" "$RESULTS"
+# Read by tests/GoShop.Testing (TestLogFile): the hosts of each project log to $TEST_LOGS/<project>.log.
+export GOSHOP_TEST_LOG_DIR="$TEST_LOGS"
+
+# The last line of the run, whatever happened: CI reads it.
+summarize() {
+  awk '{ p += $1; f += $2; s += $3 } END { printf "%d passed, %d failed%s\n", p, f, (s ? sprintf(", %d skipped", s) : "") }' "$counts"
+}
+
+# Runs one dotnet test over the given projects, quietly, and reports from the TRX files it wrote.
+run_tests() {
+  local name="$1" target="$2" status=0
+  shift 2
+  dotnet test "$target" -c "$CONFIGURATION" --no-build --nologo --results-directory "$RESULTS/$name" \
+    --logger trx --logger "console;verbosity=quiet" --blame-hang-timeout 10m "${test_args[@]}" \
+    >"$TEST_LOGS/dotnet-test-$name.log" 2>&1 || status=$?
+  local names=()
+  for p in "$@"; do names+=("$(basename "$(dirname "$p")")"); done
+  node "$ROOT/scripts/test-report.mjs" "$RESULTS/$name" "$status" "$TEST_LOGS/dotnet-test-$name.log" "$counts" "${names[@]}" || {
+    echo
+    summarize
+    exit 1
+  }
+}
+
+test_args=("$@")
+touch "$counts"
 # The subgraphs' own tests run side by side; the end-to-end tests run after them, alone, because one of them
 # restarts RabbitMQ (the outbox must deliver once it is back) and that would disturb the others.
-filter="$RUN_DIR/tests-per-subgraph.slnf"
-mapfile -t projects < <(cd "$ROOT" && find tests -name '*.Tests.csproj' ! -path '*/EndToEnd.Tests/*' | sort)
-write_solution_filter "$filter" "${projects[@]}"
-run_tests() {
-  dotnet test "$1" -c "$CONFIGURATION" --no-build --nologo \
-    --logger "console;verbosity=normal" --blame-hang-timeout 10m "${@:2}"
-}
-log "running each subgraph's tests"
-run_tests "$filter" "$@"
-log "running the end-to-end tests through the gateway"
-run_tests "$ROOT/tests/EndToEnd.Tests/GoShop.EndToEnd.Tests.csproj" "$@"
+if [ ${#per_subgraph[@]} -gt 0 ]; then
+  log "running each subgraph's tests (application logs: ${TEST_LOGS#"$ROOT/"}/<project>.log)"
+  filter="$RUN_DIR/tests-per-subgraph.slnf"
+  write_solution_filter "$filter" "${per_subgraph[@]}"
+  run_tests per-subgraph "$filter" "${per_subgraph[@]}"
+fi
+if [ ${#end_to_end[@]} -gt 0 ]; then
+  log "running the end-to-end tests through the gateway (platform logs: ${TMPDIR:-/tmp}/goshop-e2e/<run>/)"
+  run_tests end-to-end "$ROOT/${end_to_end[0]}" "${end_to_end[@]}"
+fi
 log "tests passed in $((SECONDS - started)) s"
+summarize

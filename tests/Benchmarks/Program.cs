@@ -8,6 +8,13 @@ using static GoShop.Benchmarks.Format;
 
 // `make bench`: measures the six hot paths through a platform started by `make up` (+ `make seed-large`) and writes
 // tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout picks scenarios.
+// `clean-up <tag>` removes what the run with that tag made (scripts/bench.sh runs it when the bench ends, however
+// it ends); GOSHOP_BENCH_TAG names the run.
+if (args is ["clean-up", var runTag])
+{
+    await BenchCleanup.ForDevelopmentDatabases(Console.Out).RemoveRunAsync(runTag, CancellationToken.None);
+    return 0;
+}
 var root = TestEnvironment.RepositoryRoot;
 var settings = BenchSettings.FromEnvironment(root);
 var log = Console.Out;
@@ -16,7 +23,9 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
     BaseAddress = new Uri(settings.Gateway, "/"),
     Timeout = TimeSpan.FromSeconds(60),
 };
-var tag = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+var tag = Environment.GetEnvironmentVariable("GOSHOP_BENCH_TAG") is { Length: > 0 } givenTag
+    ? givenTag
+    : DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 var market = new Marketplace(http, tag);
 var scenarios = new Scenarios(settings, http, market, log);
 

@@ -57,6 +57,7 @@ public class SubgraphFactory<TProgram>(TestDatabase database, IReadOnlyDictionar
                 return Commands;
             });
             services.AddSingleton<IStartupFilter>(new ClientAddressFilter(ClientAddress));
+            TestLogFile.Use(services);
         });
     }
 }

@@ -9,7 +9,9 @@ namespace GoShop.BuildingBlocks.Data;
 /// <summary>
 /// Applies pending migrations and seeds demo data before the subgraph takes requests (hosted services start before
 /// Kestrel listens). EF Core serialises concurrent migrators with a database lock, so several instances may start
-/// together.
+/// together. A database whose history names migrations this build does not have (they were squashed, or it was
+/// migrated by another branch) cannot be migrated forward: in Development it is emptied and migrated afresh, elsewhere
+/// the subgraph refuses to start.
 /// </summary>
 internal sealed class DatabaseMigrator<TContext>(
     IServiceProvider services,
@@ -58,6 +60,7 @@ internal sealed class DatabaseMigrator<TContext>(
 
     private async Task MigrateOnceAsync(CancellationToken cancellationToken)
     {
+        await StartAfreshIfMigratedElsewhereAsync(cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
@@ -65,6 +68,34 @@ internal sealed class DatabaseMigrator<TContext>(
             return;
         logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A history naming migrations this build does not have cannot be continued: EF Core would apply this build's
+    /// first migration over the tables already there ("relation already exists").
+    /// </summary>
+    private async Task StartAfreshIfMigratedElsewhereAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(id => !known.Contains(id)).ToList();
+        if (unknown.Count == 0)
+            return;
+        var database = db.Database.GetDbConnection().Database;
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"Database {database} was migrated by migrations this build does not have ({string.Join(", ", unknown)}), " +
+                "so it cannot be migrated forward. Start the build that migrated it, or move its data by hand.");
+        }
+        logger.LogWarning(
+            "Database {Database} was migrated by migrations this build does not have ({Migrations}): in Development it is " +
+            "emptied and migrated afresh, and demo data is seeded again when asked for", database, string.Join(", ", unknown));
+        // Everything the subgraph created is owned by the role it connects as. The extensions came from the template
+        // database, installed by a superuser this role is not, so they stay; dropping and re-creating the database
+        // itself would lose them, and this role could not install them again.
+        await db.Database.ExecuteSqlRawAsync("DROP OWNED BY CURRENT_USER", cancellationToken);
     }
 }
 

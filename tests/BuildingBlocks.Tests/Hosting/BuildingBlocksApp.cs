@@ -73,6 +73,7 @@ public class BuildingBlocksApp : IAsyncLifetime
         builder.Services.AddTestSubgraph();
         builder.Services.AddSingleton<IInterceptor>(Commands);
         builder.Services.AddSingleton<IAccessTokenKeys>(Tokens);
+        TestLogFile.Use(builder.Services);
         if (!_dispatchOutbox)
         {
             builder.Services.Remove(builder.Services.Single(s =>

@@ -41,6 +41,7 @@ public sealed class UploadApp : IAsyncLifetime
         });
         builder.AddGoShopSubgraph<UploadTestSchema, TestDbContext>("bbupload-" + Guid.NewGuid().ToString("N")[..8]);
         builder.Services.AddTestSubgraph();
+        TestLogFile.Use(builder.Services);
         // Nothing here publishes events: no outbox to poll.
         builder.Services.Remove(builder.Services.Single(s =>
             s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(OutboxDispatcher<TestDbContext>)));

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GoShop.Payments.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialPayments : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -47,7 +47,9 @@ namespace GoShop.Payments.Data.Migrations
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     provider_reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    resolved_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    resolution_note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,6 +175,28 @@ namespace GoShop.Payments.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "payouts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    shop_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    requested_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    bank_reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    failure_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payouts", x => x.id);
+                    table.CheckConstraint("ck_payouts_amount_positive", "amount > 0");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "refunds",
                 columns: table => new
                 {
@@ -230,6 +254,7 @@ namespace GoShop.Payments.Data.Migrations
                     amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
                     currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     order_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    payout_id = table.Column<Guid>(type: "uuid", nullable: true),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -414,6 +439,17 @@ namespace GoShop.Payments.Data.Migrations
                 column: "checkout_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_payouts_shop_id_id",
+                table: "payouts",
+                columns: new[] { "shop_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payouts_shop_id_idempotency_key",
+                table: "payouts",
+                columns: new[] { "shop_id", "idempotency_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_refunds_order_id",
                 table: "refunds",
                 column: "order_id");
@@ -441,6 +477,11 @@ namespace GoShop.Payments.Data.Migrations
                 name: "ix_saved_payment_methods_user_id_id",
                 table: "saved_payment_methods",
                 columns: new[] { "user_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_shop_ledger_entries_payout_id",
+                table: "shop_ledger_entries",
+                column: "payout_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_shop_ledger_entries_shop_id_id",
@@ -480,6 +521,9 @@ namespace GoShop.Payments.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "payment_transactions");
+
+            migrationBuilder.DropTable(
+                name: "payouts");
 
             migrationBuilder.DropTable(
                 name: "refunds");

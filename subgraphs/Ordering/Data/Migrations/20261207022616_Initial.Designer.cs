@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Ordering.Data.Migrations
 {
     [DbContext(typeof(OrderingDbContext))]
-    [Migration("20261207014828_ConfirmationDeadline")]
-    partial class ConfirmationDeadline
+    [Migration("20261207022616_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

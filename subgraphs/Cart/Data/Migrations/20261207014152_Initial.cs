@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GoShop.Cart.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialCart : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -42,6 +42,20 @@ namespace GoShop.Cart.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lines_requests",
+                columns: table => new
+                {
+                    request_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    answer = table.Column<string>(type: "jsonb", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_lines_requests", x => x.request_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -212,6 +226,11 @@ namespace GoShop.Cart.Data.Migrations
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_lines_requests_created_at",
+                table: "lines_requests",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_dispatched_at",
                 table: "outbox_messages",
                 column: "dispatched_at",
@@ -251,6 +270,9 @@ namespace GoShop.Cart.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "lines_requests");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

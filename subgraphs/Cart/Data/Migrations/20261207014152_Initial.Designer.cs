@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Cart.Data.Migrations
 {
     [DbContext(typeof(CartDbContext))]
-    [Migration("20261126001628_InitialCart")]
-    partial class InitialCart
+    [Migration("20261207014152_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -198,6 +198,34 @@ namespace GoShop.Cart.Data.Migrations
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CartId", "ProductId", "VariantId"), false);
 
                     b.ToTable("cart_items", (string)null);
+                });
+
+            modelBuilder.Entity("GoShop.Cart.Domain.LinesRequest", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("RequestId")
+                        .HasName("pk_lines_requests");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_lines_requests_created_at");
+
+                    b.ToTable("lines_requests", (string)null);
                 });
 
             modelBuilder.Entity("GoShop.Cart.Domain.ProductCopy", b =>

@@ -14,8 +14,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Shops.Data.Migrations
 {
     [DbContext(typeof(ShopsDbContext))]
-    [Migration("20261125214521_InitialShops")]
-    partial class InitialShops
+    [Migration("20261207014027_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Media.Data.Migrations
 {
     [DbContext(typeof(MediaDbContext))]
-    [Migration("20261125214627_InitialMedia")]
-    partial class InitialMedia
+    [Migration("20261207014046_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace GoShop.Catalog.Data.Migrations
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261125215050_InitialCatalog")]
-    partial class InitialCatalog
+    [Migration("20261207023849_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -220,10 +220,6 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
-                    b.Property<Guid?>("CheckoutId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("checkout_id");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -241,6 +237,10 @@ namespace GoShop.Catalog.Data.Migrations
                     b.Property<int>("OnHandDelta")
                         .HasColumnType("integer")
                         .HasColumnName("on_hand_delta");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
 
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid")
@@ -501,6 +501,14 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasDatabaseName("ix_products_best_selling")
                         .HasFilter("deleted_at IS NULL");
 
+                    b.HasIndex("CategoryId", "SoldCount", "Id")
+                        .HasDatabaseName("ix_products_category_best_selling")
+                        .HasFilter("deleted_at IS NULL");
+
+                    b.HasIndex("CategoryId", "BrandId", "SoldCount", "Id")
+                        .HasDatabaseName("ix_products_category_brand_best_selling")
+                        .HasFilter("deleted_at IS NULL");
+
                     b.ToTable("products", null, t =>
                         {
                             t.HasCheckConstraint("ck_products_price_positive", "price > 0");
@@ -597,17 +605,17 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("CheckoutId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("checkout_id");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
+                    b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
 
                     b.Property<string>("Shortages")
                         .IsRequired()
@@ -627,13 +635,13 @@ namespace GoShop.Catalog.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reservations");
 
-                    b.HasIndex("CheckoutId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_reservations_checkout_id");
-
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_reservations_held_expiry")
                         .HasFilter("status = 'Held'");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reservations_order_id");
 
                     b.ToTable("reservations", (string)null);
                 });

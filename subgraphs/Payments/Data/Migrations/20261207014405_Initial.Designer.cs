@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Payments.Data.Migrations
 {
     [DbContext(typeof(PaymentsDbContext))]
-    [Migration("20261126034952_DisputeResolution")]
-    partial class DisputeResolution
+    [Migration("20261207014405_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -668,6 +668,77 @@ namespace GoShop.Payments.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GoShop.Payments.Domain.Payout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("BankReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bank_reference");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payouts");
+
+                    b.HasIndex("ShopId", "Id")
+                        .HasDatabaseName("ix_payouts_shop_id_id");
+
+                    b.HasIndex("ShopId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payouts_shop_id_idempotency_key");
+
+                    b.ToTable("payouts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_payouts_amount_positive", "amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("GoShop.Payments.Domain.Refund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -865,12 +936,19 @@ namespace GoShop.Payments.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
 
+                    b.Property<Guid?>("PayoutId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payout_id");
+
                     b.Property<Guid>("ShopId")
                         .HasColumnType("uuid")
                         .HasColumnName("shop_id");
 
                     b.HasKey("Id")
                         .HasName("pk_shop_ledger_entries");
+
+                    b.HasIndex("PayoutId")
+                        .HasDatabaseName("ix_shop_ledger_entries_payout_id");
 
                     b.HasIndex("ShopId", "Id")
                         .HasDatabaseName("ix_shop_ledger_entries_shop_id_id");

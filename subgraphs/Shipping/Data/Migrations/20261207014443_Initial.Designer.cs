@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Shipping.Data.Migrations
 {
     [DbContext(typeof(ShippingDbContext))]
-    [Migration("20261126023814_InitialShipping")]
-    partial class InitialShipping
+    [Migration("20261207014443_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

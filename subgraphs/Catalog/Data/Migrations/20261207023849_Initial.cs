@@ -8,7 +8,7 @@ using NpgsqlTypes;
 namespace GoShop.Catalog.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialCatalog : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -104,9 +104,9 @@ namespace GoShop.Catalog.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    checkout_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     shortages = table.Column<string>(type: "jsonb", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -306,7 +306,7 @@ namespace GoShop.Catalog.Data.Migrations
                     reserved_after = table.Column<int>(type: "integer", nullable: false),
                     reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     actor_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    checkout_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: true),
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -426,6 +426,18 @@ namespace GoShop.Catalog.Data.Migrations
                 column: "brand_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_products_category_best_selling",
+                table: "products",
+                columns: new[] { "category_id", "sold_count", "id" },
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_products_category_brand_best_selling",
+                table: "products",
+                columns: new[] { "category_id", "brand_id", "sold_count", "id" },
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_products_category_id",
                 table: "products",
                 column: "category_id");
@@ -477,16 +489,16 @@ namespace GoShop.Catalog.Data.Migrations
                 column: "stock_item_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_reservations_checkout_id",
-                table: "reservations",
-                column: "checkout_id",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "ix_reservations_held_expiry",
                 table: "reservations",
                 column: "expires_at",
                 filter: "status = 'Held'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reservations_order_id",
+                table: "reservations",
+                column: "order_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_shops_location",

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GoShop.Ordering.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialOrdering : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -84,6 +84,7 @@ namespace GoShop.Ordering.Data.Migrations
                     placed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     payment_due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    confirmation_due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     return_deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -253,6 +254,12 @@ namespace GoShop.Ordering.Data.Migrations
                 table: "orders",
                 column: "number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_orders_pending_confirmation_due",
+                table: "orders",
+                column: "confirmation_due_at",
+                filter: "status = 'Pending'");
 
             migrationBuilder.CreateIndex(
                 name: "ix_orders_seller_id_id",

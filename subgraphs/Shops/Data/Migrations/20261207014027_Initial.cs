@@ -8,7 +8,7 @@ using NetTopologySuite.Geometries;
 namespace GoShop.Shops.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialShops : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
