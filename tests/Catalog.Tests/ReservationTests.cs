@@ -100,9 +100,11 @@ public sealed class ReservationTests(CatalogApp app)
         Assert.Equal((6, 0), await app.LedgerAgreesAsync(id.ToString()));
         var product = await app.ProductAsync(id.ToString());
         Assert.Equal(4, product.GetProperty("soldCount").GetInt32());
-        var kinds = (await seller.Client.SendAsync(Operations.Movements, new { id })).EnsureNoErrors()
-            .Get("product.inventory.movements.edges").EnumerateArray().Select(e => e.GetProperty("node").Text("kind"));
-        Assert.Equal(["SALE", "RESERVATION", "ADJUSTMENT"], kinds);
+        var movements = (await seller.Client.SendAsync(Operations.Movements, new { id })).EnsureNoErrors()
+            .Get("product.inventory.movements.edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        Assert.Equal(["SALE", "RESERVATION", "ADJUSTMENT"], movements.Select(m => m.Text("kind")));
+        Assert.Equal([order.ToString(), order.ToString(), null], movements.Select(m => m.GetProperty("orderId").GetString()));
+        Assert.Equal(movements.Select(m => m.GetProperty("orderId").GetString()), movements.Select(m => m.GetProperty("checkoutId").GetString()));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public static class Operations
     public const string Product = "query Product($id: ID!) { product(id: $id) { " + ProductFields + " } }";
 
     public const string Movements =
-        "query Movements($id: ID!) { product(id: $id) { inventory { onHand reserved movements(first: 50) { totalCount edges { node { kind quantity onHandDelta reservedDelta checkoutId } } } } } }";
+        "query Movements($id: ID!) { product(id: $id) { inventory { onHand reserved movements(first: 50) { totalCount edges { node { kind quantity onHandDelta reservedDelta orderId checkoutId } } } } } }";
 
     public const string LowStock =
         "query Low($shopId: ID!) { lowStockProducts(shopId: $shopId) { totalCount edges { node { id inventory { available lowStockThreshold } } } } }";

@@ -30,7 +30,7 @@ public sealed class InventoryType : ObjectGraphType<InventoryView>
         Name = "Inventory";
         Description = "Stock derived from the inventory ledger. Reservations past their expiry no longer count.";
         Field(i => i.OnHand).Description("Units in the shop's hands.");
-        Field(i => i.Reserved).Description("Units held for checkouts that have not completed.");
+        Field(i => i.Reserved).Description("Units held for orders not yet delivered or cancelled (and orders being placed).");
         Field(i => i.Available).Description("Units that can be bought now: on hand minus reserved.");
         Field<NonNullGraphType<IntGraphType>, int>("lowStockThreshold").Resolve(context => context.Source.Product.LowStockThreshold);
         Field<NonNullGraphType<BooleanGraphType>, bool>("isLowStock")
@@ -74,8 +74,11 @@ public sealed class InventoryMovementType : ObjectGraphType<InventoryMovement>
         Field(m => m.OnHandAfter);
         Field(m => m.ReservedAfter);
         Field(m => m.Reason);
-        Field(m => m.ActorId, type: typeof(IdGraphType)).Description("Who adjusted the stock; null for checkout movements.");
-        Field("checkoutId", m => m.OrderId, type: typeof(IdGraphType)).Description("The checkout a reservation, release, sale or return belongs to.");
+        Field(m => m.ActorId, type: typeof(IdGraphType)).Description("Who adjusted the stock; null for the movements of orders.");
+        Field("orderId", m => m.OrderId, type: typeof(IdGraphType)).Description("The order a reservation, release, sale or return belongs to; null for adjustments.");
+        Field("checkoutId", m => m.OrderId, type: typeof(IdGraphType))
+            .Description("The order a reservation, release, sale or return belongs to (it always held the order's id, never a checkout's).")
+            .DeprecationReason("Use orderId: the stock of each order is held under the order's id.");
         Field(m => m.OccurredAt);
     }
 }
