@@ -27,7 +27,7 @@ public static class OrderSubscriptions
                 var orderId = context.GetArgument<Guid>("orderId");
                 var order = await context.Service<OrderingDbContext>().Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, context.CancellationToken)
                     ?? throw new ExecutionError("No order with this id exists.") { Code = ErrorCodes.NotFound };
-                if (!OrderViewer.Of(context).CanSee(order))
+                if (!Viewer.Of(context).CanSee(order))
                     throw GraphQLErrors.Forbidden("Only the order's buyer, its seller and admins can follow it.");
                 return await context.Service<ITopicBus>().ObserveAsync<OrderStatusUpdateMessage>(OrderTopics.Order(orderId), context.CancellationToken);
             });

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Ordering.Domain;
 using GoShop.Ordering.GraphQL.Loaders;
@@ -18,7 +19,7 @@ public sealed class CheckoutType : ObjectGraphType<Checkout>
         this.Key("id");
         this.ResolveReference<EntityKey, Checkout>((context, reference) =>
         {
-            var viewer = OrderViewer.Of(context);
+            var viewer = Viewer.Of(context);
             return context.Loader<CheckoutByIdLoader>().Load(reference.Id).Then(checkout => checkout is not null && viewer.CanSee(checkout) ? checkout : null);
         });
 
@@ -37,7 +38,7 @@ public sealed class CheckoutType : ObjectGraphType<Checkout>
 
     private static IDataLoaderResult<IEnumerable<Order>> VisibleOrders(IResolveFieldContext<Checkout> context)
     {
-        var viewer = OrderViewer.Of(context);
+        var viewer = Viewer.Of(context);
         return context.Loader<OrdersByCheckoutLoader>().Load(context.Source.Id).Then(orders => (orders ?? []).Where(viewer.CanSee));
     }
 }

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
@@ -18,7 +19,7 @@ public sealed class OrderType : ObjectGraphType<Order>
         this.Key("id");
         this.ResolveReference<EntityKey, Order>((context, reference) =>
         {
-            var viewer = OrderViewer.Of(context);
+            var viewer = Viewer.Of(context);
             return context.Loader<OrderByIdLoader>().Load(reference.Id).Then(order => order is not null && viewer.CanSee(order) ? order : null);
         });
 
@@ -66,7 +67,7 @@ public sealed class OrderType : ObjectGraphType<Order>
             .Description("What the viewer may do to the order now, with whether they must say why.")
             .Resolve(context =>
             {
-                var roles = OrderViewer.Of(context).RolesOn(context.Source);
+                var roles = Viewer.Of(context).RolesOn(context.Source);
                 return context.Source.AvailableTo(roles, context.Service<TimeProvider>().GetUtcNow())
                     .Select(t => new AllowedOrderTransition(t.Action, t.To, t.RequiresReasonOf(roles.First(t.Actors.Contains))));
             });

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
@@ -24,7 +25,7 @@ public sealed class PaymentType : ObjectGraphType<Payment>
         this.Key("id");
         this.ResolveReference<EntityKey, Payment>((context, reference) =>
         {
-            var viewer = PaymentViewer.Of(context);
+            var viewer = Viewer.Of(context);
             return context.Loader<PaymentByIdLoader>().Load(reference.Id).Then(p => p is not null && viewer.CanSee(p) ? p : null);
         });
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
@@ -52,14 +53,14 @@ public sealed class OrderType : ObjectGraphType<OrderReference>
             .Description("The order's payment: the one holding its money, else its latest attempt. Its buyer, its seller and admins only.")
             .Resolve(context =>
             {
-                var viewer = PaymentViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 return context.Loader<PaymentByOrderLoader>().Load(context.Source.Id).Then(p => p is not null && viewer.CanSee(p) ? p : null);
             });
         Field<EscrowType, IDataLoaderResult<Escrow?>>("escrow")
             .Description("The order's money held for buyer protection, once paid. Its buyer, its seller and admins only.")
             .Resolve(context =>
             {
-                var viewer = PaymentViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 return context.Loader<EscrowByOrderLoader>().Load(context.Source.Id).Then(e => e is not null && viewer.CanSee(e) ? e : null);
             });
     }
@@ -79,7 +80,7 @@ public sealed class ShopType : ObjectGraphType<ShopReference>
                 "The shop's owner (checked with the shops subgraph), the seller of its paid orders and admins only.")
             .ResolveAsync(async context =>
             {
-                var viewer = PaymentViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 if (viewer.UserId is not { } userId)
                     throw GraphQLErrors.Unauthenticated();
                 var db = context.Service<PaymentsDbContext>();
@@ -97,7 +98,7 @@ public sealed class ShopType : ObjectGraphType<ShopReference>
             .PageArguments()
             .ResolveAsync(async context =>
             {
-                var viewer = PaymentViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 if (viewer.UserId is not { } userId)
                     throw GraphQLErrors.Unauthenticated();
                 var shopId = context.Source.Id;

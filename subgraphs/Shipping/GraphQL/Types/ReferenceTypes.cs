@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Shipping.Domain;
 using GoShop.Shipping.GraphQL.Loaders;
@@ -59,7 +60,7 @@ public sealed class OrderType : ObjectGraphType<OrderReference>
             .Description("The order's delivery, once the seller confirmed it. The buyer, the shop's owner, the shipper and admins only.")
             .Resolve(context =>
             {
-                var viewer = ShippingViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 return context.Loader<ShipmentByOrderLoader>().Load(context.Source.Id).Then(s => s is not null && viewer.CanSee(s) ? s : null);
             });
     }

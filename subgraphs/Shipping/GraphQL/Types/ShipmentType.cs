@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
@@ -18,7 +19,7 @@ public sealed class ShipmentType : ObjectGraphType<Shipment>
         this.Key("id");
         this.ResolveReference<EntityKey, Shipment>((context, reference) =>
         {
-            var viewer = ShippingViewer.Of(context);
+            var viewer = Viewer.Of(context);
             return context.Loader<ShipmentByIdLoader>().Load(reference.Id).Then(s => s is not null && viewer.CanSee(s) ? s : null);
         });
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));

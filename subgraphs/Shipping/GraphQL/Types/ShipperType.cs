@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
@@ -29,7 +30,7 @@ public sealed class ShipperType : ObjectGraphType<Shipper>
             .Resolve(context => context.Source.EffectiveStatus);
         Field<GeoPointType, GeoPoint?>("location")
             .Description("The last trusted position. The shipper and admins only; null for others.")
-            .Resolve(context => ShippingViewer.Of(context).CanLocate(context.Source) ? context.Source.Position : null);
+            .Resolve(context => Viewer.Of(context).CanLocate(context.Source) ? context.Source.Position : null);
         Field(s => s.LocationAt, nullable: true).Description("When the position was reported.");
         Field(s => s.Rating).Description("0 to 5, from reviews; 0 until the first review.");
         Field(s => s.DeliveredCount);
