@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Cart.GraphQL.Loaders;
@@ -15,7 +16,7 @@ public sealed class CartGraphType : ObjectGraphType<CartView>
         Name = "Cart";
         Description = "A buyer's active cart. Only its owner can read it (through _entities too). Totals count AVAILABLE lines only.";
         this.Key("id");
-        this.ResolveReference<EntityReference, CartView>((context, reference) => context.Loader<CartByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, CartView>((context, reference) => context.Loader<CartByIdLoader>().Load(reference.Id));
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartItemGraphType>>>, IReadOnlyList<CartLineView>>("items")
@@ -44,7 +45,7 @@ public sealed class CartShopGroupGraphType : ObjectGraphType<CartShopGroup>
     {
         Name = "CartShopGroup";
         Description = "The lines of a cart from one shop.";
-        Field<NonNullGraphType<ShopGraphType>, EntityReference>("shop").Resolve(context => ReferenceGraphType.To(context.Source.ShopId));
+        Field<NonNullGraphType<ShopGraphType>, EntityReference<ShopGraphType>>("shop").Resolve(context => EntityReference.To<ShopGraphType>(context.Source.ShopId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartItemGraphType>>>, IReadOnlyList<CartLineView>>("items")
             .Resolve(context => context.Source.Items);
         Field<NonNullGraphType<MoneyType>, Money>("subtotal")

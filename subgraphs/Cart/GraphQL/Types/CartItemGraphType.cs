@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Cart.Domain;
 using GoShop.Cart.Pricing;
@@ -13,16 +14,16 @@ public sealed class CartItemGraphType : ObjectGraphType<CartLineView>
         Name = "CartItem";
         Description = "One line of a cart: a product, or one variant of it, and how many.";
         Field(i => i.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ProductGraphType>, EntityReference>("product").Resolve(context => ReferenceGraphType.To(context.Source.ProductId));
-        Field<ProductVariantGraphType, EntityReference>("variant")
+        Field<NonNullGraphType<ProductGraphType>, EntityReference<ProductGraphType>>("product").Resolve(context => EntityReference.To<ProductGraphType>(context.Source.ProductId));
+        Field<ProductVariantGraphType, EntityReference<ProductVariantGraphType>>("variant")
             .Description("The variant, when the line is one variant of the product.")
-            .Resolve(context => ReferenceGraphType.To(context.Source.VariantId));
-        Field<NonNullGraphType<ShopGraphType>, EntityReference>("shop").Resolve(context => ReferenceGraphType.To(context.Source.ShopId));
+            .Resolve(context => EntityReference.To<ProductVariantGraphType>(context.Source.VariantId));
+        Field<NonNullGraphType<ShopGraphType>, EntityReference<ShopGraphType>>("shop").Resolve(context => EntityReference.To<ShopGraphType>(context.Source.ShopId));
         Field(i => i.Title).Description("The product's title as catalog last announced it.");
         Field(i => i.VariantTitle, nullable: true).Description("The variant's name, e.g. \"Đỏ / XL\".");
-        Field<MediaGraphType, EntityReference>("image")
+        Field<MediaGraphType, EntityReference<MediaGraphType>>("image")
             .Description("The product's first picture, if it has one.")
-            .Resolve(context => ReferenceGraphType.To(context.Source.ImageMediaId));
+            .Resolve(context => EntityReference.To<MediaGraphType>(context.Source.ImageMediaId));
         Field(i => i.Quantity).Description("1 to 999.");
         Field<NonNullGraphType<MoneyType>, Money>("unitPrice")
             .Description("What one costs now: the sale price while a sale runs, else the list price.")

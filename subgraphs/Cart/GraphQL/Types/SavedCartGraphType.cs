@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Cart.Domain;
 using GoShop.Cart.GraphQL.Loaders;
@@ -13,7 +14,7 @@ public sealed class SavedCartGraphType : ObjectGraphType<SavedCart>
         Name = "SavedCart";
         Description = "A named copy of the lines of a cart, to put back in the cart later (restoreCart). Only its owner can read it.";
         this.Key("id");
-        this.ResolveReference<EntityReference, SavedCart>((context, reference) => context.Loader<SavedCartByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, SavedCart>((context, reference) => context.Loader<SavedCartByIdLoader>().Load(reference.Id));
 
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(s => s.Name);
@@ -29,9 +30,9 @@ public sealed class SavedCartItemGraphType : ObjectGraphType<SavedCartItem>
     public SavedCartItemGraphType()
     {
         Name = "SavedCartItem";
-        Field<NonNullGraphType<ProductGraphType>, EntityReference>("product").Resolve(context => ReferenceGraphType.To(context.Source.ProductId));
-        Field<ProductVariantGraphType, EntityReference>("variant").Resolve(context => ReferenceGraphType.To(context.Source.VariantId));
-        Field<NonNullGraphType<ShopGraphType>, EntityReference>("shop").Resolve(context => ReferenceGraphType.To(context.Source.ShopId));
+        Field<NonNullGraphType<ProductGraphType>, EntityReference<ProductGraphType>>("product").Resolve(context => EntityReference.To<ProductGraphType>(context.Source.ProductId));
+        Field<ProductVariantGraphType, EntityReference<ProductVariantGraphType>>("variant").Resolve(context => EntityReference.To<ProductVariantGraphType>(context.Source.VariantId));
+        Field<NonNullGraphType<ShopGraphType>, EntityReference<ShopGraphType>>("shop").Resolve(context => EntityReference.To<ShopGraphType>(context.Source.ShopId));
         Field(i => i.Quantity);
         Field(i => i.Title).Description("The product's title when the cart was saved.");
         Field(i => i.VariantTitle, nullable: true);

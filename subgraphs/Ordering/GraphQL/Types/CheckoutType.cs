@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Ordering.Domain;
 using GoShop.Ordering.GraphQL.Loaders;
@@ -24,7 +25,7 @@ public sealed class CheckoutType : ObjectGraphType<Checkout>
         });
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<UserType>, UserReference>("buyer").Resolve(context => new UserReference { Id = context.Source.BuyerId });
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("buyer").Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
         Field<NonNullGraphType<PaymentMethodType>, PaymentMethod>("paymentMethod").Resolve(context => context.Source.PaymentMethod);
         Field(c => c.IdempotencyKey, nullable: true).Description("The key the buyer placed it with, if any.");
         Field(c => c.CreatedAt);

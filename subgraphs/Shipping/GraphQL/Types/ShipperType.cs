@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Shipping.Domain;
@@ -18,7 +19,7 @@ public sealed class ShipperType : ObjectGraphType<Shipper>
         this.Key("id");
         this.ResolveReference<EntityKey, Shipper>((context, reference) => context.Loader<ShipperByIdLoader>().Load(reference.Id));
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<UserType>, UserReference>("user").Resolve(context => new UserReference { Id = context.Source.Id });
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("user").Resolve(context => EntityReference.To<UserType>(context.Source.Id));
         Field(s => s.FullName).Description("The name the shipper registered with.");
         Field<NonNullGraphType<VehicleTypeType>, VehicleType>("vehicleType").Resolve(context => context.Source.VehicleType);
         Field(s => s.PlateNumber);

@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Connections;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Shops.Data;
@@ -14,12 +15,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Shops.GraphQL.Types;
 
-/// <summary>The representation the gateway sends to resolve a Shop: just its key.</summary>
-public sealed class ShopReference
-{
-    public Guid Id { get; set; }
-}
-
 public sealed class ShopGraphType : ObjectGraphType<Shop>
 {
     public ShopGraphType()
@@ -27,19 +22,19 @@ public sealed class ShopGraphType : ObjectGraphType<Shop>
         Name = "Shop";
         Description = "A seller's shop on the marketplace.";
         this.Key("id");
-        this.ResolveReference<ShopReference, Shop>((context, reference) => context.Loader<ShopByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, Shop>((context, reference) => context.Loader<ShopByIdLoader>().Load(reference.Id));
 
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(s => s.Name);
         Field(s => s.Slug).Description("The shop's URL name, e.g. dien-may-xanh. Chosen when the shop opens; it stays after a rename.");
         Field(s => s.Description, nullable: true);
-        Field<NonNullGraphType<UserGraphType>, UserReference>("owner")
+        Field<NonNullGraphType<UserGraphType>, EntityReference<UserGraphType>>("owner")
             .Description("Who runs the shop.")
-            .Resolve(context => new UserReference { Id = context.Source.OwnerId });
-        Field<MediaGraphType, MediaReference>("logo")
-            .Resolve(context => context.Source.LogoMediaId is { } id ? new MediaReference { Id = id } : null);
-        Field<MediaGraphType, MediaReference>("banner")
-            .Resolve(context => context.Source.BannerMediaId is { } id ? new MediaReference { Id = id } : null);
+            .Resolve(context => EntityReference.To<UserGraphType>(context.Source.OwnerId));
+        Field<MediaGraphType, EntityReference<MediaGraphType>>("logo")
+            .Resolve(context => EntityReference.To<MediaGraphType>(context.Source.LogoMediaId));
+        Field<MediaGraphType, EntityReference<MediaGraphType>>("banner")
+            .Resolve(context => EntityReference.To<MediaGraphType>(context.Source.BannerMediaId));
         Field<NonNullGraphType<ShopContactGraphType>, Shop>("contact").Resolve(context => context.Source);
         Field(s => s.Address).Description("The street address buyers and shippers come to.");
         Field(s => s.City, nullable: true);
