@@ -12,11 +12,11 @@ namespace GoShop.Shops.GraphQL.Types;
 /// identity's User, extended with the shops the user owns. The gateway resolves User.shops here with the user's id
 /// alone (<c>_entities</c>), so the reference is the representation itself.
 /// </summary>
-public sealed class UserGraphType : ExtendedEntityType<UserGraphType>
+public sealed class UserType : ExtendedEntityType<UserType>
 {
-    public UserGraphType() : base("User")
+    public UserType() : base("User")
     {
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShopGraphType>>>, IDataLoaderResult<IEnumerable<Shop>>>("shops")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShopType>>>, IDataLoaderResult<IEnumerable<Shop>>>("shops")
             .Description("The shops this user owns, newest first. Others see only ACTIVE ones; the user and admins see all, closed ones too. " +
                 "A person runs a handful of shops at most, so this is a list.")
             .Resolve(context =>
@@ -30,4 +30,4 @@ public sealed class UserGraphType : ExtendedEntityType<UserGraphType>
 }
 
 /// <summary>The media subgraph's Media entity: an uploaded file, known here only by id.</summary>
-public sealed class MediaGraphType() : KeyOnlyEntityType<MediaGraphType>("Media");
+public sealed class MediaType() : KeyOnlyEntityType<MediaType>("Media");

@@ -7,9 +7,9 @@ using GraphQL.Types;
 
 namespace GoShop.Cart.GraphQL.Types;
 
-public sealed class SavedCartGraphType : ObjectGraphType<SavedCart>
+public sealed class SavedCartType : ObjectGraphType<SavedCart>
 {
-    public SavedCartGraphType()
+    public SavedCartType()
     {
         Name = "SavedCart";
         Description = "A named copy of the lines of a cart, to put back in the cart later (restoreCart). Only its owner can read it.";
@@ -18,21 +18,21 @@ public sealed class SavedCartGraphType : ObjectGraphType<SavedCart>
 
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(s => s.Name);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedCartItemGraphType>>>, IEnumerable<SavedCartItem>>("items")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedCartItemType>>>, IEnumerable<SavedCartItem>>("items")
             .Resolve(context => context.Source.Items.OrderBy(i => i.Position));
         Field(s => s.ItemCount).Description("How many units were saved.");
         Field(s => s.CreatedAt);
     }
 }
 
-public sealed class SavedCartItemGraphType : ObjectGraphType<SavedCartItem>
+public sealed class SavedCartItemType : ObjectGraphType<SavedCartItem>
 {
-    public SavedCartItemGraphType()
+    public SavedCartItemType()
     {
         Name = "SavedCartItem";
-        Field<NonNullGraphType<ProductGraphType>, EntityReference<ProductGraphType>>("product").Resolve(context => EntityReference.To<ProductGraphType>(context.Source.ProductId));
-        Field<ProductVariantGraphType, EntityReference<ProductVariantGraphType>>("variant").Resolve(context => EntityReference.To<ProductVariantGraphType>(context.Source.VariantId));
-        Field<NonNullGraphType<ShopGraphType>, EntityReference<ShopGraphType>>("shop").Resolve(context => EntityReference.To<ShopGraphType>(context.Source.ShopId));
+        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product").Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
+        Field<ProductVariantType, EntityReference<ProductVariantType>>("variant").Resolve(context => EntityReference.To<ProductVariantType>(context.Source.VariantId));
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field(i => i.Quantity);
         Field(i => i.Title).Description("The product's title when the cart was saved.");
         Field(i => i.VariantTitle, nullable: true);

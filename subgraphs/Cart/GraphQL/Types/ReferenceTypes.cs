@@ -6,13 +6,13 @@ namespace GoShop.Cart.GraphQL.Types;
 // for the other fields).
 
 /// <summary>catalog's Product.</summary>
-public sealed class ProductGraphType() : KeyOnlyEntityType<ProductGraphType>("Product");
+public sealed class ProductType() : KeyOnlyEntityType<ProductType>("Product");
 
 /// <summary>catalog's ProductVariant.</summary>
-public sealed class ProductVariantGraphType() : KeyOnlyEntityType<ProductVariantGraphType>("ProductVariant");
+public sealed class ProductVariantType() : KeyOnlyEntityType<ProductVariantType>("ProductVariant");
 
 /// <summary>The shops subgraph's Shop.</summary>
-public sealed class ShopGraphType() : KeyOnlyEntityType<ShopGraphType>("Shop");
+public sealed class ShopType() : KeyOnlyEntityType<ShopType>("Shop");
 
 /// <summary>The media subgraph's Media.</summary>
-public sealed class MediaGraphType() : KeyOnlyEntityType<MediaGraphType>("Media");
+public sealed class MediaType() : KeyOnlyEntityType<MediaType>("Media");
