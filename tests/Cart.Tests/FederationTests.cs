@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GoShop.BuildingBlocks.Hosting;
 using GoShop.Cart.Tests.Support;
 using GoShop.Testing;
 
@@ -12,12 +11,7 @@ public sealed class FederationTests(CartApp app)
     [Fact]
     public async Task The_checked_in_cart_schema_matches_the_running_subgraph()
     {
-        var path = Path.Combine(TestEnvironment.RepositoryRoot, "schema", "cart.graphql");
-
-        var sdl = await SubgraphHosting.ExportSchemaAsync(app.Factory.Services);
-
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == sdl,
-            "schema/cart.graphql is stale: run 'make schema' and commit schema/cart.graphql and schema/supergraph.graphql.");
+        await SchemaSnapshot.AssertMatchesCheckedInAsync(app.Factory.Services, "cart");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GoShop.BuildingBlocks.Hosting;
 using GoShop.Catalog.Tests.Support;
 using GoShop.Testing;
 using Newtonsoft.Json.Linq;
@@ -14,12 +13,7 @@ public sealed class FederationTests(CatalogApp app)
     [Fact]
     public async Task The_checked_in_catalog_schema_matches_the_running_subgraph()
     {
-        var path = Path.Combine(TestEnvironment.RepositoryRoot, "schema", "catalog.graphql");
-
-        var sdl = await SubgraphHosting.ExportSchemaAsync(app.Factory.Services);
-
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == sdl,
-            "schema/catalog.graphql is stale: run 'make schema' and commit schema/catalog.graphql and schema/supergraph.graphql.");
+        await SchemaSnapshot.AssertMatchesCheckedInAsync(app.Factory.Services, "catalog");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using GoShop.BuildingBlocks.Hosting;
 using GoShop.Identity.Data;
 using GoShop.Identity.Domain;
 using GoShop.Testing;
@@ -17,12 +16,7 @@ public sealed class FederationTests(IdentityApp app) : IClassFixture<IdentityApp
     [Fact]
     public async Task The_checked_in_identity_schema_matches_the_running_subgraph()
     {
-        var path = Path.Combine(TestEnvironment.RepositoryRoot, "schema", "identity.graphql");
-
-        var sdl = await SubgraphHosting.ExportSchemaAsync(app.Factory.Services);
-
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == sdl,
-            "schema/identity.graphql is stale: run 'make schema' and commit schema/identity.graphql and schema/supergraph.graphql.");
+        await SchemaSnapshot.AssertMatchesCheckedInAsync(app.Factory.Services, "identity");
     }
 
     [Fact]

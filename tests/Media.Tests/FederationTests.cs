@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GoShop.BuildingBlocks.Hosting;
 using GoShop.Media.Tests.Hosting;
 using GoShop.Testing;
 using Newtonsoft.Json.Linq;
@@ -13,12 +12,7 @@ public sealed class FederationTests(MediaApp app) : IClassFixture<MediaApp>
     [Fact]
     public async Task The_checked_in_media_schema_matches_the_running_subgraph()
     {
-        var path = Path.Combine(TestEnvironment.RepositoryRoot, "schema", "media.graphql");
-
-        var sdl = await SubgraphHosting.ExportSchemaAsync(app.Factory.Services);
-
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == sdl,
-            "schema/media.graphql is stale: run 'make schema' and commit schema/media.graphql and schema/supergraph.graphql.");
+        await SchemaSnapshot.AssertMatchesCheckedInAsync(app.Factory.Services, "media");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GoShop.BuildingBlocks.Hosting;
 using GoShop.Ordering.Tests.Support;
 using GoShop.Testing;
 
@@ -11,12 +10,7 @@ public sealed class FederationTests(OrderingApp app) : IClassFixture<OrderingApp
     [Fact]
     public async Task The_checked_in_ordering_schema_matches_the_running_subgraph()
     {
-        var path = Path.Combine(TestEnvironment.RepositoryRoot, "schema", "ordering.graphql");
-
-        var sdl = await SubgraphHosting.ExportSchemaAsync(app.Factory.Services);
-
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == sdl,
-            "schema/ordering.graphql is stale: run 'make schema' and commit schema/ordering.graphql and schema/supergraph.graphql.");
+        await SchemaSnapshot.AssertMatchesCheckedInAsync(app.Factory.Services, "ordering");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using GoShop.BuildingBlocks.Hosting;
 using GoShop.Payments.Tests.Support;
 using GoShop.Testing;
 
@@ -10,12 +9,7 @@ public sealed class FederationTests(PaymentsApp app) : IClassFixture<PaymentsApp
     [Fact]
     public async Task The_checked_in_payments_schema_matches_the_running_subgraph()
     {
-        var path = Path.Combine(TestEnvironment.RepositoryRoot, "schema", "payments.graphql");
-
-        var sdl = await SubgraphHosting.ExportSchemaAsync(app.Factory.Services);
-
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == sdl,
-            "schema/payments.graphql is stale: run 'make schema' and commit schema/payments.graphql and schema/supergraph.graphql.");
+        await SchemaSnapshot.AssertMatchesCheckedInAsync(app.Factory.Services, "payments");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GoShop.BuildingBlocks.Hosting;
 using GoShop.Shipping.Tests.Support;
 using GoShop.Testing;
 
@@ -11,12 +10,7 @@ public sealed class FederationTests(ShippingApp app) : IClassFixture<ShippingApp
     [Fact]
     public async Task The_checked_in_shipping_schema_matches_the_running_subgraph()
     {
-        var path = Path.Combine(TestEnvironment.RepositoryRoot, "schema", "shipping.graphql");
-
-        var sdl = await SubgraphHosting.ExportSchemaAsync(app.Factory.Services);
-
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == sdl,
-            "schema/shipping.graphql is stale: run 'make schema' and commit schema/shipping.graphql and schema/supergraph.graphql.");
+        await SchemaSnapshot.AssertMatchesCheckedInAsync(app.Factory.Services, "shipping");
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GoShop.BuildingBlocks.Domain;
-using GoShop.BuildingBlocks.Hosting;
 using GoShop.Shops.Domain;
 using GoShop.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,12 +20,7 @@ public sealed class FederationTests(ShopsApp app) : IClassFixture<ShopsApp>
     [Fact]
     public async Task The_checked_in_shops_schema_matches_the_running_subgraph()
     {
-        var path = Path.Combine(TestEnvironment.RepositoryRoot, "schema", "shops.graphql");
-
-        var sdl = await SubgraphHosting.ExportSchemaAsync(app.Factory.Services);
-
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == sdl,
-            "schema/shops.graphql is stale: run 'make schema' and commit schema/shops.graphql and schema/supergraph.graphql.");
+        await SchemaSnapshot.AssertMatchesCheckedInAsync(app.Factory.Services, "shops");
     }
 
     [Fact]

@@ -1,10 +1,6 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Data;
-using GoShop.BuildingBlocks.Domain;
-using GoShop.BuildingBlocks.GraphQL.Types;
-using GoShop.BuildingBlocks.GraphQL.Authorization;
-using GoShop.BuildingBlocks.GraphQL.Connections;
-using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL;
 using GoShop.BuildingBlocks.GraphQL.Transport;
 using GoShop.BuildingBlocks.Health;
 using GoShop.BuildingBlocks.Internal;
@@ -12,25 +8,16 @@ using GoShop.BuildingBlocks.Messaging;
 using GoShop.BuildingBlocks.RateLimiting;
 using GoShop.BuildingBlocks.Subscriptions;
 using GoShop.BuildingBlocks.Telemetry;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Types;
-using GraphQLParser.AST;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace GoShop.BuildingBlocks.Hosting;
@@ -55,7 +42,7 @@ public static class SubgraphHosting
         var services = builder.Services;
         var configuration = builder.Configuration;
         AddConfigurationDefaults(configuration, name, builder.Environment.IsDevelopment());
-        ConfigureLogging(builder);
+        builder.AddGoShopLogging();
 
         services.AddSingleton(new SubgraphInfo(name));
         services.TryAddSingleton(TimeProvider.System);
@@ -73,10 +60,10 @@ public static class SubgraphHosting
         services.AddSingleton<RedisRateLimiter>();
         InternalApi.AddInternalApiOptions(services, configuration);
 
-        AddDatabase<TContext>(services, configuration);
+        services.AddGoShopDatabase<TContext>(configuration);
         services.AddGoShopAuthentication(configuration);
-        AddGraphQL<TSchema>(services, configuration);
-        AddMessaging<TSchema, TContext>(services, configuration, name);
+        services.AddGoShopGraphQL<TSchema>(configuration);
+        services.AddGoShopMessaging<TSchema, TContext>(configuration, name);
 
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck<TContext>>("postgres", tags: ["ready"])
@@ -168,161 +155,5 @@ public static class SubgraphHosting
                 [InternalApiOptions.Section + ":Key"] = development ? InternalApiOptions.DevelopmentKey : null,
             },
         });
-    }
-
-    private static void ConfigureLogging(WebApplicationBuilder builder)
-    {
-        var format = builder.Configuration["Logging:Format"] ?? (builder.Environment.IsDevelopment() ? "simple" : "json");
-        builder.Logging.ClearProviders();
-        // Internal calls between subgraphs would log five lines each (client handlers and every retry attempt);
-        // failures still show, and tracing records every call. Logging:LogLevel settings take precedence.
-        if (builder.Configuration["Logging:LogLevel:System.Net.Http.HttpClient"] is null)
-            builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
-        if (builder.Configuration["Logging:LogLevel:Polly"] is null)
-            builder.Logging.AddFilter("Polly", LogLevel.Warning);
-        if (format == "json")
-        {
-            builder.Logging.AddJsonConsole(o =>
-            {
-                o.IncludeScopes = true;
-                o.UseUtcTimestamp = true;
-                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-            });
-        }
-        else
-        {
-            builder.Logging.AddSimpleConsole(o =>
-            {
-                o.SingleLine = true;
-                o.UseUtcTimestamp = true;
-                o.TimestampFormat = "HH:mm:ss.fff ";
-            });
-        }
-    }
-
-    private static void AddDatabase<TContext>(IServiceCollection services, IConfiguration configuration)
-        where TContext : GoShopDbContext
-    {
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxSignalInterceptor>();
-        services.AddSingleton<IInterceptor, LiveUpdatesInterceptor>();
-        services.AddDbContext<TContext>((provider, options) => options
-            // Read when the first context is made: test hosts change the configuration after services are added.
-            .UseNpgsql(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.WithPoolSettings(configuration.GetConnectionString("Postgres")!), npgsql =>
-            {
-                npgsql.UseNetTopologySuite();
-                npgsql.MigrationsHistoryTable("__ef_migrations_history");
-            })
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetServices<IInterceptor>())
-            .AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
-        services.AddScoped<GoShopDbContext>(provider => provider.GetRequiredService<TContext>());
-        services.AddSingleton<DatabaseMigrator<TContext>>();
-        services.AddSingleton<IMigrateDatabase>(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
-        services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
-    }
-
-    private static void AddGraphQL<TSchema>(IServiceCollection services, IConfiguration configuration) where TSchema : Schema
-    {
-        services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section));
-        services.AddSingleton<GraphQLHttpEndpoint>();
-        services.AddTransient(typeof(ConnectionType<,>));
-        services.AddTransient(typeof(EdgeType<,>));
-        services.AddGraphQL(graphql => graphql
-            .AddSchema<TSchema>()
-            // Vietnamese names stay readable in responses instead of becoming \uXXXX escapes.
-            .AddSystemTextJson(json =>
-            {
-                json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-                json.Converters.Add(new DecimalJsonConverter());
-            })
-            .AddGraphTypes(typeof(TSchema).Assembly)
-            .AddGraphTypes(typeof(SubgraphHosting).Assembly)
-            .AddFederation("2.3")
-            .ConfigureSchema(schema =>
-            {
-                // Federation composition rejects the SDL of repeatable directives (@key) printed without "repeatable".
-                schema.Features.RepeatableDirectives = true;
-                schema.RegisterTypeMapping<DateTimeOffset, UtcDateTimeGraphType>();
-                schema.RegisterTypeMapping<DateTime, UtcDateTimeGraphType>();
-                schema.RegisterTypeMapping<GeoPoint, GeoPointType>();
-                schema.RegisterTypeMapping<GeoPoint, GeoPointInputType>();
-                schema.RegisterTypeMapping<Money, MoneyType>();
-            })
-            .AddSchemaVisitor<AuthorizationSchemaVisitor>()
-            .AddErrorInfoProvider<GoShopErrorInfoProvider>()
-            .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var limits = provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-            })
-            .ConfigureExecution<ParsedDocumentCache>()
-            // One scoped DbContext per request cannot run two queries at once: resolve query fields one at a time
-            // (batching loaders still collect a whole level before they fetch).
-            .AddExecutionStrategy(SerialExecutionStrategy.Instance, OperationType.Query)
-            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
-            .ConfigureExecutionOptions(options =>
-            {
-                var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-                if (options.Timeout == Timeout.InfiniteTimeSpan)
-                    options.Timeout = TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds);
-            })
-            .UseTelemetry()
-            .AddUnhandledExceptionHandler(context =>
-            {
-                var options = context.ExecutionOptions;
-                var logger = options.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GoShop.GraphQL");
-                logger.LogError(context.OriginalException, "Unhandled error in {Field} of operation {Operation}",
-                    context.FieldContext?.Path is { } path ? string.Join('.', path) : "(no field)",
-                    options.OperationName ?? "(anonymous)");
-            }));
-    }
-
-    private static void AddMessaging<TSchema, TContext>(IServiceCollection services, IConfiguration configuration, string name)
-        where TContext : GoShopDbContext
-    {
-        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
-        services.AddMassTransit(bus =>
-        {
-            var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
-            // MassTransit reports usage to its vendor over the internet by default: our deployments say nothing to
-            // third parties (and machines without internet logged a failed DNS lookup from every subgraph).
-            bus.DisableUsageTelemetry();
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(messaging.QueuePrefix ?? name, includeNamespace: false));
-            if (messaging.TemporaryQueues)
-            {
-                bus.AddConfigureEndpointsCallback((_, endpoint) =>
-                {
-                    // Durable, so they outlive a broker restart like any other queue, and left for RabbitMQ to delete a
-                    // while after their host has gone.
-                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
-                        rabbit.QueueExpiration = MessagingOptions.TemporaryQueueExpiration;
-                });
-            }
-            bus.AddConsumers(typeof(TSchema).Assembly);
-            bus.ConfigureHealthCheckOptions(health =>
-            {
-                health.Name = "rabbitmq";
-                health.Tags.Add("ready");
-            });
-            bus.UsingRabbitMq((context, rabbit) =>
-            {
-                rabbit.Host(new Uri(configuration.GetConnectionString("RabbitMq")!));
-                if (!string.IsNullOrEmpty(messaging.ExchangePrefix))
-                    rabbit.MessageTopology.SetEntityNameFormatter(
-                        new PrefixEntityNameFormatter(rabbit.MessageTopology.EntityNameFormatter, messaging.ExchangePrefix + "."));
-                rabbit.UseMessageRetry(retry => retry.Intervals(200, 1000, 5000, 15000));
-                rabbit.ConfigureEndpoints(context);
-            });
-        });
-        services.Configure<MassTransitHostOptions>(host =>
-        {
-            // Start serving GraphQL even while RabbitMQ is away; the outbox holds events until it is back.
-            host.WaitUntilStarted = false;
-            host.StopTimeout = TimeSpan.FromSeconds(15);
-        });
-        services.AddHostedService<OutboxDispatcher<TContext>>();
     }
 }

@@ -15,7 +15,7 @@ public sealed class CartSchema : Schema
         Description = "GoShop cart: each buyer's active cart, coupons per shop, and saved carts.";
         Query = query;
         Mutation = mutation;
-        this.RegisterTypeMapping<ItemAvailability, CartItemAvailabilityGraphType>();
+        this.RegisterTypeMapping<ItemAvailability, CartItemAvailabilityType>();
     }
 }
 

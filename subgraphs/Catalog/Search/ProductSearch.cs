@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Text;
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Connections;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.Catalog.Data;
@@ -9,9 +10,6 @@ using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 
 namespace GoShop.Catalog.Search;
-
-/// <summary>Who is searching: admins and a shop's owner also see its DRAFT and ARCHIVED products.</summary>
-public sealed record Viewer(Guid? UserId, bool IsAdmin);
 
 /// <summary>A product as the search sees it: with its effective price and text relevance, both computed by SQL.</summary>
 public sealed class ProductHit
@@ -88,6 +86,7 @@ public static class ProductSearch
 
         var statuses = filter.Status is { Count: > 0 } asked ? asked.Distinct().ToList() : [.. ProductStatuses.Public];
         products = products.Where(p => statuses.Contains(p.Status));
+        // Admins and a shop's owner also see its DRAFT and ARCHIVED products.
         if (!viewer.IsAdmin && statuses.Any(s => !s.IsPublic()))
         {
             var viewerId = viewer.UserId ?? Guid.Empty;

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Ordering;
@@ -24,7 +25,7 @@ public sealed class TrackingFollowers(ShippingDbContext db, OrderDirectory order
     public static DomainError OrderingUnavailable { get; } =
         new("ORDERING_UNAVAILABLE", "The order cannot be checked right now; try again shortly.");
 
-    public async Task<Result> AdmitAsync(Guid orderId, ShippingViewer viewer, CancellationToken cancellationToken)
+    public async Task<Result> AdmitAsync(Guid orderId, Viewer viewer, CancellationToken cancellationToken)
     {
         if (await db.Shipments.AsNoTracking().SingleOrDefaultAsync(s => s.OrderId == orderId, cancellationToken) is { } shipment)
             return viewer.CanSee(shipment) ? Result.Success : NotAFollower;

@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Connections;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.BuildingBlocks.Subscriptions;
@@ -21,8 +22,10 @@ public sealed class TestSchema : Schema
         Query = query;
         Mutation = mutation;
         Subscription = subscription;
-        // No field returns a Parcel: it is reached only through _entities, as the gateway does.
+        // No field returns these: they are reached only through _entities, as the gateway does.
         this.RegisterType<ParcelType>();
+        this.RegisterType<ShelfType>();
+        this.RegisterType<CrateType>();
     }
 }
 
@@ -58,6 +61,11 @@ public sealed class TestQuery : ObjectGraphType
                 return await context.Service<TestDbContext>().Widgets.AsNoTracking().Where(w => w.Batch == batch)
                     .ToConnectionByIdAsync(w => w.Id, page, newestFirst: true, context.CancellationToken);
             });
+
+        Field<MakerType, EntityReference<MakerType>>("maker")
+            .Description("Another subgraph's maker, by id; null without one.")
+            .Argument<IdGraphType>("id")
+            .Resolve(context => EntityReference.To<MakerType>(context.GetArgument<Guid?>("id")));
 
         Field<NonNullGraphType<NestedType>, int>("nested")
             .Description("A chain of objects as deep as a query asks, for the depth limit.")

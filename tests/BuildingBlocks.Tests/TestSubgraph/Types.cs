@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using Microsoft.Extensions.DependencyInjection;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
@@ -8,19 +9,13 @@ using GraphQL.Types;
 
 namespace GoShop.BuildingBlocks.Tests.TestSubgraph;
 
-/// <summary>The representation the gateway sends to resolve a Widget: just its key.</summary>
-public sealed class WidgetReference
-{
-    public Guid Id { get; set; }
-}
-
 public sealed class WidgetType : ObjectGraphType<Widget>
 {
     public WidgetType()
     {
         Name = "Widget";
         this.Key("id");
-        this.ResolveReference<WidgetReference, Widget>((context, reference) => context.Loader<WidgetByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, Widget>((context, reference) => context.Loader<WidgetByIdLoader>().Load(reference.Id));
 
         Field(w => w.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(w => w.Name);

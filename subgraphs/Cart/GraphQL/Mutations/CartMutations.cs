@@ -53,23 +53,23 @@ public sealed class CartMutations(CartLines lines, CartChanges changes, CartPayl
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<AddToCartPayloadGraphType>, CartPayload>("addToCart")
+        mutation.Field<NonNullGraphType<AddToCartPayloadType>, CartPayload>("addToCart")
             .Description("Puts a product (or one variant of it) in the cart, checked with catalog now: it must be for sale with enough available. " +
                 "The same product and variant again adds to its line.")
             .Authorize()
             .Argument<NonNullGraphType<AddToCartInputType>>("input")
             .ResolveAsync(async context => await context.Service<CartMutations>().AddAsync(context.GetArgument<AddToCartInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<UpdateCartItemPayloadGraphType>, CartPayload>("updateCartItem")
+        mutation.Field<NonNullGraphType<UpdateCartItemPayloadType>, CartPayload>("updateCartItem")
             .Description("Sets a line's quantity. Asking for more is checked with catalog now; asking for less always works.")
             .Authorize()
             .Argument<NonNullGraphType<UpdateCartItemInputType>>("input")
             .ResolveAsync(async context => await context.Service<CartMutations>().UpdateAsync(context.GetArgument<UpdateCartItemInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<RemoveCartItemPayloadGraphType>, CartPayload>("removeCartItem")
+        mutation.Field<NonNullGraphType<RemoveCartItemPayloadType>, CartPayload>("removeCartItem")
             .Description("Takes a line out of the cart (and the shop's coupon, when it was the shop's last line).")
             .Authorize()
             .Argument<NonNullGraphType<RemoveCartItemInputType>>("input")
             .ResolveAsync(async context => await context.Service<CartMutations>().RemoveAsync(context.GetArgument<RemoveCartItemInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<ClearCartPayloadGraphType>, CartPayload>("clearCart")
+        mutation.Field<NonNullGraphType<ClearCartPayloadType>, CartPayload>("clearCart")
             .Description("Empties the cart, or only the part from one shop, coupons included. Emptying an empty cart is not an error.")
             .Authorize()
             .Argument<ClearCartInputType>("input")

@@ -33,13 +33,13 @@ public sealed class CouponMutations(CartChanges changes, CartPayloads payloads, 
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<ApplyCouponPayloadGraphType>, CartPayload>("applyCoupon")
+        mutation.Field<NonNullGraphType<ApplyCouponPayloadType>, CartPayload>("applyCoupon")
             .Description("Applies a shop's coupon code to the cart's lines from that shop, replacing the code applied there before. " +
                 "The shop prices it now; a code that does not apply is refused with the shop's reason (COUPON_NOT_FOUND, MIN_ORDER_NOT_MET, ...).")
             .Authorize()
             .Argument<NonNullGraphType<ApplyCouponInputType>>("input")
             .ResolveAsync(async context => await context.Service<CouponMutations>().ApplyAsync(context.GetArgument<ApplyCouponInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<RemoveCouponPayloadGraphType>, CartPayload>("removeCoupon")
+        mutation.Field<NonNullGraphType<RemoveCouponPayloadType>, CartPayload>("removeCoupon")
             .Description("Takes the coupon off a shop's lines.")
             .Authorize()
             .Argument<NonNullGraphType<RemoveCouponInputType>>("input")

@@ -38,18 +38,18 @@ public sealed class SavedCartMutations(SavedCartDesk savedCarts, CartPayloads pa
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<SaveCartPayloadGraphType>, SavedCartPayload>("saveCart")
+        mutation.Field<NonNullGraphType<SaveCartPayloadType>, SavedCartPayload>("saveCart")
             .Description($"Saves a copy of the cart's lines under a name (the cart stays as it is). A buyer keeps at most {SavedCart.MaxPerUser} saved carts.")
             .Authorize()
             .Argument<NonNullGraphType<SaveCartInputType>>("input")
             .ResolveAsync(async context => await context.Service<SavedCartMutations>().SaveAsync(context.GetArgument<SaveCartInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<RestoreCartPayloadGraphType>, RestoreCartPayload>("restoreCart")
+        mutation.Field<NonNullGraphType<RestoreCartPayloadType>, RestoreCartPayload>("restoreCart")
             .Description("Puts a saved cart's lines back in the cart, each checked with catalog as addToCart checks it and merged with the line " +
                 "already there (a line holds at most 999). Lines that cannot go in are listed in userErrors; the others go in all the same.")
             .Authorize()
             .Argument<NonNullGraphType<RestoreCartInputType>>("input")
             .ResolveAsync(async context => await context.Service<SavedCartMutations>().RestoreAsync(context.GetArgument<RestoreCartInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<DeleteSavedCartPayloadGraphType>, DeleteSavedCartPayload>("deleteSavedCart")
+        mutation.Field<NonNullGraphType<DeleteSavedCartPayloadType>, DeleteSavedCartPayload>("deleteSavedCart")
             .Authorize()
             .Argument<NonNullGraphType<DeleteSavedCartInputType>>("input")
             .ResolveAsync(async context => await context.Service<SavedCartMutations>().DeleteAsync(context.GetArgument<DeleteSavedCartInput>("input"), context.CancellationToken));

@@ -16,7 +16,7 @@ public static class CartQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<CartGraphType, CartView>("cart")
+        query.Field<CartType, CartView>("cart")
             .Description("The signed-in buyer's active cart; null until the buyer first puts something in a cart (an emptied cart stays, empty).")
             .Authorize()
             .ResolveAsync(async context =>
@@ -26,7 +26,7 @@ public static class CartQueries
                 return await context.Service<CartViews>().BuildAsync(state, context.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedCartGraphType>>>, List<SavedCart>>("savedCarts")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedCartType>>>, List<SavedCart>>("savedCarts")
             .Description($"The signed-in buyer's saved carts, newest first (at most {SavedCart.MaxPerUser}, so a list).")
             .Authorize()
             .ResolveAsync(async context =>

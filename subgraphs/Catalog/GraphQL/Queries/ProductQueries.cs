@@ -97,7 +97,7 @@ public static class ProductQueries
         ProductSearch.Validate(filter);
         var page = context.Page();
         var user = context.Service<ICurrentUser>();
-        var viewer = new Viewer(user.IsAuthenticated ? user.Id : null, user.IsInRole(Roles.Admin));
+        var viewer = Viewer.Of(user);
         return ProductSearch.RunAsync(context.Service<CatalogDbContext>(), filter, context.GetArgument<ProductOrder?>("order"), page, viewer,
             context.Service<TimeProvider>().GetUtcNow(), context.CancellationToken);
     }

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Catalog.Domain;
 using GoShop.Catalog.GraphQL.Loaders;
@@ -15,7 +16,7 @@ public sealed class CategoryType : ObjectGraphType<Category>
         Name = "Category";
         Description = "A node of the category tree. Filtering products by a category includes its subcategories.";
         this.Key("id");
-        this.ResolveReference<EntityReference, Category>((context, reference) => context.Loader<CategoryByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, Category>((context, reference) => context.Loader<CategoryByIdLoader>().Load(reference.Id));
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(c => c.Name).Description("The Vietnamese name.");
@@ -62,7 +63,7 @@ public sealed class BrandType : ObjectGraphType<Brand>
         Name = "Brand";
         Description = "A brand, created the first time a seller names it; names differing only in case or diacritics are one brand.";
         this.Key("id");
-        this.ResolveReference<EntityReference, Brand>((context, reference) => context.Loader<BrandByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, Brand>((context, reference) => context.Loader<BrandByIdLoader>().Load(reference.Id));
         Field(b => b.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(b => b.Name);
         Field(b => b.Slug);

@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Connections;
 using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Catalog.Data;
@@ -14,12 +15,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Catalog.GraphQL.Types;
 
-/// <summary>The representation the gateway sends to resolve an entity of this subgraph: just its key.</summary>
-public sealed class EntityReference
-{
-    public Guid Id { get; set; }
-}
-
 public sealed class ProductType : ObjectGraphType<Product>
 {
     public const int MaxRelated = 50;
@@ -29,12 +24,12 @@ public sealed class ProductType : ObjectGraphType<Product>
         Name = "Product";
         Description = "Something a shop sells. Buyers see ACTIVE and OUT_OF_STOCK products; DRAFT and ARCHIVED ones only the shop's owner and admins.";
         this.Key("id");
-        this.ResolveReference<EntityReference, Product>((context, reference) => context.Loader<ProductByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, Product>((context, reference) => context.Loader<ProductByIdLoader>().Load(reference.Id));
 
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ShopType>, ShopReference>("shop")
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
             .Description("The shop selling it (resolved by the shops subgraph).")
-            .Resolve(context => new ShopReference { Id = context.Source.ShopId });
+            .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field(p => p.Title);
         Field(p => p.Description, nullable: true);
         Field<BrandType, IDataLoaderResult<Brand?>>("brand")
@@ -45,10 +40,10 @@ public sealed class ProductType : ObjectGraphType<Product>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductAttributeType>>>, IEnumerable<NameValue>>("attributes")
             .Description("Name/value pairs such as material or origin.")
             .Resolve(context => context.Source.Attributes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaType>>>, IDataLoaderResult<IEnumerable<MediaReference>>>("media")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaType>>>, IDataLoaderResult<IEnumerable<EntityReference<MediaType>>>>("media")
             .Description("The gallery, in order (resolved by the media subgraph).")
             .Resolve(context => context.Loader<MediaByProductLoader>().Load(context.Source.Id)
-                .Then(media => (media ?? []).Select(m => new MediaReference { Id = m.MediaId })));
+                .Then(media => (media ?? []).Select(m => EntityReference.To<MediaType>(m.MediaId))));
         Field(p => p.WeightGrams).Description("Shipping weight in grams.");
         Field<DimensionsType, Dimensions>("dimensions").Description("Shipping size, when the seller gave it.").Resolve(context => context.Source.Dimensions);
         Field<NonNullGraphType<ProductStatusType>, ProductStatus>("status").Resolve(context => context.Source.Status);

@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Catalog.Domain;
@@ -17,7 +18,7 @@ public sealed class ProductVariantType : ObjectGraphType<ProductVariant>
         Name = "ProductVariant";
         Description = "One way to buy a product (colour, size...), with its own SKU, price and stock.";
         this.Key("id");
-        this.ResolveReference<EntityReference, ProductVariant>((context, reference) => context.Loader<VariantByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, ProductVariant>((context, reference) => context.Loader<VariantByIdLoader>().Load(reference.Id));
 
         Field(v => v.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(v => v.Sku).Description("Unique within the shop.");

@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Identity.Domain;
 using GoShop.Identity.GraphQL.Loaders;
@@ -10,12 +11,6 @@ using GraphQL.Types;
 
 namespace GoShop.Identity.GraphQL.Types;
 
-/// <summary>The representation the gateway sends to resolve a User: just its key.</summary>
-public sealed class UserReference
-{
-    public Guid Id { get; set; }
-}
-
 public sealed class UserType : ObjectGraphType<User>
 {
     public UserType()
@@ -23,7 +18,7 @@ public sealed class UserType : ObjectGraphType<User>
         Name = "User";
         Description = "A person with a GoShop account. Contact details, addresses and the shipper profile are visible only to the person and to admins.";
         this.Key("id");
-        this.ResolveReference<UserReference, User>((context, reference) => context.Loader<UserByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, User>((context, reference) => context.Loader<UserByIdLoader>().Load(reference.Id));
 
         Field(u => u.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(u => u.FullName).Description("The name shown to shops, shippers and other buyers.");

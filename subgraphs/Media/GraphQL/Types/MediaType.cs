@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Media.Domain;
 using GoShop.Media.GraphQL.Loaders;
@@ -7,12 +8,6 @@ using GraphQL.Types;
 
 namespace GoShop.Media.GraphQL.Types;
 
-/// <summary>The representation the gateway sends to resolve a Media: just its key.</summary>
-public sealed class MediaReference
-{
-    public Guid Id { get; set; }
-}
-
 public sealed class MediaType : ObjectGraphType<MediaFile>
 {
     public MediaType()
@@ -20,7 +15,7 @@ public sealed class MediaType : ObjectGraphType<MediaFile>
         Name = "Media";
         Description = "An uploaded image or video. Its files never change: every URL may be cached for good.";
         this.Key("id");
-        this.ResolveReference<MediaReference, MediaFile>((context, reference) => context.Loader<MediaByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, MediaFile>((context, reference) => context.Loader<MediaByIdLoader>().Load(reference.Id));
 
         Field(m => m.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<StringGraphType>, string>("url")
@@ -39,9 +34,9 @@ public sealed class MediaType : ObjectGraphType<MediaFile>
         Field<StringGraphType, string?>("fileName")
             .Description("The name the file had on the uploader's device.")
             .Resolve(context => context.Source.OriginalFileName);
-        Field<NonNullGraphType<UserType>, UserReference>("owner")
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("owner")
             .Description("Who uploaded it.")
-            .Resolve(context => new UserReference { Id = context.Source.OwnerId });
+            .Resolve(context => EntityReference.To<UserType>(context.Source.OwnerId));
         Field(m => m.CreatedAt).Description("When it was uploaded.");
     }
 }

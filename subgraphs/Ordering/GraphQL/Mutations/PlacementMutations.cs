@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Errors;
@@ -110,6 +111,6 @@ public sealed class PlacementMutations(OrderPlacement placement, OrderingDbConte
             var title = lines.FirstOrDefault(l => l.ProductId == r.ProductId && l.VariantId == r.VariantId)?.Title ?? r.ProductId.ToString();
             return UserError.ForInput(r.Reason, $"'{title}' could not go back in your cart: {r.Message}", "orderId");
         }).ToList();
-        return new ReorderPayload { Cart = new CartReference { Id = added.CartId }, AddedCount = added.Added, UserErrors = rejected };
+        return new ReorderPayload { Cart = EntityReference.To<CartType>(added.CartId), AddedCount = added.Added, UserErrors = rejected };
     }
 }

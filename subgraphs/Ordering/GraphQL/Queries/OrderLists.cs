@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Connections;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
@@ -16,7 +17,7 @@ public static class OrderLists
     /// <summary>The orders a user placed: the user themself and admins only.</summary>
     public static async Task<Connection<Order>> OfBuyerAsync(IResolveFieldContext context, Guid buyerId)
     {
-        var viewer = OrderViewer.Of(context);
+        var viewer = Viewer.Of(context);
         if (viewer.UserId is null)
             throw GraphQLErrors.Unauthenticated();
         if (viewer.UserId != buyerId && !viewer.IsAdmin)
@@ -30,7 +31,7 @@ public static class OrderLists
     /// </summary>
     public static async Task<Connection<Order>> OfShopAsync(IResolveFieldContext context, Guid shopId)
     {
-        var viewer = OrderViewer.Of(context);
+        var viewer = Viewer.Of(context);
         if (viewer.UserId is not { } userId)
             throw GraphQLErrors.Unauthenticated();
         var db = context.Service<OrderingDbContext>();

@@ -38,7 +38,7 @@ public static class OrderQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context =>
             {
-                var viewer = OrderViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 return context.Loader<OrderByIdLoader>().Load(context.GetArgument<Guid>("id")).Then(order => order is not null && viewer.CanSee(order) ? order : null);
             });
 
@@ -47,7 +47,7 @@ public static class OrderQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context =>
             {
-                var viewer = OrderViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 return context.Loader<CheckoutByIdLoader>().Load(context.GetArgument<Guid>("id")).Then(checkout => checkout is not null && viewer.CanSee(checkout) ? checkout : null);
             });
 

@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.BuildingBlocks.Subscriptions;
@@ -27,7 +28,7 @@ public static class OrderSubscriptions
                 var orderId = context.GetArgument<Guid>("orderId");
                 var order = await context.Service<OrderingDbContext>().Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, context.CancellationToken)
                     ?? throw new ExecutionError("No order with this id exists.") { Code = ErrorCodes.NotFound };
-                if (!OrderViewer.Of(context).CanSee(order))
+                if (!Viewer.Of(context).CanSee(order))
                     throw GraphQLErrors.Forbidden("Only the order's buyer, its seller and admins can follow it.");
                 return await context.Service<ITopicBus>().ObserveAsync<OrderStatusUpdateMessage>(OrderTopics.Order(orderId), context.CancellationToken);
             });
@@ -51,7 +52,7 @@ public sealed class OrderStatusUpdateType : ObjectGraphType<OrderStatusUpdateMes
         Field<OrderStatusType, OrderStatus?>("from").Resolve(context => context.Source.From);
         Field<NonNullGraphType<OrderStatusType>, OrderStatus>("to").Resolve(context => context.Source.To);
         Field<NonNullGraphType<OrderActorRoleType>, ActorRole>("actorRole").Resolve(context => context.Source.ActorRole);
-        Field<UserType, UserReference>("actor").Resolve(context => context.Source.ActorId is { } id ? new UserReference { Id = id } : null);
+        Field<UserType, EntityReference<UserType>>("actor").Resolve(context => EntityReference.To<UserType>(context.Source.ActorId));
         Field(u => u.Reason, nullable: true);
         Field(u => u.At);
     }

@@ -1,3 +1,5 @@
+using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Ordering.Domain;
 using GoShop.Ordering.GraphQL.Loaders;
@@ -18,12 +20,12 @@ public sealed class CheckoutType : ObjectGraphType<Checkout>
         this.Key("id");
         this.ResolveReference<EntityKey, Checkout>((context, reference) =>
         {
-            var viewer = OrderViewer.Of(context);
+            var viewer = Viewer.Of(context);
             return context.Loader<CheckoutByIdLoader>().Load(reference.Id).Then(checkout => checkout is not null && viewer.CanSee(checkout) ? checkout : null);
         });
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<UserType>, UserReference>("buyer").Resolve(context => new UserReference { Id = context.Source.BuyerId });
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("buyer").Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
         Field<NonNullGraphType<PaymentMethodType>, PaymentMethod>("paymentMethod").Resolve(context => context.Source.PaymentMethod);
         Field(c => c.IdempotencyKey, nullable: true).Description("The key the buyer placed it with, if any.");
         Field(c => c.CreatedAt);
@@ -37,7 +39,7 @@ public sealed class CheckoutType : ObjectGraphType<Checkout>
 
     private static IDataLoaderResult<IEnumerable<Order>> VisibleOrders(IResolveFieldContext<Checkout> context)
     {
-        var viewer = OrderViewer.Of(context);
+        var viewer = Viewer.Of(context);
         return context.Loader<OrdersByCheckoutLoader>().Load(context.Source.Id).Then(orders => (orders ?? []).Where(viewer.CanSee));
     }
 }

@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Ordering.Domain;
 using GoShop.Ordering.Pricing;
@@ -34,7 +35,7 @@ public sealed class OrderPreviewShopType : ObjectGraphType<ShopPrice>
     {
         Name = "OrderPreviewShop";
         Description = "The part of the checkout from one shop: what becomes one order.";
-        Field<NonNullGraphType<ShopType>, ShopReference>("shop").Resolve(context => new ShopReference { Id = context.Source.Shop.ShopId });
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.Shop.ShopId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderPreviewLineType>>>, IReadOnlyList<PricedLine>>("lines")
             .Resolve(context => context.Source.Lines);
         Field<NonNullGraphType<OrderFeesType>, OrderFees>("fees").Resolve(context => context.Source.Fees);
@@ -53,9 +54,9 @@ public sealed class OrderPreviewLineType : ObjectGraphType<PricedLine>
         Name = "OrderPreviewLine";
         Description = "A product of the cart priced now (cart items of the same product and variant together).";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>, IEnumerable<Guid>>("cartItemIds").Resolve(context => context.Source.CartItemIds);
-        Field<NonNullGraphType<ProductType>, ProductReference>("product").Resolve(context => new ProductReference { Id = context.Source.Product.ProductId });
-        Field<ProductVariantType, ProductVariantReference>("variant")
-            .Resolve(context => context.Source.Product.VariantId is { } id ? new ProductVariantReference { Id = id } : null);
+        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product").Resolve(context => EntityReference.To<ProductType>(context.Source.Product.ProductId));
+        Field<ProductVariantType, EntityReference<ProductVariantType>>("variant")
+            .Resolve(context => EntityReference.To<ProductVariantType>(context.Source.Product.VariantId));
         Field<NonNullGraphType<StringGraphType>, string>("title").Resolve(context => context.Source.Product.Title);
         Field<StringGraphType, string>("variantTitle").Resolve(context => context.Source.Product.VariantTitle);
         Field<StringGraphType, string>("sku").Resolve(context => context.Source.Product.Sku);

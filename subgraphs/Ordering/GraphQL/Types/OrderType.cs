@@ -1,4 +1,6 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Ordering.Domain;
@@ -18,7 +20,7 @@ public sealed class OrderType : ObjectGraphType<Order>
         this.Key("id");
         this.ResolveReference<EntityKey, Order>((context, reference) =>
         {
-            var viewer = OrderViewer.Of(context);
+            var viewer = Viewer.Of(context);
             return context.Loader<OrderByIdLoader>().Load(reference.Id).Then(order => order is not null && viewer.CanSee(order) ? order : null);
         });
 
@@ -28,11 +30,11 @@ public sealed class OrderType : ObjectGraphType<Order>
         Field<NonNullGraphType<CheckoutType>, IDataLoaderResult<Checkout?>>("checkout")
             .Description("The checkout the order was placed in, with the orders of the other shops.")
             .Resolve(context => context.Loader<CheckoutByIdLoader>().Load(context.Source.CheckoutId));
-        Field<NonNullGraphType<UserType>, UserReference>("buyer").Resolve(context => new UserReference { Id = context.Source.BuyerId });
-        Field<NonNullGraphType<UserType>, UserReference>("seller")
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("buyer").Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("seller")
             .Description("The shop's owner when the order was placed.")
-            .Resolve(context => new UserReference { Id = context.Source.SellerId });
-        Field<NonNullGraphType<ShopType>, ShopReference>("shop").Resolve(context => new ShopReference { Id = context.Source.ShopId });
+            .Resolve(context => EntityReference.To<UserType>(context.Source.SellerId));
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderLineType>>>, IDataLoaderResult<IReadOnlyList<OrderLine>?>>("lines")
             .Resolve(context => context.Loader<LinesByOrderLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<OrderFeesType>, OrderFees>("fees").Resolve(context => context.Source.Fees);
@@ -66,7 +68,7 @@ public sealed class OrderType : ObjectGraphType<Order>
             .Description("What the viewer may do to the order now, with whether they must say why.")
             .Resolve(context =>
             {
-                var roles = OrderViewer.Of(context).RolesOn(context.Source);
+                var roles = Viewer.Of(context).RolesOn(context.Source);
                 return context.Source.AvailableTo(roles, context.Service<TimeProvider>().GetUtcNow())
                     .Select(t => new AllowedOrderTransition(t.Action, t.To, t.RequiresReasonOf(roles.First(t.Actors.Contains))));
             });
@@ -94,9 +96,9 @@ public sealed class OrderLineType : ObjectGraphType<OrderLine>
         Name = "OrderLine";
         Description = "A product of an order, as it was sold: title, SKU and price when the order was placed.";
         Field(l => l.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ProductType>, ProductReference>("product").Resolve(context => new ProductReference { Id = context.Source.ProductId });
-        Field<ProductVariantType, ProductVariantReference>("variant")
-            .Resolve(context => context.Source.VariantId is { } id ? new ProductVariantReference { Id = id } : null);
+        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product").Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
+        Field<ProductVariantType, EntityReference<ProductVariantType>>("variant")
+            .Resolve(context => EntityReference.To<ProductVariantType>(context.Source.VariantId));
         Field(l => l.Title);
         Field(l => l.VariantTitle, nullable: true);
         Field(l => l.Sku, nullable: true);
@@ -151,9 +153,9 @@ public sealed class OrderStatusChangeType : ObjectGraphType<OrderStatusChange>
         Field<OrderStatusType, OrderStatus?>("from").Resolve(context => context.Source.From);
         Field<NonNullGraphType<OrderStatusType>, OrderStatus>("to").Resolve(context => context.Source.To);
         Field<NonNullGraphType<OrderActorRoleType>, ActorRole>("actorRole").Resolve(context => context.Source.ActorRole);
-        Field<UserType, UserReference>("actor")
+        Field<UserType, EntityReference<UserType>>("actor")
             .Description("The person who made the move; none when GoShop did.")
-            .Resolve(context => context.Source.ActorId is { } id ? new UserReference { Id = id } : null);
+            .Resolve(context => EntityReference.To<UserType>(context.Source.ActorId));
         Field(h => h.Reason, nullable: true);
         Field(h => h.At);
     }

@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Ordering.Domain;
 using GraphQL.Types;
@@ -52,7 +53,7 @@ public sealed class PlaceOrderPayloadType : PayloadType<PlaceOrderPayload>
 
 public sealed record ReorderPayload : Payload
 {
-    public CartReference? Cart { get; init; }
+    public EntityReference<CartType>? Cart { get; init; }
 
     public int AddedCount { get; init; }
 }
@@ -63,7 +64,7 @@ public sealed class ReorderPayloadType : PayloadType<ReorderPayload>
     {
         Name = "ReorderPayload";
         Description = "The cart the order's products went back into, how many lines went in, and one userError per product that could not.";
-        Field<CartType, CartReference>("cart").Resolve(context => context.Source.Cart);
+        Field<CartType, EntityReference<CartType>>("cart").Resolve(context => context.Source.Cart);
         Field(p => p.AddedCount);
     }
 }

@@ -1,55 +1,17 @@
 using GoShop.BuildingBlocks.GraphQL.Connections;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.Ordering.Domain;
 using GoShop.Ordering.GraphQL.Queries;
 using GraphQL;
-using GraphQL.Federation;
 using GraphQL.Types;
 
 namespace GoShop.Ordering.GraphQL.Types;
 
-/// <summary>The representation the gateway sends to resolve an Order or a Checkout: just its key.</summary>
-public sealed class EntityKey
-{
-    public Guid Id { get; set; }
-}
-
-// Entities of other subgraphs, known here only by their id. One class each: graphql-dotnet tells the members of the
-// _Entity union apart by the CLR type of the object resolved.
-
-public sealed class UserReference
-{
-    public Guid Id { get; set; }
-}
-
-public sealed class ShopReference
-{
-    public Guid Id { get; set; }
-}
-
-public sealed class ProductReference
-{
-    public Guid Id { get; set; }
-}
-
-public sealed class ProductVariantReference
-{
-    public Guid Id { get; set; }
-}
-
-public sealed class CartReference
-{
-    public Guid Id { get; set; }
-}
-
 /// <summary>identity's <c>User</c>, extended with the orders the user placed (<c>User.orders</c>).</summary>
-public sealed class UserType : ObjectGraphType<UserReference>
+public sealed class UserType : ExtendedEntityType<UserType>
 {
-    public UserType()
+    public UserType() : base("User")
     {
-        Name = "User";
-        this.Key("id");
-        this.ResolveReference<UserReference>((_, reference) => reference);
-        Field(u => u.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<ConnectionType<OrderType, Order>>, Connection<Order>>("orders")
             .Description("The orders this user placed, newest first. The user and admins only.")
             .Argument<OrderStatusType>("status", "Only orders with this status.")
@@ -59,14 +21,10 @@ public sealed class UserType : ObjectGraphType<UserReference>
 }
 
 /// <summary>The shops subgraph's <c>Shop</c>, extended with the orders placed with the shop (<c>Shop.orders</c>).</summary>
-public sealed class ShopType : ObjectGraphType<ShopReference>
+public sealed class ShopType : ExtendedEntityType<ShopType>
 {
-    public ShopType()
+    public ShopType() : base("Shop")
     {
-        Name = "Shop";
-        this.Key("id");
-        this.ResolveReference<ShopReference>((_, reference) => reference);
-        Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<ConnectionType<OrderType, Order>>, Connection<Order>>("orders")
             .Description("The orders placed with this shop, newest first. The shop's owner and admins only.")
             .Argument<OrderStatusType>("status", "Only orders with this status.")
@@ -76,34 +34,10 @@ public sealed class ShopType : ObjectGraphType<ShopReference>
 }
 
 /// <summary>catalog's <c>Product</c>: a key-only stub, resolved by catalog.</summary>
-public sealed class ProductType : ObjectGraphType<ProductReference>
-{
-    public ProductType()
-    {
-        Name = "Product";
-        this.Key("id", resolvable: false);
-        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
-    }
-}
+public sealed class ProductType() : KeyOnlyEntityType<ProductType>("Product");
 
 /// <summary>catalog's <c>ProductVariant</c>: a key-only stub, resolved by catalog.</summary>
-public sealed class ProductVariantType : ObjectGraphType<ProductVariantReference>
-{
-    public ProductVariantType()
-    {
-        Name = "ProductVariant";
-        this.Key("id", resolvable: false);
-        Field(v => v.Id, type: typeof(NonNullGraphType<IdGraphType>));
-    }
-}
+public sealed class ProductVariantType() : KeyOnlyEntityType<ProductVariantType>("ProductVariant");
 
 /// <summary>cart's <c>Cart</c>: a key-only stub, resolved by cart (reorder answers the cart the lines went into).</summary>
-public sealed class CartType : ObjectGraphType<CartReference>
-{
-    public CartType()
-    {
-        Name = "Cart";
-        this.Key("id", resolvable: false);
-        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
-    }
-}
+public sealed class CartType() : KeyOnlyEntityType<CartType>("Cart");

@@ -143,7 +143,7 @@ public sealed class PaymentMutations(
         if (check.HasErrors)
             return Fail<RefundPaymentPayload>(check);
         var payment = await db.WithLedger().AsNoTracking().SingleOrDefaultAsync(p => p.Id == input.PaymentId, cancellationToken);
-        var viewer = new PaymentViewer(userId, currentUser.IsInRole(Roles.Admin));
+        var viewer = Viewer.Of(currentUser);
         if (payment is null || !viewer.CanSee(payment))
             return Fail<RefundPaymentPayload>(PaymentErrors.PaymentNotFound);
         var orderId = input.OrderId ?? (payment.Orders.Count == 1 ? payment.Orders[0].OrderId : null);

@@ -68,7 +68,7 @@ public static class PaymentQueries
 
     private static IDataLoaderResult<Payment?> Visible(IResolveFieldContext context, Guid paymentId)
     {
-        var viewer = PaymentViewer.Of(context);
+        var viewer = Viewer.Of(context);
         return context.Loader<PaymentByIdLoader>().Load(paymentId).Then(p => p is not null && viewer.CanSee(p) ? p : null);
     }
 }

@@ -1,4 +1,6 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Payments.Domain;
@@ -9,12 +11,6 @@ using GraphQL.Types;
 
 namespace GoShop.Payments.GraphQL.Types;
 
-/// <summary>The representation the gateway sends to resolve a Payment: just its key.</summary>
-public sealed class EntityKey
-{
-    public Guid Id { get; set; }
-}
-
 public sealed class PaymentType : ObjectGraphType<Payment>
 {
     public PaymentType()
@@ -24,7 +20,7 @@ public sealed class PaymentType : ObjectGraphType<Payment>
         this.Key("id");
         this.ResolveReference<EntityKey, Payment>((context, reference) =>
         {
-            var viewer = PaymentViewer.Of(context);
+            var viewer = Viewer.Of(context);
             return context.Loader<PaymentByIdLoader>().Load(reference.Id).Then(p => p is not null && viewer.CanSee(p) ? p : null);
         });
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
@@ -43,11 +39,11 @@ public sealed class PaymentType : ObjectGraphType<Payment>
         Field(p => p.RedirectUrl, nullable: true).Description("Where the buyer pays (VNPay, MoMo, PayPal).");
         Field(p => p.ClientSecret, nullable: true).Description("What Stripe's client SDK needs to confirm the card payment.");
         Field(p => p.FailureReason, nullable: true).Description("The provider's code when the payment failed or was cancelled.");
-        Field<NonNullGraphType<UserType>, UserReference>("buyer").Resolve(context => new UserReference { Id = context.Source.BuyerId });
-        Field<CheckoutType, CheckoutReference>("checkout")
-            .Resolve(context => context.Source.CheckoutId is { } id ? new CheckoutReference { Id = id } : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderType>>>, IEnumerable<OrderReference>>("orders")
-            .Resolve(context => context.Source.Orders.OrderBy(o => o.OrderId).Select(o => new OrderReference { Id = o.OrderId }));
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("buyer").Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
+        Field<CheckoutType, EntityReference<CheckoutType>>("checkout")
+            .Resolve(context => EntityReference.To<CheckoutType>(context.Source.CheckoutId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderType>>>, IEnumerable<EntityReference<OrderType>>>("orders")
+            .Resolve(context => context.Source.Orders.OrderBy(o => o.OrderId).Select(o => EntityReference.To<OrderType>(o.OrderId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransactionType>>>, IEnumerable<PaymentTransaction>>("transactions")
             .Description("The ledger of the payment, oldest first.")
             .Resolve(context => context.Source.Transactions.OrderBy(t => t.Sequence));
@@ -71,9 +67,9 @@ public sealed class TransactionType : ObjectGraphType<PaymentTransaction>
         Field<MoneyType, Money>("providerAmount")
             .Resolve(context => context.Source is { ProviderAmount: { } amount, ProviderCurrency: { } currency } ? new Money(amount, currency) : null);
         Field(t => t.ProviderReference, nullable: true).Description("The provider's id of this movement (for cash: the shipment).");
-        Field<OrderType, OrderReference>("order")
+        Field<OrderType, EntityReference<OrderType>>("order")
             .Description("The order a refund was for.")
-            .Resolve(context => context.Source.OrderId is { } id ? new OrderReference { Id = id } : null);
+            .Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(t => t.At);
     }
 }
@@ -86,7 +82,7 @@ public sealed class RefundType : ObjectGraphType<Refund>
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<RefundStatusType>, RefundStatus>("status").Resolve(context => context.Source.Status);
         Field<NonNullGraphType<MoneyType>, Money>("amount").Resolve(context => new Money(context.Source.Amount, context.Source.Currency));
-        Field<NonNullGraphType<OrderType>, OrderReference>("order").Resolve(context => new OrderReference { Id = context.Source.OrderId });
+        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order").Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(r => r.Reason);
         Field(r => r.FailureReason, nullable: true);
         Field(r => r.CreatedAt);
@@ -107,8 +103,8 @@ public sealed class EscrowType : ObjectGraphType<Escrow>
         Field<MoneyType, Money>("commission")
             .Description("The platform's part, once released.")
             .Resolve(context => context.Source.Commission is { } commission ? new Money(commission, context.Source.Currency) : null);
-        Field<NonNullGraphType<OrderType>, OrderReference>("order").Resolve(context => new OrderReference { Id = context.Source.OrderId });
-        Field<NonNullGraphType<ShopType>, ShopReference>("shop").Resolve(context => new ShopReference { Id = context.Source.ShopId });
+        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order").Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field(e => e.HeldAt);
         Field(e => e.ReleaseDueAt, nullable: true).Description("When it is released by itself; set at delivery.");
         Field(e => e.ReleasedAt, nullable: true);
@@ -127,7 +123,7 @@ public sealed class DisputeType : ObjectGraphType<Dispute>
         Field<NonNullGraphType<DisputeStatusType>, DisputeStatus>("status").Resolve(context => context.Source.Status);
         Field<NonNullGraphType<DisputeSourceType>, DisputeSource>("source").Resolve(context => context.Source.Source);
         Field(d => d.Reason);
-        Field<NonNullGraphType<OrderType>, OrderReference>("order").Resolve(context => new OrderReference { Id = context.Source.OrderId });
+        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order").Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(d => d.OpenedAt);
         Field(d => d.ClosedAt, nullable: true);
     }

@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Payments.Domain;
 using GraphQL.Types;
@@ -39,9 +40,9 @@ public sealed class ReceiptOrderType : ObjectGraphType<OrderRecord>
     public ReceiptOrderType()
     {
         Name = "ReceiptOrder";
-        Field<NonNullGraphType<OrderType>, OrderReference>("order").Resolve(context => new OrderReference { Id = context.Source.OrderId });
+        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order").Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(o => o.Number);
-        Field<NonNullGraphType<ShopType>, ShopReference>("shop").Resolve(context => new ShopReference { Id = context.Source.ShopId });
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReceiptLineType>>>, List<ReceiptLine>>("lines").Resolve(context => context.Source.Lines);
         Field<NonNullGraphType<ReceiptFeesType>, ReceiptFees>("fees")
             .Resolve(context => new ReceiptFees(context.Source.Subtotal, context.Source.ShippingFee, context.Source.Tax, context.Source.Discount,

@@ -1,5 +1,7 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Connections;
 using GoShop.BuildingBlocks.GraphQL.Types;
@@ -10,76 +12,44 @@ using GoShop.Payments.Domain;
 using GoShop.Payments.GraphQL.Loaders;
 using GraphQL;
 using GraphQL.DataLoader;
-using GraphQL.Federation;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Payments.GraphQL.Types;
 
-// Entities of other subgraphs, known here only by their id. One class each: graphql-dotnet tells the members of the
-// _Entity union apart by the CLR type of the object resolved.
-
-public sealed class OrderReference
-{
-    public Guid Id { get; set; }
-}
-
-public sealed class ShopReference
-{
-    public Guid Id { get; set; }
-}
-
-public sealed class UserReference
-{
-    public Guid Id { get; set; }
-}
-
-public sealed class CheckoutReference
-{
-    public Guid Id { get; set; }
-}
-
 /// <summary>ordering's <c>Order</c>, extended with its payment and its escrow (<c>Order.payment</c>, <c>Order.escrow</c>).</summary>
-public sealed class OrderType : ObjectGraphType<OrderReference>
+public sealed class OrderType : ExtendedEntityType<OrderType>
 {
-    public OrderType()
+    public OrderType() : base("Order")
     {
-        Name = "Order";
-        this.Key("id");
-        this.ResolveReference<OrderReference>((_, reference) => reference);
-        Field(o => o.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<PaymentType, IDataLoaderResult<Payment?>>("payment")
             .Description("The order's payment: the one holding its money, else its latest attempt. Its buyer, its seller and admins only.")
             .Resolve(context =>
             {
-                var viewer = PaymentViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 return context.Loader<PaymentByOrderLoader>().Load(context.Source.Id).Then(p => p is not null && viewer.CanSee(p) ? p : null);
             });
         Field<EscrowType, IDataLoaderResult<Escrow?>>("escrow")
             .Description("The order's money held for buyer protection, once paid. Its buyer, its seller and admins only.")
             .Resolve(context =>
             {
-                var viewer = PaymentViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 return context.Loader<EscrowByOrderLoader>().Load(context.Source.Id).Then(e => e is not null && viewer.CanSee(e) ? e : null);
             });
     }
 }
 
 /// <summary>The shops subgraph's <c>Shop</c>, extended with its balance (<c>Shop.balance</c>).</summary>
-public sealed class ShopType : ObjectGraphType<ShopReference>
+public sealed class ShopType : ExtendedEntityType<ShopType>
 {
-    public ShopType()
+    public ShopType() : base("Shop")
     {
-        Name = "Shop";
-        this.Key("id");
-        this.ResolveReference<ShopReference>((_, reference) => reference);
-        Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<ShopBalanceType, ShopBalance>("balance")
             .Description("What the shop earned through GoShop: released money less commission, refunds and chargebacks, and what is still held. " +
                 "The shop's owner (checked with the shops subgraph), the seller of its paid orders and admins only.")
             .ResolveAsync(async context =>
             {
-                var viewer = PaymentViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 if (viewer.UserId is not { } userId)
                     throw GraphQLErrors.Unauthenticated();
                 var db = context.Service<PaymentsDbContext>();
@@ -97,7 +67,7 @@ public sealed class ShopType : ObjectGraphType<ShopReference>
             .PageArguments()
             .ResolveAsync(async context =>
             {
-                var viewer = PaymentViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 if (viewer.UserId is not { } userId)
                     throw GraphQLErrors.Unauthenticated();
                 var shopId = context.Source.Id;
@@ -142,7 +112,7 @@ public sealed class PayoutType : ObjectGraphType<Payout>
         Name = "Payout";
         Description = "Money paid out of a shop's balance to its bank account.";
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ShopType>, ShopReference>("shop").Resolve(context => new ShopReference { Id = context.Source.ShopId });
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<NonNullGraphType<MoneyType>, Money>("amount").Resolve(context => new Money(context.Source.Amount, context.Source.Currency));
         Field<NonNullGraphType<PayoutStatusType>, PayoutStatus>("status").Resolve(context => context.Source.Status);
         Field(p => p.BankReference, nullable: true);
@@ -161,29 +131,13 @@ public sealed class ShopLedgerEntryType : ObjectGraphType<ShopLedgerEntry>
         Field<NonNullGraphType<LedgerEntryKindType>, LedgerEntryKind>("kind").Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<MoneyType>, Money>("amount").Description("Positive into the balance, negative out of it.")
             .Resolve(context => new Money(context.Source.Amount, context.Source.Currency));
-        Field<OrderType, OrderReference>("order").Resolve(context => context.Source.OrderId is { } id ? new OrderReference { Id = id } : null);
+        Field<OrderType, EntityReference<OrderType>>("order").Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(e => e.At);
     }
 }
 
-/// <summary>identity's <c>User</c>: a key-only stub.</summary>
-public sealed class UserType : ObjectGraphType<UserReference>
-{
-    public UserType()
-    {
-        Name = "User";
-        this.Key("id", resolvable: false);
-        Field(u => u.Id, type: typeof(NonNullGraphType<IdGraphType>));
-    }
-}
+/// <summary>identity's <c>User</c>.</summary>
+public sealed class UserType() : KeyOnlyEntityType<UserType>("User");
 
-/// <summary>ordering's <c>Checkout</c>: a key-only stub.</summary>
-public sealed class CheckoutType : ObjectGraphType<CheckoutReference>
-{
-    public CheckoutType()
-    {
-        Name = "Checkout";
-        this.Key("id", resolvable: false);
-        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
-    }
-}
+/// <summary>ordering's <c>Checkout</c>.</summary>
+public sealed class CheckoutType() : KeyOnlyEntityType<CheckoutType>("Checkout");

@@ -53,7 +53,7 @@ public static class ShippingQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context =>
             {
-                var viewer = ShippingViewer.Of(context);
+                var viewer = Viewer.Of(context);
                 return context.Loader<ShipmentByIdLoader>().Load(context.GetArgument<Guid>("id")).Then(s => s is not null && viewer.CanSee(s) ? s : null);
             });
 

@@ -25,7 +25,7 @@ public static class ShippingSubscriptions
             .ResolveStreamAsync(async context =>
             {
                 var orderId = context.GetArgument<Guid>("orderId");
-                var admitted = await context.Service<TrackingFollowers>().AdmitAsync(orderId, ShippingViewer.Of(context), context.CancellationToken);
+                var admitted = await context.Service<TrackingFollowers>().AdmitAsync(orderId, Viewer.Of(context), context.CancellationToken);
                 if (!admitted.Succeeded)
                     throw new ExecutionError(admitted.Error.Message) { Code = admitted.Error.Code };
                 var live = await context.Service<ITopicBus>().ObserveAsync<ShipmentTrackingMessage>(ShippingTopics.Tracking(orderId), context.CancellationToken);

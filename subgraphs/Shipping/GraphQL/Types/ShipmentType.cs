@@ -1,4 +1,6 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Shipping.Domain;
@@ -18,15 +20,15 @@ public sealed class ShipmentType : ObjectGraphType<Shipment>
         this.Key("id");
         this.ResolveReference<EntityKey, Shipment>((context, reference) =>
         {
-            var viewer = ShippingViewer.Of(context);
+            var viewer = Viewer.Of(context);
             return context.Loader<ShipmentByIdLoader>().Load(reference.Id).Then(s => s is not null && viewer.CanSee(s) ? s : null);
         });
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(s => s.TrackingNumber).Description("The number to quote, e.g. GSX261126K7QX3MPA.");
         Field<NonNullGraphType<ShipmentStatusType>, ShipmentStatus>("status").Resolve(context => context.Source.Status);
-        Field<NonNullGraphType<OrderType>, OrderReference>("order").Resolve(context => new OrderReference { Id = context.Source.OrderId });
+        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order").Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(s => s.OrderNumber);
-        Field<NonNullGraphType<ShopType>, ShopReference>("shop").Resolve(context => new ShopReference { Id = context.Source.ShopId });
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<ShipperType, IDataLoaderResult<Shipper?>>("shipper")
             .Description("The assigned shipper, once there is one.")
             .Resolve(context => context.Loader<ShipperByIdLoader>().Load(context.Source.ShipperId ?? Guid.Empty));
@@ -71,7 +73,7 @@ public sealed class ShipmentHistoryEntryType : ObjectGraphType<ShipmentHistoryEn
         Field<ShipmentStatusType, ShipmentStatus?>("from").Resolve(context => context.Source.From);
         Field<NonNullGraphType<ShipmentStatusType>, ShipmentStatus>("to").Resolve(context => context.Source.To);
         Field<NonNullGraphType<ShipmentActorRoleType>, ShipmentActorRole>("actorRole").Resolve(context => context.Source.ActorRole);
-        Field<UserType, UserReference?>("actor").Resolve(context => context.Source.ActorId is { } id ? new UserReference { Id = id } : null);
+        Field<UserType, EntityReference<UserType>?>("actor").Resolve(context => EntityReference.To<UserType>(context.Source.ActorId));
         Field<GeoPointType, GeoPoint?>("location").Description("Where the actor was.").Resolve(context => context.Source.Position);
         Field(h => h.Reason, nullable: true);
         Field(h => h.At);

@@ -1,4 +1,6 @@
+using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Shipping.Domain;
@@ -17,7 +19,7 @@ public sealed class ShipperType : ObjectGraphType<Shipper>
         this.Key("id");
         this.ResolveReference<EntityKey, Shipper>((context, reference) => context.Loader<ShipperByIdLoader>().Load(reference.Id));
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<UserType>, UserReference>("user").Resolve(context => new UserReference { Id = context.Source.Id });
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("user").Resolve(context => EntityReference.To<UserType>(context.Source.Id));
         Field(s => s.FullName).Description("The name the shipper registered with.");
         Field<NonNullGraphType<VehicleTypeType>, VehicleType>("vehicleType").Resolve(context => context.Source.VehicleType);
         Field(s => s.PlateNumber);
@@ -29,7 +31,7 @@ public sealed class ShipperType : ObjectGraphType<Shipper>
             .Resolve(context => context.Source.EffectiveStatus);
         Field<GeoPointType, GeoPoint?>("location")
             .Description("The last trusted position. The shipper and admins only; null for others.")
-            .Resolve(context => ShippingViewer.Of(context).CanLocate(context.Source) ? context.Source.Position : null);
+            .Resolve(context => Viewer.Of(context).CanLocate(context.Source) ? context.Source.Position : null);
         Field(s => s.LocationAt, nullable: true).Description("When the position was reported.");
         Field(s => s.Rating).Description("0 to 5, from reviews; 0 until the first review.");
         Field(s => s.DeliveredCount);

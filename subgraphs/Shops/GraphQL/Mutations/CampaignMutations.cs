@@ -45,12 +45,12 @@ public sealed class CampaignMutations(CampaignPlanner planner, ICurrentUser curr
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<CreateCampaignPayloadGraphType>, CampaignPayload>("createCampaign")
+        mutation.Field<NonNullGraphType<CreateCampaignPayloadType>, CampaignPayload>("createCampaign")
             .Description("Schedules a campaign of a shop (owner or admin), grouping some of its promotions.")
             .Authorize()
             .Argument<NonNullGraphType<CreateCampaignInputType>>("input")
             .ResolveAsync(async context => await context.Service<CampaignMutations>().CreateAsync(context.GetArgument<CreateCampaignInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<SetCampaignStatusPayloadGraphType>, CampaignPayload>("setCampaignStatus")
+        mutation.Field<NonNullGraphType<SetCampaignStatusPayloadType>, CampaignPayload>("setCampaignStatus")
             .Description("Starts, pauses, resumes or ends a campaign (owner or admin).")
             .Authorize()
             .Argument<NonNullGraphType<SetCampaignStatusInputType>>("input")

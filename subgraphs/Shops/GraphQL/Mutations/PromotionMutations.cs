@@ -20,7 +20,7 @@ public sealed record CreatePromotionInput
 
     public string? Description { get; init; }
 
-    public required PromotionType Type { get; init; }
+    public required Domain.PromotionType Type { get; init; }
 
     [Description("The percentage (1 to 100) for PERCENTAGE, the amount in VND for FIXED_AMOUNT.")]
     public required decimal Value { get; init; }
@@ -64,7 +64,7 @@ public sealed record UpdatePromotionInput
     [Description("An empty string removes it.")]
     public string? Description { get; init; }
 
-    public PromotionType? Type { get; init; }
+    public Domain.PromotionType? Type { get; init; }
 
     public decimal? Value { get; init; }
 
@@ -110,17 +110,17 @@ public sealed class PromotionMutations(PromotionDesk promotions, ICurrentUser cu
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<CreatePromotionPayloadGraphType>, PromotionPayload>("createPromotion")
+        mutation.Field<NonNullGraphType<CreatePromotionPayloadType>, PromotionPayload>("createPromotion")
             .Description("Creates a promotion of a shop (owner or admin).")
             .Authorize()
             .Argument<NonNullGraphType<CreatePromotionInputType>>("input")
             .ResolveAsync(async context => await context.Service<PromotionMutations>().CreateAsync(context.GetArgument<CreatePromotionInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<UpdatePromotionPayloadGraphType>, PromotionPayload>("updatePromotion")
+        mutation.Field<NonNullGraphType<UpdatePromotionPayloadType>, PromotionPayload>("updatePromotion")
             .Description("Changes a promotion (owner or admin). Fields left out stay as they are; an expired promotion cannot change.")
             .Authorize()
             .Argument<NonNullGraphType<UpdatePromotionInputType>>("input")
             .ResolveAsync(async context => await context.Service<PromotionMutations>().UpdateAsync(context.GetArgument<UpdatePromotionInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<DeletePromotionPayloadGraphType>, PromotionPayload>("deletePromotion")
+        mutation.Field<NonNullGraphType<DeletePromotionPayloadType>, PromotionPayload>("deletePromotion")
             .Description("Deletes a promotion (owner or admin): it stops applying at once and its coupon code is free again. Orders that used it keep their discount.")
             .Authorize()
             .Argument<NonNullGraphType<DeletePromotionInputType>>("input")

@@ -102,22 +102,22 @@ public sealed class ShopMutations(ShopRegistry registry, ShopMedia media, ICurre
 
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<CreateShopPayloadGraphType>, ShopPayload>("createShop")
+        mutation.Field<NonNullGraphType<CreateShopPayloadType>, ShopPayload>("createShop")
             .Description("Opens a shop owned by the signed-in user, who becomes a SELLER (in access tokens issued from then on).")
             .Authorize()
             .Argument<NonNullGraphType<CreateShopInputType>>("input")
             .ResolveAsync(async context => await context.Service<ShopMutations>().CreateAsync(context.GetArgument<CreateShopInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<UpdateShopPayloadGraphType>, ShopPayload>("updateShop")
+        mutation.Field<NonNullGraphType<UpdateShopPayloadType>, ShopPayload>("updateShop")
             .Description("Changes a shop's profile (owner or admin). Fields left out stay as they are.")
             .Authorize()
             .Argument<NonNullGraphType<UpdateShopInputType>>("input")
             .ResolveAsync(async context => await context.Service<ShopMutations>().UpdateAsync(context.GetArgument<UpdateShopInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<DeleteShopPayloadGraphType>, ShopPayload>("deleteShop")
+        mutation.Field<NonNullGraphType<DeleteShopPayloadType>, ShopPayload>("deleteShop")
             .Description("Closes a shop for good (owner or admin). The shop stays readable with status CLOSED; past orders still point at it.")
             .Authorize()
             .Argument<NonNullGraphType<DeleteShopInputType>>("input")
             .ResolveAsync(async context => await context.Service<ShopMutations>().DeleteAsync(context.GetArgument<DeleteShopInput>("input"), context.CancellationToken));
-        mutation.Field<NonNullGraphType<SetShopStatusPayloadGraphType>, ShopPayload>("setShopStatus")
+        mutation.Field<NonNullGraphType<SetShopStatusPayloadType>, ShopPayload>("setShopStatus")
             .Description("Suspends or reactivates a shop (admins only).")
             .AuthorizeWithRoles(Roles.Admin)
             .Argument<NonNullGraphType<SetShopStatusInputType>>("input")

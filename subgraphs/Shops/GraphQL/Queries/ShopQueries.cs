@@ -43,12 +43,12 @@ public static class ShopQueries
 
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<ShopGraphType, IDataLoaderResult<Shop?>>("shop")
+        query.Field<ShopType, IDataLoaderResult<Shop?>>("shop")
             .Description("A shop by id, whatever its status.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => context.Loader<ShopByIdLoader>().Load(context.GetArgument<Guid>("id")));
 
-        query.Field<ShopGraphType, Shop>("shopBySlug")
+        query.Field<ShopType, Shop>("shopBySlug")
             .Description("A shop by its URL name, e.g. dien-may-xanh.")
             .Argument<NonNullGraphType<StringGraphType>>("slug")
             .ResolveAsync(async context =>
@@ -57,7 +57,7 @@ public static class ShopQueries
                 return await context.Service<ShopsDbContext>().Shops.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, context.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ConnectionType<ShopGraphType, Shop>>, Connection<Shop>>("shops")
+        query.Field<NonNullGraphType<ConnectionType<ShopType, Shop>>, Connection<Shop>>("shops")
             .Description("Shops, newest first.")
             .Argument<ShopFilterInputType>("where")
             .PageArguments()
@@ -69,7 +69,7 @@ public static class ShopQueries
                 return await shops.ToConnectionByIdAsync(s => s.Id, page, newestFirst: true, context.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NearbyShopGraphType>>>, List<NearbyShop>>("shopsNear")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NearbyShopType>>>, List<NearbyShop>>("shopsNear")
             .Description("ACTIVE shops within a radius of a point, nearest first, each with its distance.")
             .Argument<NonNullGraphType<GeoPointInputType>>("location")
             .Argument<FloatGraphType>("radiusKm", "How far to look, in kilometres: more than 0, at most 100.", arg => arg.DefaultValue = (double)DefaultNearbyRadiusKm)

@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Connections;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Shops.Data;
@@ -14,47 +15,41 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Shops.GraphQL.Types;
 
-/// <summary>The representation the gateway sends to resolve a Shop: just its key.</summary>
-public sealed class ShopReference
+public sealed class ShopType : ObjectGraphType<Shop>
 {
-    public Guid Id { get; set; }
-}
-
-public sealed class ShopGraphType : ObjectGraphType<Shop>
-{
-    public ShopGraphType()
+    public ShopType()
     {
         Name = "Shop";
         Description = "A seller's shop on the marketplace.";
         this.Key("id");
-        this.ResolveReference<ShopReference, Shop>((context, reference) => context.Loader<ShopByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, Shop>((context, reference) => context.Loader<ShopByIdLoader>().Load(reference.Id));
 
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(s => s.Name);
         Field(s => s.Slug).Description("The shop's URL name, e.g. dien-may-xanh. Chosen when the shop opens; it stays after a rename.");
         Field(s => s.Description, nullable: true);
-        Field<NonNullGraphType<UserGraphType>, UserReference>("owner")
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("owner")
             .Description("Who runs the shop.")
-            .Resolve(context => new UserReference { Id = context.Source.OwnerId });
-        Field<MediaGraphType, MediaReference>("logo")
-            .Resolve(context => context.Source.LogoMediaId is { } id ? new MediaReference { Id = id } : null);
-        Field<MediaGraphType, MediaReference>("banner")
-            .Resolve(context => context.Source.BannerMediaId is { } id ? new MediaReference { Id = id } : null);
-        Field<NonNullGraphType<ShopContactGraphType>, Shop>("contact").Resolve(context => context.Source);
+            .Resolve(context => EntityReference.To<UserType>(context.Source.OwnerId));
+        Field<MediaType, EntityReference<MediaType>>("logo")
+            .Resolve(context => EntityReference.To<MediaType>(context.Source.LogoMediaId));
+        Field<MediaType, EntityReference<MediaType>>("banner")
+            .Resolve(context => EntityReference.To<MediaType>(context.Source.BannerMediaId));
+        Field<NonNullGraphType<ShopContactType>, Shop>("contact").Resolve(context => context.Source);
         Field(s => s.Address).Description("The street address buyers and shippers come to.");
         Field(s => s.City, nullable: true);
         Field<NonNullGraphType<GeoPointType>, GeoPoint>("location").Resolve(context => context.Source.Position);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IEnumerable<string>>("categories")
             .Description("Slugs of the categories the shop sells in, e.g. electronics.")
             .Resolve(context => context.Source.Categories);
-        Field<NonNullGraphType<ShopStatusGraphType>, ShopStatus>("status").Resolve(context => context.Source.Status);
+        Field<NonNullGraphType<ShopStatusType>, ShopStatus>("status").Resolve(context => context.Source.Status);
         Field(s => s.CreatedAt);
         Field(s => s.UpdatedAt);
         Field(s => s.ClosedAt, nullable: true);
 
-        Field<NonNullGraphType<ConnectionType<PromotionGraphType, Promotion>>, Connection<Promotion>>("promotions")
+        Field<NonNullGraphType<ConnectionType<PromotionType, Promotion>>, Connection<Promotion>>("promotions")
             .Description("The shop's promotions, newest first. Buyers see ACTIVE ones only; the owner and admins see all but deleted ones.")
-            .Argument<PromotionStatusGraphType>("status", "Only promotions with this status.")
+            .Argument<PromotionStatusType>("status", "Only promotions with this status.")
             .PageArguments()
             .ResolveAsync(async context =>
             {
@@ -70,9 +65,9 @@ public sealed class ShopGraphType : ObjectGraphType<Shop>
                 return await promotions.ToConnectionByIdAsync(p => p.Id, page, newestFirst: true, context.CancellationToken);
             });
 
-        Field<NonNullGraphType<ConnectionType<CampaignGraphType, Campaign>>, Connection<Campaign>>("campaigns")
+        Field<NonNullGraphType<ConnectionType<CampaignType, Campaign>>, Connection<Campaign>>("campaigns")
             .Description("The shop's campaigns, newest first. Buyers see RUNNING ones only; the owner and admins see all.")
-            .Argument<CampaignStatusGraphType>("status", "Only campaigns with this status.")
+            .Argument<CampaignStatusType>("status", "Only campaigns with this status.")
             .PageArguments()
             .ResolveAsync(async context =>
             {
@@ -89,9 +84,9 @@ public sealed class ShopGraphType : ObjectGraphType<Shop>
     }
 }
 
-public sealed class ShopContactGraphType : ObjectGraphType<Shop>
+public sealed class ShopContactType : ObjectGraphType<Shop>
 {
-    public ShopContactGraphType()
+    public ShopContactType()
     {
         Name = "ShopContact";
         Description = "How buyers reach the shop.";
@@ -103,12 +98,12 @@ public sealed class ShopContactGraphType : ObjectGraphType<Shop>
 /// <summary>A shop found near a point, with how far it is.</summary>
 public sealed record NearbyShop(Shop Shop, double DistanceKm);
 
-public sealed class NearbyShopGraphType : ObjectGraphType<NearbyShop>
+public sealed class NearbyShopType : ObjectGraphType<NearbyShop>
 {
-    public NearbyShopGraphType()
+    public NearbyShopType()
     {
         Name = "NearbyShop";
-        Field<NonNullGraphType<ShopGraphType>, Shop>("shop").Resolve(context => context.Source.Shop);
+        Field<NonNullGraphType<ShopType>, Shop>("shop").Resolve(context => context.Source.Shop);
         Field(n => n.DistanceKm).Description("Distance from the searched point over the globe, in kilometres.");
     }
 }

@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Cart.Domain;
 using GoShop.Cart.Pricing;
@@ -6,23 +7,23 @@ using GraphQL.Types;
 
 namespace GoShop.Cart.GraphQL.Types;
 
-public sealed class CartItemGraphType : ObjectGraphType<CartLineView>
+public sealed class CartItemType : ObjectGraphType<CartLineView>
 {
-    public CartItemGraphType()
+    public CartItemType()
     {
         Name = "CartItem";
         Description = "One line of a cart: a product, or one variant of it, and how many.";
         Field(i => i.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ProductGraphType>, EntityReference>("product").Resolve(context => ReferenceGraphType.To(context.Source.ProductId));
-        Field<ProductVariantGraphType, EntityReference>("variant")
+        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product").Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
+        Field<ProductVariantType, EntityReference<ProductVariantType>>("variant")
             .Description("The variant, when the line is one variant of the product.")
-            .Resolve(context => ReferenceGraphType.To(context.Source.VariantId));
-        Field<NonNullGraphType<ShopGraphType>, EntityReference>("shop").Resolve(context => ReferenceGraphType.To(context.Source.ShopId));
+            .Resolve(context => EntityReference.To<ProductVariantType>(context.Source.VariantId));
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field(i => i.Title).Description("The product's title as catalog last announced it.");
         Field(i => i.VariantTitle, nullable: true).Description("The variant's name, e.g. \"Đỏ / XL\".");
-        Field<MediaGraphType, EntityReference>("image")
+        Field<MediaType, EntityReference<MediaType>>("image")
             .Description("The product's first picture, if it has one.")
-            .Resolve(context => ReferenceGraphType.To(context.Source.ImageMediaId));
+            .Resolve(context => EntityReference.To<MediaType>(context.Source.ImageMediaId));
         Field(i => i.Quantity).Description("1 to 999.");
         Field<NonNullGraphType<MoneyType>, Money>("unitPrice")
             .Description("What one costs now: the sale price while a sale runs, else the list price.")
@@ -34,16 +35,16 @@ public sealed class CartItemGraphType : ObjectGraphType<CartLineView>
         Field<NonNullGraphType<MoneyType>, Money>("lineTotal")
             .Description("unitPrice times quantity. Shown for every line, but counted in the totals only while the line is AVAILABLE.")
             .Resolve(context => context.Source.LineTotal);
-        Field<NonNullGraphType<CartItemAvailabilityGraphType>, ItemAvailability>("availability")
+        Field<NonNullGraphType<CartItemAvailabilityType>, ItemAvailability>("availability")
             .Description("Whether the line can be bought as it stands. Lines that are not AVAILABLE stay in the cart, flagged, and do not count toward any total.")
             .Resolve(context => context.Source.Availability);
         Field(i => i.Available).Description("How many can be bought now, as far as the cart knows (0 when the product is deleted or not for sale).");
     }
 }
 
-public sealed class CartItemAvailabilityGraphType : EnumerationGraphType<ItemAvailability>
+public sealed class CartItemAvailabilityType : EnumerationGraphType<ItemAvailability>
 {
-    public CartItemAvailabilityGraphType()
+    public CartItemAvailabilityType()
     {
         Name = "CartItemAvailability";
         Description = "AVAILABLE lines count toward the totals. INSUFFICIENT_STOCK: fewer are available than the line asks for; " +

@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Cart.GraphQL.Loaders;
@@ -8,20 +9,20 @@ using GraphQL.Types;
 
 namespace GoShop.Cart.GraphQL.Types;
 
-public sealed class CartGraphType : ObjectGraphType<CartView>
+public sealed class CartType : ObjectGraphType<CartView>
 {
-    public CartGraphType()
+    public CartType()
     {
         Name = "Cart";
         Description = "A buyer's active cart. Only its owner can read it (through _entities too). Totals count AVAILABLE lines only.";
         this.Key("id");
-        this.ResolveReference<EntityReference, CartView>((context, reference) => context.Loader<CartByIdLoader>().Load(reference.Id));
+        this.ResolveReference<EntityKey, CartView>((context, reference) => context.Loader<CartByIdLoader>().Load(reference.Id));
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartItemGraphType>>>, IReadOnlyList<CartLineView>>("items")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartItemType>>>, IReadOnlyList<CartLineView>>("items")
             .Description("Every line, flagged ones too, in the order they were first added.")
             .Resolve(context => context.Source.Items);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartShopGroupGraphType>>>, IReadOnlyList<CartShopGroup>>("shops")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartShopGroupType>>>, IReadOnlyList<CartShopGroup>>("shops")
             .Description("The same lines grouped by shop (one order per shop is placed from them), with each shop's coupon.")
             .Resolve(context => context.Source.Shops);
         Field<NonNullGraphType<MoneyType>, Money>("subtotal")
@@ -38,14 +39,14 @@ public sealed class CartGraphType : ObjectGraphType<CartView>
     }
 }
 
-public sealed class CartShopGroupGraphType : ObjectGraphType<CartShopGroup>
+public sealed class CartShopGroupType : ObjectGraphType<CartShopGroup>
 {
-    public CartShopGroupGraphType()
+    public CartShopGroupType()
     {
         Name = "CartShopGroup";
         Description = "The lines of a cart from one shop.";
-        Field<NonNullGraphType<ShopGraphType>, EntityReference>("shop").Resolve(context => ReferenceGraphType.To(context.Source.ShopId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartItemGraphType>>>, IReadOnlyList<CartLineView>>("items")
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartItemType>>>, IReadOnlyList<CartLineView>>("items")
             .Resolve(context => context.Source.Items);
         Field<NonNullGraphType<MoneyType>, Money>("subtotal")
             .Description("The sum of this shop's AVAILABLE lines.")
@@ -54,15 +55,15 @@ public sealed class CartShopGroupGraphType : ObjectGraphType<CartShopGroup>
             .Description("What the shop's coupon takes off now; 0 when there is none or it no longer applies.")
             .ResolveAsync(async context => await context.Source.DiscountAsync());
         Field<NonNullGraphType<MoneyType>, Money>("total").ResolveAsync(async context => await context.Source.TotalAsync());
-        Field<CartCouponGraphType, CouponStanding>("coupon")
+        Field<CartCouponType, CouponStanding>("coupon")
             .Description("The coupon applied to this shop's lines, checked again now.")
             .ResolveAsync(async context => await context.Source.CouponAsync());
     }
 }
 
-public sealed class CartCouponGraphType : ObjectGraphType<CouponStanding>
+public sealed class CartCouponType : ObjectGraphType<CouponStanding>
 {
-    public CartCouponGraphType()
+    public CartCouponType()
     {
         Name = "CartCoupon";
         Description = "A coupon code applied to a shop's lines and whether it still applies to them as they are now.";

@@ -15,9 +15,9 @@ public sealed class PromotionReference
     public Guid Id { get; set; }
 }
 
-public sealed class PromotionGraphType : ObjectGraphType<Promotion>
+public sealed class PromotionType : ObjectGraphType<Promotion>
 {
-    public PromotionGraphType()
+    public PromotionType()
     {
         Name = "Promotion";
         Description = "A discount a shop offers, automatically or behind a coupon code.";
@@ -25,12 +25,12 @@ public sealed class PromotionGraphType : ObjectGraphType<Promotion>
         this.ResolveReference<PromotionReference, Promotion>((context, reference) => context.Loader<PromotionByIdLoader>().Load(reference.Id));
 
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ShopGraphType>, IDataLoaderResult<Shop?>>("shop")
+        Field<NonNullGraphType<ShopType>, IDataLoaderResult<Shop?>>("shop")
             .Resolve(context => context.Loader<ShopByIdLoader>().Load(context.Source.ShopId));
         Field(p => p.Name);
         Field(p => p.Description, nullable: true);
         Field(p => p.CouponCode, nullable: true).Description("The code buyers enter, as the seller wrote it; matched without regard to case. Null for an automatic promotion.");
-        Field<NonNullGraphType<PromotionTypeGraphType>, PromotionType>("type").Resolve(context => context.Source.Type);
+        Field<NonNullGraphType<PromotionTypeType>, Domain.PromotionType>("type").Resolve(context => context.Source.Type);
         Field(p => p.Value, type: typeof(NonNullGraphType<DecimalGraphType>))
             .Description("The percentage (1 to 100) for PERCENTAGE, the amount in the promotion's currency for FIXED_AMOUNT.");
         Field<MoneyType, Money>("minOrderValue")
@@ -46,13 +46,13 @@ public sealed class PromotionGraphType : ObjectGraphType<Promotion>
             .Resolve(context => context.Source.RedemptionCount);
         Field(p => p.StartsAt);
         Field(p => p.EndsAt);
-        Field<NonNullGraphType<PromotionScopeGraphType>, PromotionScope>("scope").Resolve(context => context.Source.Scope);
+        Field<NonNullGraphType<PromotionScopeType>, PromotionScope>("scope").Resolve(context => context.Source.Scope);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>, IEnumerable<Guid>>("productIds")
             .Description("The products a PRODUCTS promotion covers; empty for WHOLE_SHOP.")
             .Resolve(context => context.Source.ProductIds);
-        Field<NonNullGraphType<PromotionStatusGraphType>, PromotionStatus>("status")
+        Field<NonNullGraphType<PromotionStatusType>, PromotionStatus>("status")
             .Resolve(context => context.Source.StatusAt(context.Service<TimeProvider>().GetUtcNow()));
-        Field<CampaignGraphType, IDataLoaderResult<Campaign?>?>("campaign")
+        Field<CampaignType, IDataLoaderResult<Campaign?>?>("campaign")
             .Description("The campaign the promotion belongs to; it applies only while that campaign runs.")
             .Resolve(context => context.Source.CampaignId is { } id ? context.Loader<CampaignByIdLoader>().Load(id) : null);
         Field(p => p.CreatedAt);
@@ -67,9 +67,9 @@ public sealed class CampaignReference
     public Guid Id { get; set; }
 }
 
-public sealed class CampaignGraphType : ObjectGraphType<Campaign>
+public sealed class CampaignType : ObjectGraphType<Campaign>
 {
-    public CampaignGraphType()
+    public CampaignType()
     {
         Name = "Campaign";
         Description = "A named schedule grouping a shop's promotions (a \"9.9 sale\").";
@@ -77,15 +77,15 @@ public sealed class CampaignGraphType : ObjectGraphType<Campaign>
         this.ResolveReference<CampaignReference, Campaign>((context, reference) => context.Loader<CampaignByIdLoader>().Load(reference.Id));
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ShopGraphType>, IDataLoaderResult<Shop?>>("shop")
+        Field<NonNullGraphType<ShopType>, IDataLoaderResult<Shop?>>("shop")
             .Resolve(context => context.Loader<ShopByIdLoader>().Load(context.Source.ShopId));
         Field(c => c.Name);
         Field(c => c.Description, nullable: true);
         Field(c => c.StartsAt);
         Field(c => c.EndsAt);
-        Field<NonNullGraphType<CampaignStatusGraphType>, CampaignStatus>("status")
+        Field<NonNullGraphType<CampaignStatusType>, CampaignStatus>("status")
             .Resolve(context => context.Source.StatusAt(context.Service<TimeProvider>().GetUtcNow()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PromotionGraphType>>>, IDataLoaderResult<IEnumerable<Promotion>>>("promotions")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PromotionType>>>, IDataLoaderResult<IEnumerable<Promotion>>>("promotions")
             .Description("The promotions the campaign groups. Buyers see ACTIVE ones only.")
             .Resolve(context =>
             {
