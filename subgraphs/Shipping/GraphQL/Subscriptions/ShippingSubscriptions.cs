@@ -1,5 +1,4 @@
 using GoShop.BuildingBlocks.Auth;
-using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.Subscriptions;
 using GoShop.Shipping.Data;
