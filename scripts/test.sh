@@ -34,14 +34,17 @@ if [ -n "${GOSHOP_TEST_PROJECTS:-}" ]; then
   build_target="$RUN_DIR/tests-selected.slnf"
   write_solution_filter "$build_target" "${projects[@]}"
 fi
-log "building $(basename "$build_target") ($CONFIGURATION)"
-dotnet build "$build_target" -c "$CONFIGURATION" --nologo -v quiet
-
 TEST_LOGS="$RUN_DIR/logs/tests"
 RESULTS="$RUN_DIR/test-results"
 counts="$RESULTS/counts"
 rm -rf "$TEST_LOGS" "$RESULTS"
 mkdir -p "$TEST_LOGS" "$RESULTS"
+
+log "building $(basename "$build_target") ($CONFIGURATION; output in ${TEST_LOGS#"$ROOT/"}/build.log)"
+if ! dotnet build "$build_target" -c "$CONFIGURATION" --nologo -v quiet >"$TEST_LOGS/build.log" 2>&1; then
+  grep -E ': (error|warning) ' "$TEST_LOGS/build.log" | sort -u
+  die "the build failed (${TEST_LOGS#"$ROOT/"}/build.log)"
+fi
 # Read by tests/GoShop.Testing (TestLogFile): the hosts of each project log to $TEST_LOGS/<project>.log.
 export GOSHOP_TEST_LOG_DIR="$TEST_LOGS"
 
