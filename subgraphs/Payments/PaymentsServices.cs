@@ -3,6 +3,7 @@ using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Ordering;
 using GoShop.Contracts.Shops;
 using GoShop.PaymentGateways;
+using GoShop.Payments.Balances;
 using GoShop.Payments.CashOnDelivery;
 using GoShop.Payments.Charges;
 using GoShop.Payments.Escrows;
@@ -43,6 +44,7 @@ public static class PaymentsServices
         services.AddScoped<PaymentCapture>();
         services.AddScoped<PaymentLedger>();
         services.AddScoped<RefundDesk>();
+        services.AddScoped<ShopBalances>();
         services.AddScoped<DisputeResolutions>();
         services.AddScoped<EscrowReleases>();
         services.AddScoped<EscrowDesk>();

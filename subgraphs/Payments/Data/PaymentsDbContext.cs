@@ -18,6 +18,8 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
 
     public DbSet<Payout> Payouts => Set<Payout>();
 
+    public DbSet<ShopDebt> ShopDebts => Set<ShopDebt>();
+
     public DbSet<Refund> Refunds => Set<Refund>();
 
     public DbSet<Dispute> Disputes => Set<Dispute>();

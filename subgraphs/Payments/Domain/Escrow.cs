@@ -141,9 +141,13 @@ public enum LedgerEntryKind
     Chargeback,
     Payout,
     PayoutReversal,
+    DebtRepayment,
 }
 
-/// <summary>One line of a shop's balance: money released to it (+), the platform's commission (-), refunds and chargebacks after release (-). The balance is their sum.</summary>
+/// <summary>
+/// One line of a shop's balance: money released to it (+), the platform's commission (-), refunds and chargebacks after
+/// release (-), payouts (-) and failed payouts credited back (+), debts repaid from it (-). The balance is their sum.
+/// </summary>
 public sealed class ShopLedgerEntry
 {
     private ShopLedgerEntry()

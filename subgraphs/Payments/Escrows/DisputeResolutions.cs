@@ -73,7 +73,7 @@ public sealed class DisputeResolutions(PaymentsDbContext db, RefundDesk refunds,
             // The sweeper's rule: released when the release time has passed, unless the buyer asked to return the order.
             var order = await db.OrderRecords.FindAsync([dispute.OrderId], cancellationToken);
             if (escrow.ReleaseDueAt <= at && order?.Status != "RETURN_REQUESTED")
-                releases.Release(escrow, EscrowReleases.ReleaseTimeReached);
+                await releases.ReleaseAsync(escrow, EscrowReleases.ReleaseTimeReached, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

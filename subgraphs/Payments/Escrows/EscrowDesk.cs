@@ -20,7 +20,7 @@ public sealed class EscrowDesk(PaymentsDbContext db, EscrowReleases releases, Ti
             var order = await db.OrderRecords.FindAsync([orderId], cancellationToken);
             if (order?.DeliveredAt is null && order?.Status is not ("DELIVERED" or "COMPLETED"))
                 return PaymentErrors.NotDelivered;
-            var released = releases.Release(escrow, EscrowReleases.ConfirmedByBuyer);
+            var released = await releases.ReleaseAsync(escrow, EscrowReleases.ConfirmedByBuyer, cancellationToken);
             return released.Succeeded ? escrow : released.Error;
         }, cancellationToken);
 

@@ -46,9 +46,10 @@ public sealed class PaymentsSweeper(IServiceScopeFactory scopes, IOptions<Paymen
                 LIMIT {BatchSize}
                 FOR UPDATE SKIP LOCKED
                 """).ToListAsync(cancellationToken);
-            var escrows = await db.Escrows.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
+            // Shop by shop, so two sweepers always take the shops' balance locks in the same order.
+            var escrows = await db.Escrows.Where(e => ids.Contains(e.Id)).OrderBy(e => e.ShopId).ToListAsync(cancellationToken);
             foreach (var escrow in escrows)
-                releases.Release(escrow, EscrowReleases.ReleaseTimeReached);
+                await releases.ReleaseAsync(escrow, EscrowReleases.ReleaseTimeReached, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             released += escrows.Count;

@@ -1,4 +1,5 @@
 using GoShop.Contracts.Payments;
+using GoShop.Payments.Balances;
 using GoShop.Payments.Data;
 using GoShop.Payments.Domain;
 using GoShop.Payments.Refunds;
@@ -12,7 +13,7 @@ namespace GoShop.Payments.Ledger;
 /// integration events that follow, all in the caller's unit of work (the caller saves). Webhooks, capturePayment and
 /// the cash-on-delivery events all come through here.
 /// </summary>
-public sealed class PaymentLedger(PaymentsDbContext db, RefundDesk refunds, IOptions<PaymentsOptions> options, ILogger<PaymentLedger> logger)
+public sealed class PaymentLedger(PaymentsDbContext db, RefundDesk refunds, ShopBalances balances, IOptions<PaymentsOptions> options, ILogger<PaymentLedger> logger)
 {
     public const string LateOrDoubleReason = "ORDER_NOT_PAYABLE";
 
@@ -88,7 +89,7 @@ public sealed class PaymentLedger(PaymentsDbContext db, RefundDesk refunds, IOpt
         foreach (var escrow in escrows)
         {
             if (escrow.ChargeBack(at) is { } debit)
-                db.ShopLedger.Add(debit);
+                await balances.TakeBackAsync(debit, cancellationToken);
         }
     }
 

@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Shops;
+using GoShop.Payments.Balances;
 using GoShop.Payments.Data;
 using GoShop.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,8 @@ namespace GoShop.Payments.Payouts;
 /// the same time), takes the amount out of the available balance with a PAYOUT ledger entry. The owner's idempotency
 /// key names the payout. An admin then records the bank transfer, or its failure (the amount credited back).
 /// </summary>
-public sealed class PayoutDesk(PaymentsDbContext db, ShopDirectory shops, TimeProvider clock, ILogger<PayoutDesk> logger)
+public sealed class PayoutDesk(PaymentsDbContext db, ShopDirectory shops, ShopBalances balances, TimeProvider clock, ILogger<PayoutDesk> logger)
 {
-    /// <summary>The advisory lock scope of a shop's balance.</summary>
-    public const string BalanceLock = "shop-balance";
-
     public async Task<Result<Payout>> RequestAsync(Guid shopId, decimal amount, string idempotencyKey, Guid ownerId, CancellationToken cancellationToken)
     {
         var shop = await InternalApi.CallAsync(() => shops.FindAsync(shopId, cancellationToken), PaymentErrors.ShopsUnavailable, logger, cancellationToken);
@@ -26,10 +24,10 @@ public sealed class PayoutDesk(PaymentsDbContext db, ShopDirectory shops, TimePr
         if (shop.Value?.OwnerId != ownerId)
             return PaymentErrors.NotShopOwner;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync(BalanceLock, shopId.ToString(), cancellationToken);
+        await balances.LockAsync(shopId, cancellationToken);
         if (await db.Payouts.SingleOrDefaultAsync(p => p.ShopId == shopId && p.IdempotencyKey == idempotencyKey, cancellationToken) is { } existing)
             return existing.Amount == amount ? existing : PaymentErrors.IdempotencyKeyReused;
-        var available = await db.ShopLedger.Where(e => e.ShopId == shopId).SumAsync(e => e.Amount, cancellationToken);
+        var available = await balances.AvailableAsync(shopId, cancellationToken);
         var requested = Payout.Request(shopId, amount, available, idempotencyKey, ownerId, clock.GetUtcNow());
         if (!requested.Succeeded)
             return requested.Error;
@@ -53,18 +51,19 @@ public sealed class PayoutDesk(PaymentsDbContext db, ShopDirectory shops, TimePr
             return Result.Success;
         }, cancellationToken);
 
-    /// <summary>An admin's move on a payout, under its shop's balance lock.</summary>
+    /// <summary>An admin's move on a payout, under its shop's balance lock; money credited back pays the shop's debts first.</summary>
     private async Task<Result<Payout>> OnPayoutAsync(Guid payoutId, Func<Payout, Result> move, CancellationToken cancellationToken)
     {
         var shopId = await db.Payouts.Where(p => p.Id == payoutId).Select(p => (Guid?)p.ShopId).SingleOrDefaultAsync(cancellationToken);
         if (shopId is null)
             return PaymentErrors.PayoutNotFound;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync(BalanceLock, shopId.Value.ToString(), cancellationToken);
+        await balances.LockAsync(shopId.Value, cancellationToken);
         var payout = await db.Payouts.SingleAsync(p => p.Id == payoutId, cancellationToken);
         var moved = move(payout);
         if (!moved.Succeeded)
             return moved.Error;
+        await balances.RepayDebtsAsync(payout.ShopId, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return payout;

@@ -3,6 +3,7 @@ using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Payments;
 using GoShop.PaymentGateways;
+using GoShop.Payments.Balances;
 using GoShop.Payments.Data;
 using GoShop.Payments.Domain;
 using GoShop.Payments.Escrows;
@@ -20,7 +21,7 @@ namespace GoShop.Payments.Refunds;
 /// (a cancellation, an approved return, a late payment) skip step 2 in the event's transaction and are sent by
 /// <see cref="PaymentsSweeper"/>.
 /// </summary>
-public sealed class RefundDesk(PaymentsDbContext db, GatewayDirectory gateways, TimeProvider clock, ILogger<RefundDesk> logger)
+public sealed class RefundDesk(PaymentsDbContext db, GatewayDirectory gateways, ShopBalances balances, TimeProvider clock, ILogger<RefundDesk> logger)
 {
     /// <summary>Queues a refund in the caller's unit of work (step 1 only); the processor sends it after commit.</summary>
     public Refund? Queue(Payment payment, Guid orderId, decimal amount, string reason, string idempotencyKey, DateTimeOffset at, Guid? requestedBy = null)
@@ -156,9 +157,10 @@ public sealed class RefundDesk(PaymentsDbContext db, GatewayDirectory gateways, 
         refund.Succeed(providerTransactionId, at);
         if (await db.Escrows.SingleOrDefaultAsync(e => e.OrderId == refund.OrderId && e.PaymentId == payment.Id, cancellationToken) is { } escrow)
         {
-            // Money the shop already got comes back out of its balance.
+            // Money the shop already got comes back out of its balance, or is owed where the balance falls short.
             if (escrow.Status == EscrowStatus.Released)
-                db.ShopLedger.Add(ShopLedgerEntry.Record(escrow.ShopId, LedgerEntryKind.Refund, -refund.Amount, refund.Currency, refund.OrderId, at));
+                await balances.TakeBackAsync(ShopLedgerEntry.Record(escrow.ShopId, LedgerEntryKind.Refund, -refund.Amount, refund.Currency, refund.OrderId, at),
+                    cancellationToken);
             escrow.Refund(refund.Amount, at);
         }
         db.Publish(new RefundCompleted(refund.Id, payment.Id, refund.OrderId, refund.Amount, refund.Currency, at));

@@ -111,7 +111,7 @@ public static class Operations
 
     public const string ResolveShops = """
         query($representations: [_Any!]!) {
-          _entities(representations: $representations) { ... on Shop { id balance { available { amount } held { amount } entries { kind amount { amount } order { id } } } } }
+          _entities(representations: $representations) { ... on Shop { id balance { available { amount } held { amount } debt { amount } entries { kind amount { amount } order { id } } } } }
         }
         """;
 }

@@ -35,6 +35,19 @@ internal sealed class ShopLedgerEntryConfiguration : IEntityTypeConfiguration<Sh
     }
 }
 
+internal sealed class ShopDebtConfiguration : IEntityTypeConfiguration<ShopDebt>
+{
+    public void Configure(EntityTypeBuilder<ShopDebt> builder)
+    {
+        builder.ToTable("shop_debts", t => t.HasCheckConstraint("ck_shop_debts_outstanding", "outstanding >= 0 AND outstanding <= amount"));
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Cause).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Currency).HasMaxLength(3);
+        builder.HasIndex(d => new { d.ShopId, d.Id }).HasDatabaseName("ix_shop_debts_outstanding").HasFilter("outstanding > 0");
+    }
+}
+
 internal sealed class PayoutConfiguration : IEntityTypeConfiguration<Payout>
 {
     public void Configure(EntityTypeBuilder<Payout> builder)

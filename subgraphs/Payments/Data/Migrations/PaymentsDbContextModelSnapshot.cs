@@ -902,6 +902,63 @@ namespace GoShop.Payments.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GoShop.Payments.Domain.ShopDebt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("cause");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset>("IncurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("incurred_at");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<decimal>("Outstanding")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("outstanding");
+
+                    b.Property<DateTimeOffset?>("RepaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("repaid_at");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_debts");
+
+                    b.HasIndex("ShopId", "Id")
+                        .HasDatabaseName("ix_shop_debts_outstanding")
+                        .HasFilter("outstanding > 0");
+
+                    b.ToTable("shop_debts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_shop_debts_outstanding", "outstanding >= 0 AND outstanding <= amount");
+                        });
+                });
+
             modelBuilder.Entity("GoShop.Payments.Domain.ShopLedgerEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -7,6 +7,7 @@ using GoShop.BuildingBlocks.GraphQL.Connections;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Shops;
+using GoShop.Payments.Balances;
 using GoShop.Payments.Data;
 using GoShop.Payments.Domain;
 using GoShop.Payments.GraphQL.Loaders;
@@ -45,7 +46,8 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
     public ShopType() : base("Shop")
     {
         Field<ShopBalanceType, ShopBalance>("balance")
-            .Description("What the shop earned through GoShop: released money less commission, refunds and chargebacks, and what is still held. " +
+            .Description("What the shop earned through GoShop: released money less commission, refunds and chargebacks, what is still held, and " +
+                "what it owes. " +
                 "The shop's owner (checked with the shops subgraph), the seller of its paid orders and admins only.")
             .ResolveAsync(async context =>
             {
@@ -60,7 +62,8 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
                 var entries = await db.ShopLedger.AsNoTracking().Where(e => e.ShopId == shopId).OrderByDescending(e => e.Id).ToListAsync(context.CancellationToken);
                 var held = await db.Escrows.AsNoTracking().Where(e => e.ShopId == shopId && (e.Status == EscrowStatus.Held || e.Status == EscrowStatus.Frozen))
                     .SumAsync(e => e.Amount - e.RefundedAmount, context.CancellationToken);
-                return new ShopBalance(Money.Vnd(entries.Sum(e => e.Amount)), Money.Vnd(held), entries);
+                var debt = await context.Service<ShopBalances>().DebtAsync(shopId, context.CancellationToken);
+                return new ShopBalance(Money.Vnd(entries.Sum(e => e.Amount)), Money.Vnd(held), Money.Vnd(debt), entries);
             });
         Field<ConnectionType<PayoutType, Payout>, Connection<Payout>>("payouts")
             .Description("The shop's payouts, newest first. Its owner (checked with the shops subgraph) and admins only; null for anyone else.")
@@ -90,16 +93,20 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
     }
 }
 
-/// <summary>A shop's money: its balance (the sum of its ledger), what is held for it, and the ledger newest first.</summary>
-public sealed record ShopBalance(Money Available, Money Held, IReadOnlyList<ShopLedgerEntry> Entries);
+/// <summary>A shop's money: its balance (the sum of its ledger), what is held for it, what it owes, and the ledger newest first.</summary>
+public sealed record ShopBalance(Money Available, Money Held, Money Debt, IReadOnlyList<ShopLedgerEntry> Entries);
 
 public sealed class ShopBalanceType : ObjectGraphType<ShopBalance>
 {
     public ShopBalanceType()
     {
         Name = "ShopBalance";
-        Field<NonNullGraphType<MoneyType>, Money>("available").Description("The sum of the shop's ledger.").Resolve(context => context.Source.Available);
+        Field<NonNullGraphType<MoneyType>, Money>("available").Description("The sum of the shop's ledger: what it may ask to be paid out; never below zero.").Resolve(context => context.Source.Available);
         Field<NonNullGraphType<MoneyType>, Money>("held").Description("Paid orders' money still in escrow.").Resolve(context => context.Source.Held);
+        Field<NonNullGraphType<MoneyType>, Money>("debt")
+            .Description("What the shop owes from refunds and lost chargebacks after release that its balance could not cover (the balance never " +
+                "goes below zero); the next money released to the shop pays it first, as DEBT_REPAYMENT entries.")
+            .Resolve(context => context.Source.Debt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShopLedgerEntryType>>>, IReadOnlyList<ShopLedgerEntry>>("entries")
             .Resolve(context => context.Source.Entries);
     }
