@@ -38,6 +38,7 @@ public sealed class IdentityMutation : ObjectGraphType
         SessionMutations.AddTo(this);
         PasswordMutations.AddTo(this);
         ProfileMutations.AddTo(this);
+        SuspensionMutations.AddTo(this);
         AddressMutations.AddTo(this);
     }
 }

@@ -51,7 +51,7 @@ public sealed class SessionDesk(
 
     /// <summary>
     /// Signs in with a password. An unknown email costs as much time as a wrong password, and both count against the
-    /// email's lock; a hash made with older parameters is upgraded on the way.
+    /// email's lock; a hash made with older parameters is upgraded on the way. A suspended account opens no session.
     /// </summary>
     public async Task<Result<(User User, IssuedSession Session)>> LoginAsync(string email, string password, ClientInfo client, CancellationToken cancellationToken)
     {
@@ -59,7 +59,7 @@ public sealed class SessionDesk(
         if (await throttle.CheckAsync(normalized, client.IpAddress) is { } wait)
             return IdentityErrors.TooManySignInAttempts(wait);
 
-        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized && u.Status == UserStatus.Active, cancellationToken);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized && u.Status != UserStatus.Deleted, cancellationToken);
         if (user is null)
         {
             hasher.VerifyNothing(password);
@@ -72,6 +72,9 @@ public sealed class SessionDesk(
             return IdentityErrors.InvalidCredentials;
         }
         await throttle.RecordSuccessAsync(normalized);
+        // Told only to someone who proved the password, so it reveals nothing to anyone else.
+        if (user.Status == UserStatus.Suspended)
+            return IdentityErrors.AccountSuspended;
         if (hasher.NeedsRehash(user.PasswordHash))
             user.ChangePassword(hasher.Hash(password), clock.GetUtcNow());
         var session = sessions.Start(user, client);

@@ -58,6 +58,8 @@ public sealed class SessionService(
         if (current.IsExpired(now))
             return RefreshTokenExpired;
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == current.UserId, cancellationToken);
+        if (user is { Status: UserStatus.Suspended })
+            return IdentityErrors.AccountSuspended;
         if (user is not { IsActive: true })
             return InvalidRefreshToken;
 

@@ -63,11 +63,13 @@ public sealed class SessionMutations(SessionDesk desk, SessionService sessions, 
             .Argument<NonNullGraphType<RegisterInputType>>("input")
             .ResolveAsync(async context => UserType.RevealSignedInUser(context, await context.Service<SessionMutations>().RegisterAsync(context.GetArgument<RegisterInput>("input"), context.CancellationToken)));
         mutation.Field<NonNullGraphType<LoginPayloadType>, SessionPayload>("login")
-            .Description("Signs in with email and password. Repeated failures lock the email, and the client address, for a while.")
+            .Description("Signs in with email and password. Repeated failures lock the email, and the client address, for a while. " +
+                "A suspended account answers the userError ACCOUNT_SUSPENDED, and only once the password is right.")
             .Argument<NonNullGraphType<LoginInputType>>("input")
             .ResolveAsync(async context => UserType.RevealSignedInUser(context, await context.Service<SessionMutations>().LoginAsync(context.GetArgument<LoginInput>("input"), context.CancellationToken)));
         mutation.Field<NonNullGraphType<RefreshTokenPayloadType>, SessionPayload>("refreshToken")
-            .Description("Trades a refresh token for a new access token and a new refresh token. A refresh token works once; reusing one closes its session.")
+            .Description("Trades a refresh token for a new access token and a new refresh token. A refresh token works once; reusing one closes its session. " +
+                "A suspended account's refresh tokens are refused.")
             .Argument<NonNullGraphType<RefreshTokenInputType>>("input")
             .ResolveAsync(async context => UserType.RevealSignedInUser(context, await context.Service<SessionMutations>().RefreshAsync(context.GetArgument<RefreshTokenInput>("input"), context.CancellationToken)));
         mutation.Field<NonNullGraphType<LogoutPayloadType>, AcknowledgementPayload>("logout")
