@@ -23,6 +23,11 @@ public static class Operations
     public const string ReinstateUser =
         "mutation Reinstate($input: ReinstateUserInput!) { reinstateUser(input: $input) { " + SuspensionPayload + " } }";
 
+    public const string MySessions = "{ mySessions { id startedAt lastRefreshedAt userAgent ipAddress current } }";
+
+    public const string RevokeSession =
+        "mutation Revoke($input: RevokeSessionInput!) { revokeSession(input: $input) { success userErrors { code field message } } }";
+
     public const string RequestPasswordReset =
         "mutation Request($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { success userErrors { code field message } } }";
 

@@ -27,6 +27,7 @@ public sealed class IdentityQuery : ObjectGraphType
     {
         Name = "Query";
         UserQueries.AddTo(this);
+        SessionQueries.AddTo(this);
     }
 }
 

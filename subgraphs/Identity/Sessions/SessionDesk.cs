@@ -15,7 +15,7 @@ public sealed record NewAccount(string Email, string Password, string FullName, 
 
 /// <summary>
 /// Opening and closing sessions: registering (a new buyer's account, signed in at once), signing in with a password
-/// under the login throttle, and signing out. Refreshing a session is <see cref="SessionService.RefreshAsync"/>.
+/// under the login throttle, signing out, and signing out one of one's other devices. Refreshing a session is <see cref="SessionService.RefreshAsync"/>.
 /// </summary>
 public sealed class SessionDesk(
     IdentityDbContext db,
@@ -112,6 +112,20 @@ public sealed class SessionDesk(
         if (caller is not null)
             await caller.DenyTokenAsync(denyList, clock.GetUtcNow());
         await accountEvents.PublishAsync(userId, AccountEventKind.SignedOut, sessionId);
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// Signs one of the caller's signed-in sessions out, as logout would on it (the current one included). Another
+    /// user's session, an unknown one and one already closed are all the same SESSION_NOT_FOUND, so nothing is learnt
+    /// about sessions that are not the caller's.
+    /// </summary>
+    public async Task<Result> RevokeAsync(AccountHolder caller, Guid sessionId, CancellationToken cancellationToken)
+    {
+        if (!await sessions.IsSignedInAsync(caller.UserId, sessionId, cancellationToken))
+            return IdentityErrors.SessionNotFound;
+        await sessions.RevokeSessionAsync(sessionId, "revoked by user", cancellationToken);
+        await accountEvents.PublishAsync(caller.UserId, AccountEventKind.SessionRevoked, sessionId);
         return Result.Success;
     }
 }
