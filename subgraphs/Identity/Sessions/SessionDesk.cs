@@ -15,7 +15,8 @@ public sealed record NewAccount(string Email, string Password, string FullName, 
 
 /// <summary>
 /// Opening and closing sessions: registering (a new buyer's account, signed in at once), signing in with a password
-/// under the login throttle, signing out, and signing out one of one's other devices. Refreshing a session is <see cref="SessionService.RefreshAsync"/>.
+/// under the login throttle, signing out, and signing out one chosen session of one's own. Refreshing a session is
+/// <see cref="SessionService.RefreshAsync"/>.
 /// </summary>
 public sealed class SessionDesk(
     IdentityDbContext db,

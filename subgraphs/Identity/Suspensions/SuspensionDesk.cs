@@ -16,7 +16,10 @@ public sealed class SuspensionDesk(IdentityDbContext db, SessionService sessions
 {
     private const string RevocationReason = "account suspended";
 
-    /// <summary>Suspends <paramref name="userId"/> for <paramref name="reason"/> (already checked), on behalf of admin <paramref name="adminId"/>.</summary>
+    /// <summary>
+    /// Suspends <paramref name="userId"/> for <paramref name="reason"/> (already checked), on behalf of admin
+    /// <paramref name="adminId"/>.
+    /// </summary>
     public async Task<Result<User>> SuspendAsync(Guid adminId, Guid userId, string reason, CancellationToken cancellationToken)
     {
         // An admin locking themselves out would leave nobody to reinstate them when they are the only one.
