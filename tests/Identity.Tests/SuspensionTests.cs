@@ -77,6 +77,19 @@ public sealed class SuspensionTests(IdentityApp app) : IClassFixture<IdentityApp
     }
 
     [Fact]
+    public async Task A_suspended_user_gets_no_password_reset_code_and_the_answer_does_not_say_why()
+    {
+        var admin = await app.RegisterAdminAsync();
+        var user = await app.RegisterAsync();
+        (await SuspendAsync(admin, user.Id, "Spam")).Succeeded();
+
+        var payload = await app.Client().MutateAsync(Operations.RequestPasswordReset, new { input = new { email = user.Email } });
+
+        Assert.True(payload.Succeeded().GetProperty("success").GetBoolean());
+        Assert.Empty(app.MailsTo(user.Email));
+    }
+
+    [Fact]
     public async Task Reinstating_lets_the_user_sign_in_again_and_publishes_UserReinstated()
     {
         var admin = await app.RegisterAdminAsync();
