@@ -8,6 +8,7 @@ using GoShop.Identity.Mail;
 using GoShop.Identity.Security;
 using GoShop.Identity.Seed;
 using GoShop.Identity.Sessions;
+using GoShop.Identity.Suspensions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,7 @@ public static class IdentityServices
         services.AddScoped<PasswordDesk>();
         services.AddScoped<AccountDesk>();
         services.AddScoped<AddressBook>();
+        services.AddScoped<SuspensionDesk>();
 
         services.AddScoped<UserByIdLoader>();
         services.AddScoped<AddressesByUserLoader>();
@@ -50,6 +52,7 @@ public static class IdentityServices
         services.AddScoped<PasswordMutations>();
         services.AddScoped<ProfileMutations>();
         services.AddScoped<AddressMutations>();
+        services.AddScoped<SuspensionMutations>();
         services.AddScoped<IDemoDataSeeder, IdentityDemoData>();
         return builder;
     }

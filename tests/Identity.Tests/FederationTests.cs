@@ -11,7 +11,7 @@ namespace GoShop.Identity.Tests;
 /// <summary>The identity subgraph as the gateway sees it: its SDL and its entity resolution.</summary>
 public sealed class FederationTests(IdentityApp app) : IClassFixture<IdentityApp>
 {
-    private const string ResolveUsers = "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { id fullName roles status } } }";
+    private const string ResolveUsers = "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { id fullName roles } } }";
 
     [Fact]
     public async Task The_checked_in_identity_schema_matches_the_running_subgraph()

@@ -15,6 +15,19 @@ public static class Operations
 
     public const string Me = "{ me { id email fullName phone roles status createdAt defaultAddress { id } addresses { id city isDefault } shipperProfile { vehicleType plateNumber idNumberMasked } } }";
 
+    private const string SuspensionPayload = "user { id status suspensionReason suspendedAt } userErrors { code field message }";
+
+    public const string SuspendUser =
+        "mutation Suspend($input: SuspendUserInput!) { suspendUser(input: $input) { " + SuspensionPayload + " } }";
+
+    public const string ReinstateUser =
+        "mutation Reinstate($input: ReinstateUserInput!) { reinstateUser(input: $input) { " + SuspensionPayload + " } }";
+
+    public const string MySessions = "{ mySessions { id startedAt lastRefreshedAt userAgent ipAddress current } }";
+
+    public const string RevokeSession =
+        "mutation Revoke($input: RevokeSessionInput!) { revokeSession(input: $input) { success userErrors { code field message } } }";
+
     public const string RequestPasswordReset =
         "mutation Request($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { success userErrors { code field message } } }";
 

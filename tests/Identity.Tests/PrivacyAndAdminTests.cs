@@ -51,6 +51,36 @@ public sealed class PrivacyAndAdminTests(IdentityApp app) : IClassFixture<Identi
     }
 
     [Fact]
+    public async Task A_users_status_and_suspension_are_for_the_user_and_admins_only()
+    {
+        var owner = await app.RegisterAsync();
+        var stranger = await app.RegisterAsync();
+        var admin = await app.RegisterAdminAsync();
+        const string query = "query Entities($r: [_Any!]!) { _entities(representations: $r) { ... on User { id fullName status suspensionReason suspendedAt } } }";
+        var representations = new { r = new[] { new { __typename = "User", id = owner.Id } } };
+
+        var asOwner = (await owner.Client.SendAsync(query, representations)).EnsureNoErrors();
+        (await admin.Client.MutateAsync(Operations.SuspendUser, new { input = new { userId = owner.Id, reason = "Fake reviews" } })).Succeeded();
+        var asAdmin = (await admin.Client.SendAsync(query, representations)).EnsureNoErrors();
+        var asStranger = await stranger.Client.SendAsync(query, representations);
+        var anonymous = await app.Client().SendAsync(query, representations);
+
+        Assert.Equal("ACTIVE", asOwner.Get("_entities.0.status").GetString());
+        Assert.Equal(JsonValueKind.Null, asOwner.Get("_entities.0.suspensionReason").ValueKind);
+        Assert.Equal("SUSPENDED", asAdmin.Get("_entities.0.status").GetString());
+        Assert.Equal("Fake reviews", asAdmin.Get("_entities.0.suspensionReason").GetString());
+        Assert.NotEqual(JsonValueKind.Null, asAdmin.Get("_entities.0.suspendedAt").ValueKind);
+        foreach (var (response, code) in new[] { (asStranger, "FORBIDDEN"), (anonymous, "UNAUTHENTICATED") })
+        {
+            Assert.Equal(owner.Id.ToString(), response.Get("_entities.0.id").GetString());
+            foreach (var field in new[] { "status", "suspensionReason", "suspendedAt" })
+                Assert.Equal(JsonValueKind.Null, response.Get("_entities.0." + field).ValueKind);
+            Assert.Equal([code, code, code], response.ErrorCodes);
+            Assert.DoesNotContain("Fake reviews", response.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task User_by_id_is_for_admins_only()
     {
         var owner = await app.RegisterAsync();

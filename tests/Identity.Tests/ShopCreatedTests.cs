@@ -61,6 +61,18 @@ public sealed class ShopCreatedTests(ShopCreatedTests.SellerApp app) : IClassFix
         Assert.False(await app.InDatabaseAsync(db => db.Users.AnyAsync(u => u.Id == unknown)));
     }
 
+    [Fact]
+    public async Task A_shop_opened_just_before_its_owner_was_suspended_still_makes_them_a_seller()
+    {
+        var owner = await InsertUserAsync(suspend: true);
+
+        await PublishAsync(ShopOpenedBy(owner.Id));
+
+        var stored = await StoredUserAsync(owner.Id);
+        Assert.Equal([AuthRoles.Buyer, AuthRoles.Seller], stored.Roles);
+        Assert.Equal(UserStatus.Suspended, stored.Status);
+    }
+
     private static ShopCreated ShopOpenedBy(Guid ownerId) => new(
         new ShopSnapshot(Guid.CreateVersion7(), ownerId, "Điện Máy Xanh", "dien-may-xanh", "ACTIVE", 21.0285, 105.8542,
             "35 Hàng Bài, Hoàn Kiếm, Hà Nội", ["electronics"]),
@@ -81,11 +93,13 @@ public sealed class ShopCreatedTests(ShopCreatedTests.SellerApp app) : IClassFix
         }
     }
 
-    private async Task<User> InsertUserAsync(bool delete = false)
+    private async Task<User> InsertUserAsync(bool delete = false, bool suspend = false)
     {
         var user = User.Register($"owner-{Guid.NewGuid():N}@example.com", "$argon2id$v=19$m=1,t=1,p=1$AA$AA", "Shop Owner", null, DateTimeOffset.UtcNow);
         if (delete)
             user.Delete(DateTimeOffset.UtcNow);
+        if (suspend)
+            user.Suspend("Counterfeit goods", DateTimeOffset.UtcNow);
         await app.InDatabaseAsync(async db =>
         {
             db.Users.Add(user);

@@ -13,6 +13,12 @@ public static class IdentityErrors
     public static DomainError AlreadyShipper { get; } = new("ALREADY_SHIPPER", "You are already registered as a shipper.");
     public static DomainError IdNumberInUse { get; } = new("ID_NUMBER_IN_USE", "This ID number is already registered to another shipper.", "idNumber");
     public static DomainError AccountDeleted { get; } = new("ACCOUNT_DELETED", "This account has been deleted.");
+    public static DomainError AccountSuspended { get; } = new("ACCOUNT_SUSPENDED", "This account is suspended. Contact GoShop support.");
+    public static DomainError AlreadySuspended { get; } = new("ALREADY_SUSPENDED", "This account is already suspended.", "userId");
+    public static DomainError NotSuspended { get; } = new("NOT_SUSPENDED", "This account is not suspended.", "userId");
+    public static DomainError CannotSuspendSelf { get; } = new("CANNOT_SUSPEND_SELF", "You cannot suspend your own account.", "userId");
+    public static DomainError UserNotFound { get; } = new("USER_NOT_FOUND", "No user has this id.", "userId");
+    public static DomainError SessionNotFound { get; } = new("SESSION_NOT_FOUND", "None of your signed-in sessions has this id.", "sessionId");
 
     /// <summary>The signed-in user's account is gone (deleted since the token was issued): the API answers UNAUTHENTICATED.</summary>
     public static DomainError AccountGone { get; } = new("ACCOUNT_GONE", "This account no longer exists.");

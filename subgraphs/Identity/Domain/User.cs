@@ -7,7 +7,7 @@ namespace GoShop.Identity.Domain;
 /// A person with a GoShop account: credentials, profile, roles, shipping addresses and, for shippers, who they are.
 /// Invariants kept here: exactly one default address whenever there is any (the first becomes default; removing the
 /// default promotes the most recently used other one), at most <see cref="MaxAddresses"/> addresses, roles without
-/// duplicates, and nothing personal left after deletion.
+/// duplicates, nothing personal left after deletion, and a suspension reason and time exactly while suspended.
 /// </summary>
 public sealed class User
 {
@@ -44,6 +44,11 @@ public sealed class User
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public DateTimeOffset? DeletedAt { get; private set; }
+
+    /// <summary>Why an admin suspended the account, while it is suspended.</summary>
+    public string? SuspensionReason { get; private set; }
+
+    public DateTimeOffset? SuspendedAt { get; private set; }
 
     public IReadOnlyList<Address> Addresses => _addresses;
 
@@ -145,6 +150,37 @@ public sealed class User
     }
 
     /// <summary>
+    /// Takes the account off the marketplace until <see cref="Reinstate"/>: the caller revokes its sessions and
+    /// refuses its sign-ins. A deleted account stays deleted.
+    /// </summary>
+    public Result Suspend(string reason, DateTimeOffset now)
+    {
+        if (Status == UserStatus.Deleted)
+            return IdentityErrors.AccountDeleted;
+        if (Status == UserStatus.Suspended)
+            return IdentityErrors.AlreadySuspended;
+        Status = UserStatus.Suspended;
+        SuspensionReason = reason.Trim();
+        SuspendedAt = now;
+        UpdatedAt = now;
+        return Result.Success;
+    }
+
+    /// <summary>Lifts a suspension; the user signs in again like before (their old sessions stay revoked).</summary>
+    public Result Reinstate(DateTimeOffset now)
+    {
+        if (Status == UserStatus.Deleted)
+            return IdentityErrors.AccountDeleted;
+        if (Status != UserStatus.Suspended)
+            return IdentityErrors.NotSuspended;
+        Status = UserStatus.Active;
+        SuspensionReason = null;
+        SuspendedAt = null;
+        UpdatedAt = now;
+        return Result.Success;
+    }
+
+    /// <summary>
     /// Deletes the account the way privacy law expects: the row stays (orders and reviews elsewhere still point at
     /// the id) but every personal detail is gone and nobody can sign in to it again.
     /// </summary>
@@ -160,6 +196,8 @@ public sealed class User
         DefaultAddressId = null;
         ShipperProfile = null;
         Roles = [];
+        SuspensionReason = null;
+        SuspendedAt = null;
         DeletedAt = now;
         UpdatedAt = now;
     }

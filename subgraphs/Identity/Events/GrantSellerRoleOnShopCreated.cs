@@ -10,7 +10,8 @@ namespace GoShop.Identity.Events;
 /// <summary>
 /// Opening a shop makes its owner a SELLER (in access tokens issued from then on). Granting is idempotent: a second
 /// shop, or the same event again, changes nothing. An owner identity does not know, or whose account is deleted,
-/// is logged and the event acknowledged: retrying would never make the account appear.
+/// is logged and the event acknowledged: retrying would never make the account appear. A suspended owner still gets the
+/// role: the shop was opened before the suspension, and is theirs again once they are reinstated.
 /// </summary>
 public sealed class GrantSellerRoleOnShopCreated(IdentityDbContext db, TimeProvider clock, ILogger<GrantSellerRoleOnShopCreated> logger)
     : IntegrationEventHandler<ShopCreated, IdentityDbContext>(db, clock, logger)
@@ -21,7 +22,7 @@ public sealed class GrantSellerRoleOnShopCreated(IdentityDbContext db, TimeProvi
         // Locked like every other change to an account, so a concurrent profile change cannot write the old roles back.
         await Db.LockUserAsync(ownerId, cancellationToken);
         var owner = await Db.Users.FirstOrDefaultAsync(u => u.Id == ownerId, cancellationToken);
-        if (owner is null || owner.Status != UserStatus.Active)
+        if (owner is null || owner.Status == UserStatus.Deleted)
         {
             logger.LogWarning("Shop {ShopId} was opened by user {OwnerId}, who is {State}; no SELLER role granted",
                 message.Shop.ShopId, ownerId, owner is null ? "unknown" : "deleted");

@@ -27,6 +27,7 @@ public sealed class IdentityQuery : ObjectGraphType
     {
         Name = "Query";
         UserQueries.AddTo(this);
+        SessionQueries.AddTo(this);
     }
 }
 
@@ -38,6 +39,7 @@ public sealed class IdentityMutation : ObjectGraphType
         SessionMutations.AddTo(this);
         PasswordMutations.AddTo(this);
         ProfileMutations.AddTo(this);
+        SuspensionMutations.AddTo(this);
         AddressMutations.AddTo(this);
     }
 }

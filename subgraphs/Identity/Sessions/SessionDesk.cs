@@ -15,7 +15,8 @@ public sealed record NewAccount(string Email, string Password, string FullName, 
 
 /// <summary>
 /// Opening and closing sessions: registering (a new buyer's account, signed in at once), signing in with a password
-/// under the login throttle, and signing out. Refreshing a session is <see cref="SessionService.RefreshAsync"/>.
+/// under the login throttle, signing out, and signing out one chosen session of one's own. Refreshing a session is
+/// <see cref="SessionService.RefreshAsync"/>.
 /// </summary>
 public sealed class SessionDesk(
     IdentityDbContext db,
@@ -51,7 +52,7 @@ public sealed class SessionDesk(
 
     /// <summary>
     /// Signs in with a password. An unknown email costs as much time as a wrong password, and both count against the
-    /// email's lock; a hash made with older parameters is upgraded on the way.
+    /// email's lock; a hash made with older parameters is upgraded on the way. A suspended account opens no session.
     /// </summary>
     public async Task<Result<(User User, IssuedSession Session)>> LoginAsync(string email, string password, ClientInfo client, CancellationToken cancellationToken)
     {
@@ -59,7 +60,7 @@ public sealed class SessionDesk(
         if (await throttle.CheckAsync(normalized, client.IpAddress) is { } wait)
             return IdentityErrors.TooManySignInAttempts(wait);
 
-        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized && u.Status == UserStatus.Active, cancellationToken);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized && u.Status != UserStatus.Deleted, cancellationToken);
         if (user is null)
         {
             hasher.VerifyNothing(password);
@@ -72,6 +73,9 @@ public sealed class SessionDesk(
             return IdentityErrors.InvalidCredentials;
         }
         await throttle.RecordSuccessAsync(normalized);
+        // Told only to someone who proved the password, so it reveals nothing to anyone else.
+        if (user.Status == UserStatus.Suspended)
+            return IdentityErrors.AccountSuspended;
         if (hasher.NeedsRehash(user.PasswordHash))
             user.ChangePassword(hasher.Hash(password), clock.GetUtcNow());
         var session = sessions.Start(user, client);
@@ -109,6 +113,20 @@ public sealed class SessionDesk(
         if (caller is not null)
             await caller.DenyTokenAsync(denyList, clock.GetUtcNow());
         await accountEvents.PublishAsync(userId, AccountEventKind.SignedOut, sessionId);
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// Signs one of the caller's signed-in sessions out, as logout would on it (the current one included). Another
+    /// user's session, an unknown one and one already closed are all the same SESSION_NOT_FOUND, so nothing is learnt
+    /// about sessions that are not the caller's.
+    /// </summary>
+    public async Task<Result> RevokeAsync(AccountHolder caller, Guid sessionId, CancellationToken cancellationToken)
+    {
+        if (!await sessions.IsSignedInAsync(caller.UserId, sessionId, cancellationToken))
+            return IdentityErrors.SessionNotFound;
+        await sessions.RevokeSessionAsync(sessionId, "revoked by user", cancellationToken);
+        await accountEvents.PublishAsync(caller.UserId, AccountEventKind.SessionRevoked, sessionId);
         return Result.Success;
     }
 }

@@ -15,6 +15,13 @@ namespace GoShop.Identity.Sessions;
 public sealed record IssuedSession(Guid SessionId, AccessToken AccessToken, string RefreshToken);
 
 /// <summary>
+/// A session its user is still signed in to, as <c>mySessions</c> shows it: the device and address are those of its
+/// newest refresh token (where it was last used); <paramref name="Current"/> when it is the session of the request.
+/// </summary>
+public sealed record SignedInSession(
+    Guid SessionId, DateTimeOffset StartedAt, DateTimeOffset? LastRefreshedAt, string? UserAgent, string? IpAddress, bool Current);
+
+/// <summary>
 /// Login sessions. A session is a family of refresh tokens; each refresh rotates the token. Revoking a session
 /// revokes its refresh tokens in the database and denies its access tokens until they would have expired.
 /// </summary>
@@ -58,6 +65,8 @@ public sealed class SessionService(
         if (current.IsExpired(now))
             return RefreshTokenExpired;
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == current.UserId, cancellationToken);
+        if (user is { Status: UserStatus.Suspended })
+            return IdentityErrors.AccountSuspended;
         if (user is not { IsActive: true })
             return InvalidRefreshToken;
 
@@ -76,6 +85,40 @@ public sealed class SessionService(
             return RefreshTokenReused;
         }
         return (user, session);
+    }
+
+    /// <summary>
+    /// The user's sessions whose refresh token still works, newest first. A session's usable token is its newest one
+    /// (rotation marks the one before it used), so its creation is the last refresh unless it is also the first token.
+    /// </summary>
+    public async Task<IReadOnlyList<SignedInSession>> SignedInAsync(Guid userId, Guid? currentSessionId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var sessions = await db.RefreshTokens.AsNoTracking()
+            .Where(t => t.UserId == userId && t.UsedAt == null && t.RevokedAt == null && t.ExpiresAt > now)
+            .Select(t => new
+            {
+                t.SessionId,
+                StartedAt = db.RefreshTokens.Where(f => f.SessionId == t.SessionId).Min(f => f.CreatedAt),
+                t.CreatedAt,
+                t.UserAgent,
+                t.CreatedByIp,
+            })
+            .OrderByDescending(s => s.StartedAt)
+            .ThenByDescending(s => s.SessionId)
+            .ToListAsync(cancellationToken);
+        return sessions
+            .Select(s => new SignedInSession(s.SessionId, s.StartedAt, s.CreatedAt > s.StartedAt ? s.CreatedAt : null, s.UserAgent, s.CreatedByIp,
+                s.SessionId == currentSessionId))
+            .ToList();
+    }
+
+    /// <summary>Whether one of the user's sessions still has a refresh token that works.</summary>
+    public Task<bool> IsSignedInAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return db.RefreshTokens.AnyAsync(
+            t => t.SessionId == sessionId && t.UserId == userId && t.UsedAt == null && t.RevokedAt == null && t.ExpiresAt > now, cancellationToken);
     }
 
     /// <summary>The session a refresh token belongs to, if the token is one of ours.</summary>

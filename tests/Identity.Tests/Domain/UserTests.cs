@@ -245,6 +245,95 @@ public sealed class UserTests
         Assert.NotEqual(first.NormalizedEmail, second.NormalizedEmail);
     }
 
+    [Fact]
+    public void Suspend_keeps_the_trimmed_reason_and_the_time_and_stops_the_account_being_active()
+    {
+        var user = NewUser();
+        var later = Now.AddDays(1);
+
+        var suspended = user.Suspend("  Sold counterfeit goods  ", later);
+
+        Assert.True(suspended.Succeeded);
+        Assert.Equal(UserStatus.Suspended, user.Status);
+        Assert.False(user.IsActive);
+        Assert.Equal("Sold counterfeit goods", user.SuspensionReason);
+        Assert.Equal(later, user.SuspendedAt);
+        Assert.Equal(later, user.UpdatedAt);
+    }
+
+    [Fact]
+    public void Suspending_a_suspended_user_fails_and_keeps_the_first_reason()
+    {
+        var user = NewUser();
+        user.Suspend("First reason", Now);
+
+        var again = user.Suspend("Second reason", Now.AddHours(1));
+
+        Assert.Equal(IdentityErrors.AlreadySuspended, again.Error);
+        Assert.Equal("ALREADY_SUSPENDED", again.Error!.Code);
+        Assert.Equal("First reason", user.SuspensionReason);
+        Assert.Equal(Now, user.SuspendedAt);
+    }
+
+    [Fact]
+    public void Reinstate_makes_a_suspended_user_active_and_forgets_the_suspension()
+    {
+        var user = NewUser();
+        user.Suspend("Spam", Now);
+        var later = Now.AddDays(2);
+
+        var reinstated = user.Reinstate(later);
+
+        Assert.True(reinstated.Succeeded);
+        Assert.Equal(UserStatus.Active, user.Status);
+        Assert.True(user.IsActive);
+        Assert.Null(user.SuspensionReason);
+        Assert.Null(user.SuspendedAt);
+        Assert.Equal(later, user.UpdatedAt);
+    }
+
+    [Fact]
+    public void Reinstating_an_active_user_fails_and_changes_nothing()
+    {
+        var user = NewUser();
+
+        var reinstated = user.Reinstate(Now.AddHours(1));
+
+        Assert.Equal(IdentityErrors.NotSuspended, reinstated.Error);
+        Assert.Equal("NOT_SUSPENDED", reinstated.Error!.Code);
+        Assert.Equal(UserStatus.Active, user.Status);
+        Assert.Equal(Now, user.UpdatedAt);
+    }
+
+    [Fact]
+    public void A_deleted_user_can_be_neither_suspended_nor_reinstated()
+    {
+        var user = NewUser();
+        user.Delete(Now);
+
+        var suspended = user.Suspend("Too late", Now.AddHours(1));
+        var reinstated = user.Reinstate(Now.AddHours(1));
+
+        Assert.Equal(IdentityErrors.AccountDeleted, suspended.Error);
+        Assert.Equal(IdentityErrors.AccountDeleted, reinstated.Error);
+        Assert.Equal(UserStatus.Deleted, user.Status);
+        Assert.Null(user.SuspensionReason);
+        Assert.Null(user.SuspendedAt);
+    }
+
+    [Fact]
+    public void Deleting_a_suspended_user_erases_the_suspension_reason_too()
+    {
+        var user = NewUser();
+        user.Suspend("Harassed a shipper", Now);
+
+        user.Delete(Now.AddDays(1));
+
+        Assert.Equal(UserStatus.Deleted, user.Status);
+        Assert.Null(user.SuspensionReason);
+        Assert.Null(user.SuspendedAt);
+    }
+
     private static User NewUser() => User.Register($"user-{Guid.NewGuid():N}@example.com", "hash", "Test Buyer", null, Now);
 
     private static AddressDetails Details(string city) =>

@@ -18,6 +18,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.FullName).HasMaxLength(100);
         builder.Property(u => u.Phone).HasMaxLength(20);
         builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(u => u.SuspensionReason).HasMaxLength(500);
         builder.Property(u => u.Roles);
         builder.HasIndex(u => u.Roles).HasMethod("gin");
         builder.Ignore(u => u.IsActive);

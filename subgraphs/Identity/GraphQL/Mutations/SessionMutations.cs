@@ -45,6 +45,13 @@ public sealed record LogoutInput
     public string? RefreshToken { get; init; }
 }
 
+[Description("Which of your sessions to sign out.")]
+public sealed record RevokeSessionInput
+{
+    [Description("The id of one of your sessions, as mySessions lists it.")]
+    public required Guid SessionId { get; init; }
+}
+
 public sealed class RegisterInputType : AutoRegisteringInputObjectGraphType<RegisterInput>;
 
 public sealed class LoginInputType : AutoRegisteringInputObjectGraphType<LoginInput>;
@@ -53,7 +60,9 @@ public sealed class RefreshTokenInputType : AutoRegisteringInputObjectGraphType<
 
 public sealed class LogoutInputType : AutoRegisteringInputObjectGraphType<LogoutInput>;
 
-/// <summary>register, login, refreshToken and logout: opening and closing sessions.</summary>
+public sealed class RevokeSessionInputType : AutoRegisteringInputObjectGraphType<RevokeSessionInput>;
+
+/// <summary>register, login, refreshToken, logout and revokeSession: opening and closing sessions.</summary>
 public sealed class SessionMutations(SessionDesk desk, SessionService sessions, ICurrentUser currentUser, IHttpContextAccessor http)
 {
     public static void AddTo(ObjectGraphType mutation)
@@ -63,17 +72,26 @@ public sealed class SessionMutations(SessionDesk desk, SessionService sessions, 
             .Argument<NonNullGraphType<RegisterInputType>>("input")
             .ResolveAsync(async context => UserType.RevealSignedInUser(context, await context.Service<SessionMutations>().RegisterAsync(context.GetArgument<RegisterInput>("input"), context.CancellationToken)));
         mutation.Field<NonNullGraphType<LoginPayloadType>, SessionPayload>("login")
-            .Description("Signs in with email and password. Repeated failures lock the email, and the client address, for a while.")
+            .Description("Signs in with email and password. Repeated failures lock the email, and the client address, for a while. " +
+                "A suspended account answers the userError ACCOUNT_SUSPENDED, and only once the password is right.")
             .Argument<NonNullGraphType<LoginInputType>>("input")
             .ResolveAsync(async context => UserType.RevealSignedInUser(context, await context.Service<SessionMutations>().LoginAsync(context.GetArgument<LoginInput>("input"), context.CancellationToken)));
         mutation.Field<NonNullGraphType<RefreshTokenPayloadType>, SessionPayload>("refreshToken")
-            .Description("Trades a refresh token for a new access token and a new refresh token. A refresh token works once; reusing one closes its session.")
+            .Description("Trades a refresh token for a new access token and a new refresh token. A refresh token works once; reusing one closes its session. " +
+                "A suspended account's refresh tokens are refused.")
             .Argument<NonNullGraphType<RefreshTokenInputType>>("input")
             .ResolveAsync(async context => UserType.RevealSignedInUser(context, await context.Service<SessionMutations>().RefreshAsync(context.GetArgument<RefreshTokenInput>("input"), context.CancellationToken)));
         mutation.Field<NonNullGraphType<LogoutPayloadType>, AcknowledgementPayload>("logout")
             .Description("Closes a session: its refresh token stops working and its access tokens are refused from now on.")
             .Argument<NonNullGraphType<LogoutInputType>>("input")
             .ResolveAsync(async context => await context.Service<SessionMutations>().LogoutAsync(context.GetArgument<LogoutInput>("input"), context.CancellationToken));
+        mutation.Field<NonNullGraphType<RevokeSessionPayloadType>, AcknowledgementPayload>("revokeSession")
+            .Description("Signs one of your sessions out, as logout would on that device (your current one too): its refresh token stops " +
+                "working, its access tokens are refused, and the app on it hears SESSION_REVOKED on myAccountEvents. Signed-in users only. " +
+                "userErrors: SESSION_NOT_FOUND when the id is not one of your signed-in sessions (unknown, someone else's, or already closed).")
+            .Authorize()
+            .Argument<NonNullGraphType<RevokeSessionInputType>>("input", "The session to sign out.")
+            .ResolveAsync(async context => await context.Service<SessionMutations>().RevokeSessionAsync(context.GetArgument<RevokeSessionInput>("input"), context.CancellationToken));
     }
 
     public async Task<SessionPayload> RegisterAsync(RegisterInput input, CancellationToken cancellationToken)
@@ -116,6 +134,12 @@ public sealed class SessionMutations(SessionDesk desk, SessionService sessions, 
         }
         var closed = await desk.LogoutAsync(refreshToken, currentUser.IsAuthenticated ? currentUser.Holder() : null, cancellationToken);
         return closed.Succeeded ? new AcknowledgementPayload() : Fail<AcknowledgementPayload>(closed.Error);
+    }
+
+    public async Task<AcknowledgementPayload> RevokeSessionAsync(RevokeSessionInput input, CancellationToken cancellationToken)
+    {
+        var revoked = await desk.RevokeAsync(currentUser.Holder(), input.SessionId, cancellationToken);
+        return revoked.Succeeded ? new AcknowledgementPayload() : Fail<AcknowledgementPayload>(revoked.Error);
     }
 
     private static SessionPayload Signed(Result<(User User, IssuedSession Session)> signedIn) => signedIn.Succeeded

@@ -22,6 +22,13 @@ public abstract class AcknowledgementPayloadTypeBase : PayloadType<Acknowledgeme
 
 public sealed class LogoutPayloadType() : AcknowledgementPayloadTypeBase("LogoutPayload", "The session is closed.");
 
+public sealed class RevokeSessionPayloadType : AcknowledgementPayloadTypeBase
+{
+    public RevokeSessionPayloadType()
+        : base("RevokeSessionPayload", "The session is signed out: its refresh token no longer works and its access tokens are refused.") =>
+        Description = "What revokeSession answers: success, or userErrors and no change.";
+}
+
 public sealed class RequestPasswordResetPayloadType() : AcknowledgementPayloadTypeBase("RequestPasswordResetPayload",
     "The request was taken. A code is emailed if an account uses that address; the answer is the same either way.");
 

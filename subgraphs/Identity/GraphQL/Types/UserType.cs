@@ -2,6 +2,7 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Identity.Domain;
 using GoShop.Identity.GraphQL.Loaders;
 using GraphQL;
@@ -16,7 +17,7 @@ public sealed class UserType : ObjectGraphType<User>
     public UserType()
     {
         Name = "User";
-        Description = "A person with a GoShop account. Contact details, addresses and the shipper profile are visible only to the person and to admins.";
+        Description = "A person with a GoShop account. Contact details, addresses, the shipper profile and the account's status are visible only to the person and to admins.";
         this.Key("id");
         this.ResolveReference<EntityKey, User>((context, reference) => context.Loader<UserByIdLoader>().Load(reference.Id));
 
@@ -24,7 +25,15 @@ public sealed class UserType : ObjectGraphType<User>
         Field(u => u.FullName).Description("The name shown to shops, shippers and other buyers.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>, IEnumerable<string>>("roles")
             .Resolve(context => context.Source.Roles);
-        Field<NonNullGraphType<UserStatusType>, UserStatus>("status").Resolve(context => context.Source.Status);
+        Field<UserStatusType, UserStatus>("status")
+            .Description("Private: the person and admins only. Whether the account can sign in (ACTIVE), is suspended by an admin (SUSPENDED) or was deleted (DELETED).")
+            .Resolve(context => Private(context).Status);
+        Field<StringGraphType, string?>("suspensionReason")
+            .Description("Private: the person and admins only. Why an admin suspended the account, as they wrote it (1 to 500 characters); null unless the status is SUSPENDED.")
+            .Resolve(context => Private(context).SuspensionReason);
+        Field<UtcDateTimeGraphType, DateTimeOffset?>("suspendedAt")
+            .Description("Private: the person and admins only. When the account was suspended; null unless the status is SUSPENDED.")
+            .Resolve(context => Private(context).SuspendedAt);
         Field(u => u.CreatedAt).Description("When the account was created.");
         Field<StringGraphType, string>("email")
             .Description("Private: the person and admins only.")
@@ -97,5 +106,9 @@ public sealed class RoleType : EnumerationGraphType
 
 public sealed class UserStatusType : EnumerationGraphType<UserStatus>
 {
-    public UserStatusType() => Name = "UserStatus";
+    public UserStatusType()
+    {
+        Name = "UserStatus";
+        Description = "Whether an account can be used.";
+    }
 }
