@@ -80,6 +80,20 @@ public sealed class OwnerSuspensionTests(ShopsApp app) : IClassFixture<ShopsApp>
     }
 
     [Fact]
+    public async Task A_shop_opened_while_its_owner_is_suspended_opens_hidden_and_comes_back_with_the_owner()
+    {
+        var seller = app.NewUser();
+        var suspendedAt = app.Clock.GetUtcNow();
+        await PublishAsync(new UserSuspended(seller.Id, "Hàng giả", suspendedAt));
+
+        var shop = await seller.CreateShopAsync(Operations.ShopInput($"Mở Muộn {ShopMutationTests.Unique()}"));
+        await PublishAsync(new UserReinstated(seller.Id, suspendedAt.AddMinutes(5)));
+
+        Assert.Equal("SUSPENDED", shop.Text("status"));
+        Assert.Equal(ShopStatus.Active, await StatusAsync(shop.Id()));
+    }
+
+    [Fact]
     public async Task A_replayed_suspension_is_harmless()
     {
         var seller = app.NewUser();
