@@ -30,6 +30,7 @@ public static class ShippingServices
         services.AddHostedService<ShipperIndexWarmup>();
         services.AddSingleton<TrackingEta>();
         services.AddScoped<ShipmentDispatcher>();
+        services.AddScoped<ShipperSuspension>();
         services.AddScoped<ShipmentWorkflow>();
         services.AddScoped<ShipperActivity>();
         services.AddScoped<TrackingFollowers>();

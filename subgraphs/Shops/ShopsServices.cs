@@ -27,6 +27,7 @@ public static class ShopsServices
         services.AddScoped<PromotionsByCampaignLoader>();
         services.AddScoped<CampaignByIdLoader>();
         services.AddScoped<ShopRegistry>();
+        services.AddScoped<OwnerSuspension>();
         services.AddScoped<PromotionDesk>();
         services.AddScoped<CampaignPlanner>();
         services.AddScoped<ShopMedia>();

@@ -38,6 +38,38 @@ public sealed class ShopCopyTests(CatalogApp app)
     }
 
     [Fact]
+    public async Task A_suspended_shops_products_leave_search_and_listings_for_buyers_and_come_back_when_it_is_active_again()
+    {
+        await app.Service<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        var seller = await app.SellerAsync();
+        var word = "treo" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8));
+        var productId = await seller.CreateProductIdAsync(("title", $"Nồi cơm điện {word}"));
+        var buyer = app.SignIn("BUYER");
+        var admin = app.Admin();
+        var now = app.Clock.GetUtcNow();
+        ShopSnapshot Snapshot(string status) => new(seller.ShopId, seller.Id, "Cửa hàng treo", "cua-hang-treo-" + seller.ShopId.ToString("N"), status, 21.0285, 105.8542, "Hà Nội", ["electronics"]);
+        var bus = app.Service<IBus>();
+
+        await bus.Publish(new ShopUpdated(Snapshot("SUSPENDED"), now.AddMinutes(1)));
+        await Eventually.HoldsAsync(async () => (await ShopAsync(seller.ShopId))?.Status == "SUSPENDED", "the suspension to be applied");
+
+        Assert.Empty(await FoundAsync(buyer.Client, new { text = word }));
+        Assert.Empty(await FoundAsync(app.Client(), new { shopId = seller.ShopId }));
+        Assert.Empty(await FoundAsync(buyer.Client, new { near = new { lat = 21.0285, lng = 105.8542 }, text = word }));
+        Assert.Empty(await ShopListingAsync(buyer.Client, seller.ShopId));
+        Assert.Equal([productId], await FoundAsync(seller.Client, new { text = word }));
+        Assert.Equal([productId], await FoundAsync(admin.Client, new { text = word }));
+        Assert.Equal([productId], await ShopListingAsync(seller.Client, seller.ShopId));
+
+        await bus.Publish(new ShopUpdated(Snapshot("ACTIVE"), now.AddMinutes(2)));
+        await Eventually.HoldsAsync(async () => (await ShopAsync(seller.ShopId))?.Status == "ACTIVE", "the reactivation to be applied");
+
+        Assert.Equal([productId], await FoundAsync(buyer.Client, new { text = word }));
+        Assert.Equal([productId], await FoundAsync(app.Client(), new { shopId = seller.ShopId }));
+        Assert.Equal([productId], await ShopListingAsync(buyer.Client, seller.ShopId));
+    }
+
+    [Fact]
     public async Task A_shop_catalog_has_not_heard_of_yet_is_looked_up_once_and_its_first_event_still_wins()
     {
         var owner = app.SignIn("BUYER", "SELLER");
@@ -132,6 +164,16 @@ public sealed class ShopCopyTests(CatalogApp app)
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     });
+
+    /// <summary>The ids of the products a search answers the client.</summary>
+    private static async Task<List<string>> FoundAsync(GraphQLClient client, object where) =>
+        (await client.SendAsync(Operations.Products, new { where })).EnsureNoErrors().Get("products.edges")
+            .EnumerateArray().Select(e => e.GetProperty("node").Text("id")).ToList();
+
+    /// <summary>The ids of a shop's products as its page lists them (Shop.products, through the gateway's entity lookup).</summary>
+    private static async Task<List<string>> ShopListingAsync(GraphQLClient client, Guid shopId) =>
+        (await client.SendAsync(Operations.ShopProducts, new { representations = new[] { new Dictionary<string, object> { ["__typename"] = "Shop", ["id"] = shopId.ToString() } } }))
+            .EnsureNoErrors().Get("_entities.0.products.edges").EnumerateArray().Select(e => e.GetProperty("node").Text("id")).ToList();
 
     private Task<Domain.ShopCopy?> ShopAsync(Guid id) => app.InDatabaseAsync(db => db.Shops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id));
 }

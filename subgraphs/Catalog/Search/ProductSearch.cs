@@ -93,6 +93,13 @@ public static class ProductSearch
             products = products.Where(p => p.Status == ProductStatus.Active || p.Status == ProductStatus.OutOfStock
                 || db.Shops.Any(s => s.Id == p.ShopId && s.OwnerId == viewerId));
         }
+        // A suspended or closed shop is off the market (its owner's account may be suspended): buyers no longer find its
+        // products; its owner and admins still do.
+        if (!viewer.IsAdmin)
+        {
+            var viewerId = viewer.UserId ?? Guid.Empty;
+            products = products.Where(p => !db.Shops.Any(s => s.Id == p.ShopId && s.Status != ShopCopy.Active && s.OwnerId != viewerId));
+        }
 
         if (text is not null)
         {

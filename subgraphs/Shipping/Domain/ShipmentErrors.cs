@@ -13,6 +13,7 @@ public static class ShipmentErrors
     public static DomainError NoOffer { get; } = new("NO_OFFER", "This shipment is not offered to you (the offer may have expired).", "shipmentId");
     public static DomainError AlreadyAssigned { get; } = new("ALREADY_ASSIGNED", "This shipment already has a shipper.", "shipmentId");
     public static DomainError ShipperOffline { get; } = new("SHIPPER_OFFLINE", "The shipper is offline.", "shipperId");
+    public static DomainError ShipperSuspended { get; } = new("SHIPPER_SUSPENDED", "Your account is suspended; you cannot take shipments until an admin reinstates it.", "status");
     public static DomainError AtCapacity { get; } = new("SHIPPER_AT_CAPACITY", "The shipper already carries as many parcels as the vehicle allows.", "shipperId");
     public static DomainError ReasonRequired { get; } = new("REASON_REQUIRED", "Say why: this change needs a reason.", "note");
     public static DomainError ProofRequired { get; } = new("PROOF_REQUIRED", "A delivery needs proof: a photo (proofMediaId) or the recipient's name.", "proofMediaId");

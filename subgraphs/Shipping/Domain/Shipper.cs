@@ -57,6 +57,15 @@ public sealed class Shipper
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Suspended by an admin in identity: off duty, and cannot go AVAILABLE until reinstated.</summary>
+    public bool Suspended { get; private set; }
+
+    /// <summary>
+    /// When identity decided the current <see cref="Suspended"/> (the latest applied event's OccurredAt): an event
+    /// decided earlier arrived late or again, and changes nothing.
+    /// </summary>
+    public DateTimeOffset? StandingDecidedAt { get; private set; }
+
     public GeoPoint? Position => Location is null ? null : Shipment.PositionOf(Location);
 
     /// <summary>BUSY when available but every slot is taken.</summary>
@@ -104,11 +113,39 @@ public sealed class Shipper
     {
         if (status == ShipperStatus.Busy)
             return ShipmentErrors.InvalidStatus;
+        if (status == ShipperStatus.Available && Suspended)
+            return ShipmentErrors.ShipperSuspended;
         if (status == ShipperStatus.Offline && ActiveShipments > 0)
             return ShipmentErrors.HasActiveShipments;
         Status = status;
         UpdatedAt = now;
         return Result.Success;
+    }
+
+    /// <summary>
+    /// Identity suspended the shipper: off duty at once, even with parcels on hand, so nothing new is offered or
+    /// assigned to them; the shipments they already accepted stay theirs to finish (the buyers are waiting for those
+    /// parcels, and handing them over mid-trip is the shop's and the admins' call). Answers false, changing nothing,
+    /// when a later decision about the shipper was applied already.
+    /// </summary>
+    public bool Suspend(DateTimeOffset decidedAt, DateTimeOffset now)
+    {
+        if (!Decide(decidedAt))
+            return false;
+        Suspended = true;
+        Status = ShipperStatus.Offline;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>Identity lifted the suspension: the shipper may go AVAILABLE again (they stay OFFLINE until they do).</summary>
+    public bool Reinstate(DateTimeOffset decidedAt, DateTimeOffset now)
+    {
+        if (!Decide(decidedAt))
+            return false;
+        Suspended = false;
+        UpdatedAt = now;
+        return true;
     }
 
     /// <summary>Checks that a shipment may be offered to or taken by this shipper now.</summary>
@@ -172,5 +209,13 @@ public sealed class Shipper
         LocationAt = at;
         UpdatedAt = at;
         return new LocationCheck(true, speed);
+    }
+
+    private bool Decide(DateTimeOffset decidedAt)
+    {
+        if (StandingDecidedAt >= decidedAt)
+            return false;
+        StandingDecidedAt = decidedAt;
+        return true;
     }
 }

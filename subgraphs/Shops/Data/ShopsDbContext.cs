@@ -14,6 +14,8 @@ public sealed class ShopsDbContext(DbContextOptions<ShopsDbContext> options) : G
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
+    public DbSet<OwnerStanding> OwnerStandings => Set<OwnerStanding>();
+
     /// <summary>Locks a shop's row until the current transaction ends, so changes to one shop run one after another.</summary>
     public Task<Shop?> LockShopAsync(Guid shopId, CancellationToken cancellationToken) =>
         Shops.FromSql($"SELECT * FROM shops WHERE id = {shopId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);

@@ -6,8 +6,8 @@ namespace GoShop.Shops.Domain;
 
 /// <summary>
 /// A seller's shop. Its slug is chosen once, when it opens, and stays (links to the shop keep working after a
-/// rename). Status moves ACTIVE ⇄ SUSPENDED (admins) and to CLOSED (owner or admin), which is final: a closed shop
-/// refuses every change. Location is a WGS-84 point (SRID 4326) so PostGIS measures distances on the globe.
+/// rename). Status moves ACTIVE ⇄ SUSPENDED (admins, or with its owner's account) and to CLOSED (owner or admin), which
+/// is final: a closed shop refuses every change. Location is a WGS-84 point (SRID 4326) so PostGIS measures distances on the globe.
 /// </summary>
 public sealed class Shop
 {
@@ -50,6 +50,12 @@ public sealed class Shop
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>
+    /// Suspended only because its owner's account is (see <see cref="HideWithOwner"/>): reinstating the owner brings
+    /// back exactly these shops. False for a shop an admin suspended for its own reasons.
+    /// </summary>
+    public bool HiddenWithOwner { get; private set; }
 
     public GeoPoint Position => new(Location.Y, Location.X);
 
@@ -97,15 +103,20 @@ public sealed class Shop
         if (IsClosed)
             return ShopErrors.ShopClosed;
         Status = ShopStatus.Closed;
+        HiddenWithOwner = false;
         ClosedAt = now;
         UpdatedAt = now;
         return Result.Success;
     }
 
+    /// <summary>
+    /// An admin suspends the shop. One already hidden with its owner stays suspended on the admin's word instead, so
+    /// reinstating the owner no longer brings it back.
+    /// </summary>
     public Result Suspend(DateTimeOffset now) => Status switch
     {
         ShopStatus.Closed => ShopErrors.ShopClosed,
-        ShopStatus.Suspended => ShopErrors.ShopAlreadySuspended,
+        ShopStatus.Suspended when !HiddenWithOwner => ShopErrors.ShopAlreadySuspended,
         _ => MoveTo(ShopStatus.Suspended, now),
     };
 
@@ -116,6 +127,28 @@ public sealed class Shop
         _ => MoveTo(ShopStatus.Active, now),
     };
 
+    /// <summary>
+    /// The owner's account was suspended: an active shop is hidden from buyers until the owner is reinstated. Answers
+    /// whether the shop changed (a suspended or closed one stays as it is).
+    /// </summary>
+    public bool HideWithOwner(DateTimeOffset now)
+    {
+        if (Status != ShopStatus.Active)
+            return false;
+        MoveTo(ShopStatus.Suspended, now);
+        HiddenWithOwner = true;
+        return true;
+    }
+
+    /// <summary>The owner was reinstated: a shop hidden only because of the suspension is active again. Answers whether it changed.</summary>
+    public bool ReturnWithOwner(DateTimeOffset now)
+    {
+        if (Status != ShopStatus.Suspended || !HiddenWithOwner)
+            return false;
+        MoveTo(ShopStatus.Active, now);
+        return true;
+    }
+
     /// <summary>The state other subgraphs keep a copy of, as the shop events carry it.</summary>
     public ShopSnapshot ToSnapshot() => new(
         Id, OwnerId, Name, Slug, Status.ToString().ToUpperInvariant(), Location.Y, Location.X, Address, [.. Categories]);
@@ -123,6 +156,7 @@ public sealed class Shop
     private Result MoveTo(ShopStatus status, DateTimeOffset now)
     {
         Status = status;
+        HiddenWithOwner = false;
         UpdatedAt = now;
         return Result.Success;
     }

@@ -35,6 +35,10 @@ public sealed class ShopRegistry(ShopsDbContext db, TimeProvider clock, IOptions
 
         var now = clock.GetUtcNow();
         var shop = Shop.Open(ownerId, slug, profile, now);
+        // An owner suspended in identity may still hold a valid token for a moment: the shop opens hidden, as their
+        // others are (the owner's lock, held here, orders this against the suspension and the reinstatement).
+        if (await db.OwnerStandings.AnyAsync(o => o.OwnerId == ownerId && o.Suspended, cancellationToken))
+            shop.HideWithOwner(now);
         db.Shops.Add(shop);
         db.Publish(new ShopCreated(shop.ToSnapshot(), now));
         await db.SaveChangesAsync(cancellationToken);

@@ -46,7 +46,7 @@ public static class ProductQueries
             });
 
         query.Field<NonNullGraphType<ConnectionType<ProductType, Product>>, Connection<Product>>("products")
-            .Description("Search and browse products.")
+            .Description("Search and browse products. Products of a suspended or closed shop are found only by its owner and admins.")
             .Argument<ProductFilterInputType>("where")
             .Argument<ProductOrderType>("order", "Default: RELEVANCE with text, NEWEST without.")
             .PageArguments("The endCursor of the previous page (with the same order).")

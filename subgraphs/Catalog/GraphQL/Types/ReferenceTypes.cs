@@ -19,7 +19,7 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
     public ShopType() : base("Shop")
     {
         Field<NonNullGraphType<ConnectionType<ProductType, Product>>, Connection<Product>>("products")
-            .Description("The shop's products. Buyers see ACTIVE and OUT_OF_STOCK ones; the owner and admins may ask for every status.")
+            .Description("The shop's products. Buyers see ACTIVE and OUT_OF_STOCK ones, and none while the shop is suspended or closed; the owner and admins may ask for every status.")
             .Argument<ProductFilterInputType>("where")
             .Argument<ProductOrderType>("order")
             .PageArguments()

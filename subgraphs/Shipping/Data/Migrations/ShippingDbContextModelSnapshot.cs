@@ -446,11 +446,19 @@ namespace GoShop.Shipping.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("returned_count");
 
+                    b.Property<DateTimeOffset?>("StandingDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("standing_decided_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suspended");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -170,6 +170,26 @@ namespace GoShop.Shops.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GoShop.Shops.Domain.OwnerStanding", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suspended");
+
+                    b.HasKey("OwnerId")
+                        .HasName("pk_owner_standings");
+
+                    b.ToTable("owner_standings", (string)null);
+                });
+
             modelBuilder.Entity("GoShop.Shops.Domain.Promotion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -394,6 +414,10 @@ namespace GoShop.Shops.Data.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
+
+                    b.Property<bool>("HiddenWithOwner")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hidden_with_owner");
 
                     b.Property<Point>("Location")
                         .IsRequired()

@@ -8,7 +8,7 @@ public sealed class ShopStatusType : EnumerationGraphType<ShopStatus>
     public ShopStatusType()
     {
         Name = "ShopStatus";
-        Description = "ACTIVE shops are listed; SUSPENDED ones are hidden by an admin; CLOSED is final.";
+        Description = "ACTIVE shops are listed; SUSPENDED ones are hidden, by an admin or while their owner's account is suspended; CLOSED is final.";
     }
 }
 
