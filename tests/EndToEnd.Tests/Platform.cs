@@ -137,6 +137,9 @@ public sealed class Platform : IAsyncLifetime
             ["Ordering__PaymentTimeout"] = "00:00:06",
             ["Ordering__SweepInterval"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Warning",
+            // Identity's demo accounts only (admin@goshop.dev, for admins' moves such as suspending a seller); no other
+            // subgraph seeds, so no demo shop or shipper stands in the tests' way.
+            ["Database__SeedDemoData"] = name == "identity" ? "true" : "false",
         });
     }
 
