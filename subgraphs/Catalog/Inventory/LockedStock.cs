@@ -37,3 +37,6 @@ public sealed class LockedStock(
 
     internal void Add(InventoryMovement movement) => _movements.Add(movement);
 }
+
+/// <summary>A product a seller may change, with its stock rows locked by this transaction.</summary>
+public sealed record LockedProduct(LockedStock Stock, Product Product);

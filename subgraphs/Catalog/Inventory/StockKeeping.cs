@@ -20,11 +20,10 @@ public sealed class StockKeeping(CatalogDbContext db, ShopAccess access, StockLe
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([productId], cancellationToken);
-        if (stock.Product(productId) is not { } product)
-            return CatalogErrors.ProductNotFound;
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return denied;
+        var locked = await ledger.LockForChangeAsync(productId, access, cancellationToken);
+        if (!locked.Succeeded)
+            return locked.Error;
+        var (stock, product) = locked.Value;
         if (stock.Row(product.Id, variantId) is not { } row)
             return CatalogErrors.VariantNotFound;
 
@@ -43,11 +42,10 @@ public sealed class StockKeeping(CatalogDbContext db, ShopAccess access, StockLe
     public async Task<Result<Product>> SetLowStockThresholdAsync(Guid productId, int threshold, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([productId], cancellationToken);
-        if (stock.Product(productId) is not { } product)
-            return CatalogErrors.ProductNotFound;
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return denied;
+        var locked = await ledger.LockForChangeAsync(productId, access, cancellationToken);
+        if (!locked.Succeeded)
+            return locked.Error;
+        var (stock, product) = locked.Value;
         product.SetLowStockThreshold(threshold, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

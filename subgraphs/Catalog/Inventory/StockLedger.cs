@@ -1,5 +1,7 @@
+using GoShop.BuildingBlocks.Domain;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
+using GoShop.Catalog.Shops;
 using GoShop.Contracts.Catalog;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +15,20 @@ namespace GoShop.Catalog.Inventory;
 /// </summary>
 public sealed class StockLedger(CatalogDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// Locks one product's stock for a seller's change: the product must exist and the signed-in user must manage its
+    /// shop, checked once the lock is held so the answer holds until the change is saved.
+    /// </summary>
+    public async Task<Result<LockedProduct>> LockForChangeAsync(Guid productId, ShopAccess access, CancellationToken cancellationToken)
+    {
+        var stock = await LockAsync([productId], cancellationToken);
+        if (stock.Product(productId) is not { } product)
+            return CatalogErrors.ProductNotFound;
+        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
+            return denied;
+        return new LockedProduct(stock, product);
+    }
+
     /// <summary>Locks the products (deleted ones are left out) and their stock rows until the transaction ends.</summary>
     public async Task<LockedStock> LockAsync(IEnumerable<Guid> productIds, CancellationToken cancellationToken)
     {

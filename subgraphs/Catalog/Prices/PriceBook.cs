@@ -18,11 +18,10 @@ public sealed class PriceBook(CatalogDbContext db, ShopAccess access, StockLedge
     public async Task<Result<Product>> ChangePriceAsync(Guid productId, Guid? variantId, decimal price, Guid actorId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([productId], cancellationToken);
-        if (stock.Product(productId) is not { } product)
-            return CatalogErrors.ProductNotFound;
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return denied;
+        var locked = await ledger.LockForChangeAsync(productId, access, cancellationToken);
+        if (!locked.Succeeded)
+            return locked.Error;
+        var (stock, product) = locked.Value;
 
         var now = clock.GetUtcNow();
         if (variantId is { } id)
@@ -62,11 +61,10 @@ public sealed class PriceBook(CatalogDbContext db, ShopAccess access, StockLedge
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([productId], cancellationToken);
-        if (stock.Product(productId) is not { } product)
-            return CatalogErrors.ProductNotFound;
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return denied;
+        var locked = await ledger.LockForChangeAsync(productId, access, cancellationToken);
+        if (!locked.Succeeded)
+            return locked.Error;
+        var (stock, product) = locked.Value;
         var now = clock.GetUtcNow();
         var changed = change(product, now);
         if (!changed.Succeeded)

@@ -52,11 +52,10 @@ public sealed class ProductListings(
     public async Task<Result<Product>> UpdateAsync(ProductEdit edit, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([edit.ProductId], cancellationToken);
-        if (stock.Product(edit.ProductId) is not { } product)
-            return CatalogErrors.ProductNotFound;
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return denied;
+        var locked = await ledger.LockForChangeAsync(edit.ProductId, access, cancellationToken);
+        if (!locked.Succeeded)
+            return locked.Error;
+        var (stock, product) = locked.Value;
         if (edit.CategoryId is { } categoryId && !await db.Categories.AnyAsync(c => c.Id == categoryId, cancellationToken))
             return CatalogErrors.CategoryNotFound;
 
@@ -92,11 +91,10 @@ public sealed class ProductListings(
     public async Task<Result<Product>> DeleteAsync(Guid productId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([productId], cancellationToken);
-        if (stock.Product(productId) is not { } product)
-            return CatalogErrors.ProductNotFound;
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return denied;
+        var locked = await ledger.LockForChangeAsync(productId, access, cancellationToken);
+        if (!locked.Succeeded)
+            return locked.Error;
+        var (stock, product) = locked.Value;
         if (stock.Rows.Any(r => r.LiveReserved(stock.ExpiredHeld(r)) > 0))
             return new DomainError("PRODUCT_RESERVED", "Checkouts hold some of this product; try again once they complete or expire.", "productId");
         var now = clock.GetUtcNow();
@@ -110,11 +108,10 @@ public sealed class ProductListings(
     public async Task<Result<ProductWithVariant>> CreateVariantAsync(NewVariant request, Guid actorId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stock = await ledger.LockAsync([request.ProductId], cancellationToken);
-        if (stock.Product(request.ProductId) is not { } product)
-            return CatalogErrors.ProductNotFound;
-        if (await access.CheckCanManageAsync(product.ShopId, cancellationToken) is { } denied)
-            return denied;
+        var locked = await ledger.LockForChangeAsync(request.ProductId, access, cancellationToken);
+        if (!locked.Succeeded)
+            return locked.Error;
+        var (stock, product) = locked.Value;
         if (await db.Variants.AnyAsync(v => v.ShopId == product.ShopId && v.Sku == request.Sku, cancellationToken))
             return CatalogErrors.SkuTaken;
         if (await db.Variants.CountAsync(v => v.ProductId == product.Id, cancellationToken) >= Product.MaxVariants)
