@@ -107,6 +107,26 @@ public sealed class PayoutTests(PaymentsApp app) : IClassFixture<PaymentsApp>
         Assert.Equal(JsonValueKind.Null, asStranger.GetProperty("balance").ValueKind);
     }
 
+    [Fact]
+    public async Task A_failed_payout_credited_back_pays_the_shops_debt_first()
+    {
+        var (owner, shopId) = await ShopWithBalanceAsync(50_000m);
+        var payoutId = (await RequestAsync(owner, shopId, 50_000m, "all")).Succeeded().GetProperty("payout").Id();
+        await app.InDatabaseAsync(db =>
+        {
+            db.ShopDebts.Add(ShopDebt.Incur(shopId, LedgerEntryKind.Refund, 30_000m, "VND", Guid.NewGuid(), app.Clock.GetUtcNow()));
+            return db.SaveChangesAsync();
+        });
+
+        (await app.Admin().Client.MutateAsync(Operations.FailPayout, new { input = new { payoutId, reason = "Sai số tài khoản" } })).Succeeded();
+
+        Assert.Equal(20_000m, await AvailableAsync(shopId));
+        var debt = await app.InDatabaseAsync(db => db.ShopDebts.AsNoTracking().SingleAsync(d => d.ShopId == shopId));
+        Assert.Equal(0m, debt.Outstanding);
+        Assert.Equal(-30_000m, await app.InDatabaseAsync(db =>
+            db.ShopLedger.Where(e => e.ShopId == shopId && e.Kind == LedgerEntryKind.DebtRepayment).SumAsync(e => e.Amount)));
+    }
+
     /// <summary>A shop the shops subgraph says the new seller owns, with money already released to its balance.</summary>
     private async Task<(Person Owner, Guid ShopId)> ShopWithBalanceAsync(decimal released)
     {

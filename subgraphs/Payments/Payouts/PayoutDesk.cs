@@ -39,20 +39,23 @@ public sealed class PayoutDesk(PaymentsDbContext db, ShopDirectory shops, ShopBa
     }
 
     public Task<Result<Payout>> MarkPaidAsync(Guid payoutId, string bankReference, CancellationToken cancellationToken) =>
-        OnPayoutAsync(payoutId, payout => payout.MarkPaid(bankReference, clock.GetUtcNow()), cancellationToken);
+        OnPayoutAsync(payoutId, payout => Task.FromResult(payout.MarkPaid(bankReference, clock.GetUtcNow())), cancellationToken);
 
     public Task<Result<Payout>> FailAsync(Guid payoutId, string reason, CancellationToken cancellationToken) =>
-        OnPayoutAsync(payoutId, payout =>
+        OnPayoutAsync(payoutId, async payout =>
         {
-            var failed = payout.Fail(reason, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            var failed = payout.Fail(reason, now);
             if (!failed.Succeeded)
                 return failed.Error;
             db.ShopLedger.Add(failed.Value);
+            // The amount credited back pays the shop's debts first.
+            await balances.RepayDebtsAsync(payout.ShopId, now, cancellationToken);
             return Result.Success;
         }, cancellationToken);
 
-    /// <summary>An admin's move on a payout, under its shop's balance lock; money credited back pays the shop's debts first.</summary>
-    private async Task<Result<Payout>> OnPayoutAsync(Guid payoutId, Func<Payout, Result> move, CancellationToken cancellationToken)
+    /// <summary>An admin's move on a payout, under its shop's balance lock.</summary>
+    private async Task<Result<Payout>> OnPayoutAsync(Guid payoutId, Func<Payout, Task<Result>> move, CancellationToken cancellationToken)
     {
         var shopId = await db.Payouts.Where(p => p.Id == payoutId).Select(p => (Guid?)p.ShopId).SingleOrDefaultAsync(cancellationToken);
         if (shopId is null)
@@ -60,10 +63,9 @@ public sealed class PayoutDesk(PaymentsDbContext db, ShopDirectory shops, ShopBa
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await balances.LockAsync(shopId.Value, cancellationToken);
         var payout = await db.Payouts.SingleAsync(p => p.Id == payoutId, cancellationToken);
-        var moved = move(payout);
+        var moved = await move(payout);
         if (!moved.Succeeded)
             return moved.Error;
-        await balances.RepayDebtsAsync(payout.ShopId, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return payout;
