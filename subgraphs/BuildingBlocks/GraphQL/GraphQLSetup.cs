@@ -53,6 +53,7 @@ internal static class GraphQLSetup
                 schema.RegisterTypeMapping<Money, MoneyType>();
             })
             .AddSchemaVisitor<AuthorizationSchemaVisitor>()
+            .AddSchemaVisitor<SharedDescriptions>()
             .AddErrorInfoProvider<GoShopErrorInfoProvider>()
             .AddComplexityAnalyzer((complexity, provider) =>
             {

@@ -16,8 +16,11 @@ public sealed class ConnectionType<TNodeType, TNode> : ObjectGraphType<Connectio
         Name = node + "Connection";
         Description = $"A page of {node} items.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, TNode>>>>, IReadOnlyList<Edge<TNode>>>("edges")
+            .Description($"This page's {node} items, in the list's order, each with its cursor.")
             .Resolve(context => context.Source.Edges);
-        Field<NonNullGraphType<PageInfoType>, PageInfo>("pageInfo").Resolve(context => context.Source.PageInfo);
+        Field<NonNullGraphType<PageInfoType>, PageInfo>("pageInfo")
+            .Description("Whether there are more pages, and the cursors to ask for the next one with.")
+            .Resolve(context => context.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>, int>("totalCount")
             .Description("How many items match, across all pages.")
             .ResolveAsync(async context => await context.Source.CountTotal(context.CancellationToken));
@@ -40,9 +43,11 @@ public sealed class EdgeType<TNodeType, TNode> : ObjectGraphType<Edge<TNode>>
 {
     public EdgeType()
     {
-        Name = ConnectionType<TNodeType, TNode>.NodeName() + "Edge";
-        Field(x => x.Cursor);
-        Field<NonNullGraphType<TNodeType>, TNode>("node").Resolve(context => context.Source.Node);
+        var node = ConnectionType<TNodeType, TNode>.NodeName();
+        Name = node + "Edge";
+        Description = $"One {node} in a page, with its cursor.";
+        Field(x => x.Cursor).Description($"Opaque; pass it as `after` to get the items after this {node}.");
+        Field<NonNullGraphType<TNodeType>, TNode>("node").Description($"The {node}.").Resolve(context => context.Source.Node);
     }
 }
 
@@ -51,10 +56,11 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
     public PageInfoType()
     {
         Name = "PageInfo";
+        Description = "Where a page sits in a Relay connection: ask for the next page with `first` and `after: endCursor`.";
         this.Shareable();
-        Field(x => x.HasNextPage);
-        Field(x => x.HasPreviousPage);
-        Field(x => x.StartCursor, nullable: true);
-        Field(x => x.EndCursor, nullable: true);
+        Field(x => x.HasNextPage).Description("True when more items follow this page.");
+        Field(x => x.HasPreviousPage).Description("True when this page was asked for with `after`, so items precede it.");
+        Field(x => x.StartCursor, nullable: true).Description("The cursor of this page's first item; null when the page is empty.");
+        Field(x => x.EndCursor, nullable: true).Description("The cursor of this page's last item, the `after` of the next page; null when the page is empty.");
     }
 }

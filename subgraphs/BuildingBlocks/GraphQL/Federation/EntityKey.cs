@@ -8,4 +8,11 @@ namespace GoShop.BuildingBlocks.GraphQL.Federation;
 public sealed class EntityKey
 {
     public Guid Id { get; set; }
+
+    /// <summary>
+    /// The description of an entity's <c>id</c>, the same in the owner and in every subgraph that points at it (the
+    /// composed schema keeps one of them).
+    /// </summary>
+    public static string IdDescription(string entity) =>
+        $"The {entity}'s unique id (a time-ordered UUID); the key by which every subgraph knows it.";
 }

@@ -17,6 +17,6 @@ public abstract class ExtendedEntityType<TSelf> : ObjectGraphType<EntityReferenc
         Name = name;
         this.Key("id");
         this.ResolveReference<EntityKey, EntityReference<TSelf>>((_, key) => new EntityReference<TSelf>(key.Id));
-        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription(name));
     }
 }

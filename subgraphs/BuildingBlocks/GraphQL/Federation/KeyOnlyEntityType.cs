@@ -15,6 +15,6 @@ public abstract class KeyOnlyEntityType<TSelf> : ObjectGraphType<EntityReference
     {
         Name = name;
         this.Key("id", resolvable: false);
-        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription(name));
     }
 }
