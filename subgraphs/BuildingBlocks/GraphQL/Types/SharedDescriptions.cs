@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
 
@@ -32,9 +33,22 @@ internal sealed class SharedDescriptions : BaseSchemaNodeVisitor
     {
         schema.Query.Description ??= Query;
         if (schema.Mutation is { } mutation)
+        {
             mutation.Description ??= Mutation;
+            DescribePayloads(mutation);
+        }
         if (schema.Subscription is { } subscription)
             subscription.Description ??= Subscription;
+    }
+
+    /// <summary>A payload says which mutation returns it, unless its subgraph says more.</summary>
+    private static void DescribePayloads(IObjectGraphType mutation)
+    {
+        foreach (var field in mutation.Fields)
+        {
+            if (field.ResolvedType?.GetNamedType() is IObjectGraphType { Description: null } payload && payload.HasField("userErrors"))
+                payload.Description = $"What `{field.Name}` returns: the objects it changed, or `userErrors` saying why nothing changed.";
+        }
     }
 
     public override void VisitScalar(ScalarGraphType type, ISchema schema)
