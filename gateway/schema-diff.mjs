@@ -6,6 +6,8 @@
 //   node schema-diff.mjs --base main~3    against another revision
 //   node schema-diff.mjs --fail-on-breaking
 //                                         exit 1 when a change is breaking
+//   node schema-diff.mjs --tree DIR       compare DIR's subgraphs.conf and schema/ instead of the working tree's
+//                                         (tests/Repository.Tests removes a field in a copy and expects BREAKING)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +20,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const baseIndex = process.argv.indexOf('--base');
 const base = baseIndex >= 0 ? process.argv[baseIndex + 1] : 'HEAD';
 const failOnBreaking = process.argv.includes('--fail-on-breaking');
+const treeIndex = process.argv.indexOf('--tree');
+const tree = treeIndex >= 0 ? resolve(process.argv[treeIndex + 1]) : root;
 
 function atRevision(path) {
   try {
@@ -28,7 +32,7 @@ function atRevision(path) {
 }
 
 function inWorkingTree(path) {
-  const file = join(root, path);
+  const file = join(tree, path);
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 

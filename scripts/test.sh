@@ -16,9 +16,11 @@ if [ -n "${GOSHOP_TEST_PROJECTS:-}" ]; then
   done)
   [ ${#projects[@]} -gt 0 ] || die "GOSHOP_TEST_PROJECTS names no project under tests/"
 fi
-per_subgraph=() end_to_end=()
+per_subgraph=() end_to_end=() needs_gateway_packages=""
 for p in "${projects[@]}"; do
   case "$p" in */EndToEnd.Tests/*) end_to_end+=("$p") ;; *) per_subgraph+=("$p") ;; esac
+  # The end-to-end tests run the gateway; Repository.Tests runs its schema diff (gateway/schema-diff.mjs).
+  case "$p" in */EndToEnd.Tests/* | */Repository.Tests/*) needs_gateway_packages=1 ;; esac
 done
 
 infra_flags=()
@@ -26,7 +28,7 @@ infra_flags=()
 [ -z "${GOSHOP_TEST_PROJECTS:-}" ] && infra_flags+=(--fresh-test-vhost)
 [ ${#end_to_end[@]} -gt 0 ] && infra_flags+=(--browser)
 "$ROOT/scripts/infra.sh" "${infra_flags[@]}"
-if [ ${#end_to_end[@]} -gt 0 ]; then
+if [ -n "$needs_gateway_packages" ]; then
   "$ROOT/scripts/build.sh" gateway
 fi
 build_target="$ROOT/GoShop.sln"
