@@ -1,12 +1,16 @@
 using System.Text.Json;
 using GoShop.Cart.Domain;
 using GoShop.Cart.Tests.Support;
+using GoShop.Contracts.Catalog;
 using GoShop.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Cart.Tests;
 
-/// <summary>addToCart: checked with catalog at once, merged per product and variant, bounded, and safe when two arrive together.</summary>
+/// <summary>
+/// addToCart: checked against the cart's copy of the product (catalog asked for what the copy cannot answer, and to settle
+/// what it refuses), merged per product and variant, bounded, and safe when two arrive together.
+/// </summary>
 [Collection(CartCollection.Name)]
 public sealed class AddToCartTests(CartApp app)
 {
@@ -187,19 +191,70 @@ public sealed class AddToCartTests(CartApp app)
     }
 
     [Fact]
-    public async Task Adding_refreshes_the_product_read_model_from_catalog()
+    public async Task A_product_the_copy_knows_goes_in_without_asking_catalog_at_the_price_catalog_s_events_gave()
     {
         var buyer = app.NewBuyer();
         var shirt = app.Product(100_000m, stock: 8);
         await buyer.AddOkAsync(shirt);
-        app.Catalog.SetPrice(shirt.ProductId, 120_000m);
-        app.Catalog.SetStock(shirt.ProductId, 7);
+        await app.PublishAsync(new PriceChanged(shirt.ProductId, null, shirt.ShopId, "LIST_PRICE", 100_000m, 120_000m, 120_000m, "VND",
+            app.Clock.GetUtcNow().AddMinutes(1)));
+        await Eventually.HoldsAsync(() => app.InDatabaseAsync(async db =>
+            (await db.ProductCopies.AsNoTracking().SingleAsync(p => p.ProductId == shirt.ProductId)).Price == 120_000m), "the copy hears of the price");
+        var callsBefore = app.Catalog.Calls;
 
         var cart = await buyer.AddOkAsync(shirt);
 
+        Assert.Equal(callsBefore, app.Catalog.Calls);
+        Assert.Equal((2, 120_000m), (cart.Line(shirt).GetProperty("quantity").GetInt32(), cart.Line(shirt).Amount("unitPrice")));
+    }
+
+    [Fact]
+    public async Task A_product_the_copy_has_not_heard_of_is_asked_of_catalog_and_the_answer_kept()
+    {
+        var buyer = app.NewBuyer();
+        var shirt = app.Product(100_000m, stock: 8);
+        var callsBefore = app.Catalog.Calls;
+
+        await buyer.AddOkAsync(shirt);
+
+        Assert.Equal(callsBefore + 1, app.Catalog.Calls);
         var copy = await app.InDatabaseAsync(db => db.ProductCopies.AsNoTracking().SingleAsync(p => p.ProductId == shirt.ProductId));
-        Assert.Equal((120_000m, 7, "ACTIVE"), (copy.Price, copy.Available, copy.Status));
-        Assert.Equal((120_000m, 120_000m), (cart.Line(shirt).Amount("unitPrice"), cart.Line(shirt).Amount("addedAtPrice")));
+        Assert.Equal((100_000m, 8, "ACTIVE", shirt.ShopId), (copy.Price, copy.Available, copy.Status, copy.ShopId));
+    }
+
+    [Fact]
+    public async Task What_the_copy_refuses_catalog_settles_so_a_stale_copy_never_keeps_a_product_out()
+    {
+        var buyer = app.NewBuyer();
+        var shirt = app.Product(100_000m, stock: 1);
+        var other = app.NewBuyer();
+        await other.AddOkAsync(shirt);
+        app.Catalog.SetStock(shirt.ProductId, 5);
+
+        var cart = await buyer.AddOkAsync(shirt, 3);
+        var copy = await app.InDatabaseAsync(db => db.ProductCopies.AsNoTracking().SingleAsync(p => p.ProductId == shirt.ProductId));
+
+        Assert.Equal(3, cart.Line(shirt).GetProperty("quantity").GetInt32());
+        Assert.Equal(5, copy.Available);
+    }
+
+    [Fact]
+    public async Task While_catalog_is_away_a_product_the_copy_knows_still_goes_in()
+    {
+        var buyer = app.NewBuyer();
+        var shirt = app.Product(100_000m, stock: 8);
+        await buyer.AddOkAsync(shirt);
+        app.Catalog.Down = true;
+        try
+        {
+            var cart = await buyer.AddOkAsync(shirt, 2);
+
+            Assert.Equal(3, cart.Line(shirt).GetProperty("quantity").GetInt32());
+        }
+        finally
+        {
+            app.Catalog.Down = false;
+        }
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GoShop.Cart.Tests.Support;
+using GoShop.Contracts.Catalog;
 using GoShop.Testing;
 
 namespace GoShop.Cart.Tests;
@@ -11,32 +12,50 @@ public sealed class CartItemTests(CartApp app)
     private static object Update(Guid itemId, int quantity) => new { input = new { itemId, quantity } };
 
     [Fact]
-    public async Task Raising_a_quantity_is_checked_with_catalog_and_lowering_it_works_while_catalog_is_away()
+    public async Task Raising_a_quantity_must_fit_the_offer_and_catalog_settles_what_the_copy_refuses()
     {
         var buyer = app.NewBuyer();
         var shirt = app.Product(stock: 6);
         var itemId = (await buyer.AddOkAsync(shirt, 2)).Line(shirt).Id();
+        var callsAfterFirstAdd = app.Catalog.Calls;
 
         var raised = (await buyer.Client.MutateAsync(Operations.UpdateCartItem, Update(itemId, 6))).Succeeded();
+        var callsAfterRaise = app.Catalog.Calls;
         var tooMany = await buyer.Client.MutateAsync(Operations.UpdateCartItem, Update(itemId, 7));
+        app.Catalog.SetStock(shirt.ProductId, 9);
+        var restocked = await buyer.Client.MutateAsync(Operations.UpdateCartItem, Update(itemId, 8));
+
+        Assert.Equal(6, raised.GetProperty("item").GetProperty("quantity").GetInt32());
+        Assert.Equal(callsAfterFirstAdd, callsAfterRaise);
+        Assert.Equal(["OUT_OF_STOCK"], tooMany.UserErrorCodes());
+        Assert.Equal("Only 6 available.", tooMany.GetProperty("userErrors")[0].Text("message"));
+        // The copy still said 6: catalog, asked because the copy refused, knows of the new stock.
+        Assert.Equal(8, restocked.Succeeded().GetProperty("item").GetProperty("quantity").GetInt32());
+    }
+
+    [Fact]
+    public async Task While_catalog_is_away_lowering_works_raising_within_the_copy_works_and_beyond_it_is_refused()
+    {
+        var buyer = app.NewBuyer();
+        var shirt = app.Product(stock: 6);
+        var itemId = (await buyer.AddOkAsync(shirt, 2)).Line(shirt).Id();
         app.Catalog.Down = true;
-        JsonElement lowered, raisedWhileAway;
+        JsonElement lowered, raised, beyond;
         try
         {
             lowered = await buyer.Client.MutateAsync(Operations.UpdateCartItem, Update(itemId, 1));
-            raisedWhileAway = await buyer.Client.MutateAsync(Operations.UpdateCartItem, Update(itemId, 2));
+            raised = await buyer.Client.MutateAsync(Operations.UpdateCartItem, Update(itemId, 3));
+            beyond = await buyer.Client.MutateAsync(Operations.UpdateCartItem, Update(itemId, 7));
         }
         finally
         {
             app.Catalog.Down = false;
         }
 
-        Assert.Equal(6, raised.GetProperty("item").GetProperty("quantity").GetInt32());
-        Assert.Equal(["OUT_OF_STOCK"], tooMany.UserErrorCodes());
-        Assert.Equal("Only 6 available.", tooMany.GetProperty("userErrors")[0].Text("message"));
         Assert.Equal(1, lowered.Succeeded().GetProperty("cart").Line(shirt).GetProperty("quantity").GetInt32());
-        Assert.Equal(["CATALOG_UNAVAILABLE"], raisedWhileAway.UserErrorCodes());
-        Assert.Equal(1, (await buyer.CartAsync()).Line(shirt).GetProperty("quantity").GetInt32());
+        Assert.Equal(3, raised.Succeeded().GetProperty("cart").Line(shirt).GetProperty("quantity").GetInt32());
+        Assert.Equal(["CATALOG_UNAVAILABLE"], beyond.UserErrorCodes());
+        Assert.Equal(3, (await buyer.CartAsync()).Line(shirt).GetProperty("quantity").GetInt32());
     }
 
     [Fact]
@@ -68,10 +87,13 @@ public sealed class CartItemTests(CartApp app)
         var shirt = app.Product();
         var itemId = (await buyer.AddOkAsync(shirt)).Line(shirt).Id();
         app.Catalog.Delete(shirt.ProductId);
+        await app.PublishAsync(new ProductDeleted(shirt.ProductId, shirt.ShopId, app.Clock.GetUtcNow().AddMinutes(1)));
+        await Eventually.HoldsAsync(async () => (await buyer.CartAsync()).Line(shirt).Text("availability") == "DELETED", "the copy hears of the deletion");
 
         var payload = await buyer.Client.MutateAsync(Operations.UpdateCartItem, Update(itemId, 2));
 
         Assert.Equal(["PRODUCT_NOT_FOUND"], payload.UserErrorCodes());
+        Assert.Equal(1, (await buyer.CartAsync()).Line(shirt).GetProperty("quantity").GetInt32());
     }
 
     [Fact]

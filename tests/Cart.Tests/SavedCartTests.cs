@@ -1,5 +1,7 @@
 using GoShop.Cart.Domain;
 using GoShop.Cart.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using GoShop.Contracts.Catalog;
 using GoShop.Testing;
 
 namespace GoShop.Cart.Tests;
@@ -92,6 +94,9 @@ public sealed class SavedCartTests(CartApp app)
         var savedCartId = (await buyer.Client.MutateAsync(Operations.SaveCart, Named("Mua lại"))).Succeeded().GetProperty("savedCart").Id();
         (await buyer.Client.MutateAsync(Operations.ClearCart, new { input = new { shopId = gone.ShopId } })).Succeeded();
         app.Catalog.Delete(gone.ProductId);
+        await app.PublishAsync(new ProductDeleted(gone.ProductId, gone.ShopId, app.Clock.GetUtcNow().AddMinutes(1)));
+        await Eventually.HoldsAsync(() => app.InDatabaseAsync(async db =>
+            (await db.ProductCopies.AsNoTracking().SingleAsync(p => p.ProductId == gone.ProductId)).IsDeleted), "the copy hears of the deletion");
 
         var payload = await buyer.Client.MutateAsync(Operations.RestoreCart, new { input = new { savedCartId } });
 
@@ -105,24 +110,31 @@ public sealed class SavedCartTests(CartApp app)
     }
 
     [Fact]
-    public async Task Restoring_while_catalog_is_away_is_refused_and_changes_nothing()
+    public async Task Restoring_while_catalog_is_away_takes_what_the_copy_knows_and_refuses_the_rest_changing_nothing()
     {
         var buyer = app.NewBuyer();
         var shirt = app.Product();
+        var socks = app.Product();
         await buyer.AddOkAsync(shirt, 2);
+        await buyer.AddOkAsync(socks, 1);
         var savedCartId = (await buyer.Client.MutateAsync(Operations.SaveCart, Named("Dự phòng"))).Succeeded().GetProperty("savedCart").Id();
         app.Catalog.Down = true;
         try
         {
-            var payload = await buyer.Client.MutateAsync(Operations.RestoreCart, new { input = new { savedCartId } });
+            var known = await buyer.Client.MutateAsync(Operations.RestoreCart, new { input = new { savedCartId } });
+            // A product the copy never heard of in full only catalog can answer for.
+            await app.InDatabaseAsync(db => db.ProductCopies.Where(p => p.ProductId == socks.ProductId).ExecuteDeleteAsync());
+            var unknown = await buyer.Client.MutateAsync(Operations.RestoreCart, new { input = new { savedCartId } });
 
-            Assert.Equal(["CATALOG_UNAVAILABLE"], payload.UserErrorCodes());
+            Assert.Equal(2, known.Succeeded().GetProperty("added").GetInt32());
+            Assert.Equal(["CATALOG_UNAVAILABLE"], unknown.UserErrorCodes());
         }
         finally
         {
             app.Catalog.Down = false;
         }
-        Assert.Equal(2, (await buyer.CartAsync()).Line(shirt).GetProperty("quantity").GetInt32());
+        var cart = await buyer.CartAsync();
+        Assert.Equal((4, 2), (cart.Line(shirt).GetProperty("quantity").GetInt32(), cart.Line(socks).GetProperty("quantity").GetInt32()));
     }
 
     [Fact]

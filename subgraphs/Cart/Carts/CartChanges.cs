@@ -13,27 +13,40 @@ namespace GoShop.Cart.Carts;
 /// </summary>
 public sealed class CartChanges(CartDbContext db, ProductOffers offers, CartViews views, CouponQuotes quotes, TimeProvider clock)
 {
-    /// <summary>Sets a line's quantity; asking for more is checked with catalog, asking for less always works.</summary>
+    /// <summary>Sets a line's quantity; asking for more must fit the product's offer, asking for less always works.</summary>
     public Task<Result<ShoppingCart>> ChangeQuantityAsync(Guid userId, Guid itemId, int quantity, CancellationToken cancellationToken) =>
         ApplyAsync(userId, CartErrors.CartItemNotFound, async cart =>
         {
             if (cart.Item(itemId) is not { } item)
                 return CartErrors.CartItemNotFound;
-            ProductOffer? offer = null;
-            if (ShoppingCart.Increases(item, quantity))
+            if (!ShoppingCart.Increases(item, quantity))
             {
-                // Under the cart's lock: a concurrent change to this cart waits for catalog's answer, nothing else does.
-                var found = await offers.FindAsync([(item.ProductId, item.VariantId)], cancellationToken);
-                if (!found.Succeeded)
-                    return found.Error;
-                var current = found.Value.Find(item.ProductId, item.VariantId);
-                if (!current.Succeeded)
-                    return current.Error with { Field = "itemId" };
-                offer = current.Value;
+                var lowered = cart.ChangeQuantity(item, quantity, null, clock.GetUtcNow());
+                return lowered.Succeeded ? Result.Success : lowered.Error;
             }
-            var changed = cart.ChangeQuantity(item, quantity, offer, clock.GetUtcNow());
-            return changed.Succeeded ? Result.Success : changed.Error;
+            // Under the cart's lock: a concurrent change to this cart waits for the offer, nothing else does. The copy's
+            // offer first; what it refuses, catalog settles.
+            var (changed, byCatalog) = await IncreaseAsync(cart, item, quantity, askCatalog: false, cancellationToken);
+            if (!changed.Succeeded && !byCatalog && ProductOffers.IsRefusedByOffer(changed.Error))
+                (changed, _) = await IncreaseAsync(cart, item, quantity, askCatalog: true, cancellationToken);
+            return changed;
         }, cancellationToken);
+
+    /// <summary>Raises a line's quantity against the offer of the copy or of catalog; says whether catalog gave the answer.</summary>
+    private async Task<(Result Outcome, bool ByCatalog)> IncreaseAsync(
+        ShoppingCart cart, CartItem item, int quantity, bool askCatalog, CancellationToken cancellationToken)
+    {
+        var wanted = new[] { (item.ProductId, item.VariantId) };
+        var found = askCatalog ? await offers.FromCatalogAsync(wanted, cancellationToken) : await offers.FromCopiesAsync(wanted, cancellationToken);
+        if (!found.Succeeded)
+            return (found.Error, true);
+        // An offer missing from the book was asked of catalog: only one present can be the copy's.
+        var current = found.Value.Find(item.ProductId, item.VariantId);
+        if (!current.Succeeded)
+            return (current.Error with { Field = "itemId" }, true);
+        var changed = cart.ChangeQuantity(item, quantity, current.Value, clock.GetUtcNow());
+        return (changed.Succeeded ? Result.Success : changed.Error, askCatalog || found.Value.IsFromCatalog(item.ProductId, item.VariantId));
+    }
 
     public Task<Result<ShoppingCart>> RemoveItemAsync(Guid userId, Guid itemId, CancellationToken cancellationToken) =>
         ApplyAsync(userId, CartErrors.CartItemNotFound, cart => Task.FromResult(cart.Remove(itemId, clock.GetUtcNow())), cancellationToken);

@@ -19,9 +19,10 @@ public sealed record LinesAdded(ShoppingCart Cart, IReadOnlyList<LineOutcome> Ou
 }
 
 /// <summary>
-/// Puts lines in a buyer's cart the one way addToCart, restoreCart and ordering's reorder all do: catalog is asked for
-/// every line at once (outside any lock), then the cart is locked and each line checked against its offer and the
-/// cart as it is by then. One failing line never stops the others.
+/// Puts lines in a buyer's cart the one way addToCart, restoreCart and ordering's reorder all do: the offers are read
+/// from the cart's copy of catalog's products, catalog being asked at once only for what the copy cannot answer (outside
+/// any lock); then the cart is locked and each line checked against its offer and the cart as it is by then. A line the
+/// copy's offer refuses is checked again with catalog before it is refused. One failing line never stops the others.
 /// </summary>
 public sealed class CartLines(CartDbContext db, ProductOffers offers, TimeProvider clock)
 {
@@ -39,26 +40,43 @@ public sealed class CartLines(CartDbContext db, ProductOffers offers, TimeProvid
     private async Task<Result<LinesAdded>> AddAsync(
         Guid userId, IReadOnlyList<LineRequest> lines, QuantityOverflow overflow, bool keepOpenedCart, CancellationToken cancellationToken)
     {
-        var found = await offers.FindAsync(lines.Select(l => (l.ProductId, l.VariantId)), cancellationToken);
+        var found = await offers.FromCopiesAsync(lines.Select(l => (l.ProductId, l.VariantId)), cancellationToken);
         if (!found.Succeeded)
             return found.Error;
         var book = found.Value;
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var cart = await db.LockOrOpenCartAsync(userId, now, cancellationToken);
-        var outcomes = new List<LineOutcome>();
-        foreach (var line in lines)
+        var outcomes = lines.Select(line => Add(cart, book, line, overflow, now)).ToList();
+
+        // What the copy refused, catalog settles (under the cart's lock: only a change to this cart waits for it).
+        var doubtful = outcomes.Where(o => o.Error is { } error && ProductOffers.IsRefusedByOffer(error)
+                && !book.IsFromCatalog(o.Request.ProductId, o.Request.VariantId))
+            .Select(o => o.Request)
+            .ToList();
+        if (doubtful.Count > 0)
         {
-            var offer = book.Find(line.ProductId, line.VariantId);
-            Result<CartItem> added = offer.Succeeded ? cart.Add(offer.Value, line.Quantity, overflow, now) : offer.Error;
-            outcomes.Add(added.Succeeded ? new LineOutcome(line, added.Value, null) : new LineOutcome(line, null, added.Error));
+            var confirmed = await offers.FromCatalogAsync(doubtful.Select(l => (l.ProductId, l.VariantId)), cancellationToken);
+            if (!confirmed.Succeeded)
+                return confirmed.Error;
+            outcomes = outcomes.Select(o => doubtful.Contains(o.Request) ? Add(cart, confirmed.Value, o.Request, overflow, now) : o).ToList();
         }
+
         var result = new LinesAdded(cart, outcomes);
+        // Catalog's answer refreshed the copy in this transaction: when nothing goes in, that goes too, and a later add
+        // asks catalog again.
         if (result.Added > 0 || keepOpenedCart)
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         return result;
+    }
+
+    private static LineOutcome Add(ShoppingCart cart, OfferBook book, LineRequest line, QuantityOverflow overflow, DateTimeOffset now)
+    {
+        var offer = book.Find(line.ProductId, line.VariantId);
+        Result<CartItem> added = offer.Succeeded ? cart.Add(offer.Value, line.Quantity, overflow, now) : offer.Error;
+        return added.Succeeded ? new LineOutcome(line, added.Value, null) : new LineOutcome(line, null, added.Error);
     }
 }

@@ -75,6 +75,24 @@ public sealed class ProductCopy
             ? Money.Round(variantPrice * SalePrice!.Value / Price)
             : variantPrice;
 
+    /// <summary>
+    /// The offer of the product, or of the given variant of it, as this copy knows it; null when the copy cannot answer:
+    /// the product is deleted, or a part the offer needs (listing, price, status, stock) has never been heard of.
+    /// </summary>
+    public ProductOffer? OfferAt(DateTimeOffset now, VariantCopy? variant = null)
+    {
+        if (IsDeleted || !Heard(ListingAsOf) || !Heard(PriceAsOf) || !Heard(StatusAsOf))
+            return null;
+        if (variant is null)
+            return Heard(StockAsOf) ? new ProductOffer(ProductId, null, ShopId, Status, Available, EffectivePriceAt(now), Currency) : null;
+        return Heard(variant.PriceAsOf) && Heard(variant.StockAsOf)
+            ? new ProductOffer(ProductId, variant.VariantId, ShopId, Status, variant.Available, EffectivePriceOf(variant.Price, now), Currency)
+            : null;
+    }
+
+    /// <summary>Whether a part was ever heard of: a row starts with every part as of the year 1 (ProductCopies).</summary>
+    internal static bool Heard(DateTimeOffset asOf) => asOf.Year > 1;
+
     public void ApplyListing(ProductListing listing, DateTimeOffset asOf)
     {
         if (asOf < ListingAsOf)
