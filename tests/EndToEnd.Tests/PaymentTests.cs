@@ -90,6 +90,26 @@ public sealed class PaymentTests(Platform platform)
             refunded.GetProperty("escrow").ValueKind));
     }
 
+    [Fact]
+    public async Task A_paid_order_its_shop_never_confirms_cancels_itself_refunds_the_buyer_and_puts_the_stock_back()
+    {
+        var (_, buyer, orderId, productId) = await OnlineOrderAsync();
+        await PayAsync(buyer, orderId, "success");
+        await OrderAsync(buyer, orderId, o => o.GetProperty("status").GetString() == "PENDING" && o.Get("escrow.status").GetString() == "HELD");
+
+        // The platform gives a shop 20 seconds to confirm (Ordering:ConfirmationTimeout); nobody confirms this one.
+        await Eventually.HoldsAsync(async () => await buyer.OrderStatusAsync(orderId) == "CANCELLED", "ordering to cancel the unconfirmed order",
+            TimeSpan.FromSeconds(60));
+
+        var refunded = await OrderAsync(buyer, orderId, o => o.Get("escrow.status").GetString() == "REFUNDED" && o.Get("payment.status").GetString() == "REFUNDED");
+        Assert.Equal(refunded.Get("escrow.amount.amount").GetDecimal(), refunded.Get("payment.refundedAmount.amount").GetDecimal());
+        var timeline = (await buyer.Client.SendAsync("query($id: ID!) { order(id: $id) { timeline { kind detail } } }", new { id = orderId }))
+            .EnsureNoErrors().Get("order.timeline").EnumerateArray().ToList();
+        Assert.Contains(timeline, entry => entry.GetProperty("kind").GetString() == "CANCELLED"
+            && entry.GetProperty("detail").GetString() == "The shop did not confirm the order within 20 seconds; its items are back on sale and anything paid is refunded.");
+        await Eventually.HoldsAsync(async () => (await Shopping.InventoryAsync(platform, productId)) == (5, 0, 5), "the order's stock to be released");
+    }
+
     /// <summary>
     /// A card order of a new buyer from a new shop (one product, 5 in stock), waiting for its payment. The platform cancels
     /// an unpaid order after a few seconds, so payments is asked once before the order exists (and refuses): the payment

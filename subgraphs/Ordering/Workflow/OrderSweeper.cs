@@ -54,14 +54,20 @@ public sealed class OrderSweeper(
         return new SweepOutcome(unpaid, unconfirmed, completed);
     }
 
-    private string UnconfirmedExplanation()
-    {
-        var timeout = options.Value.ConfirmationTimeout;
-        var span = timeout.TotalDays >= 1 && timeout.TotalDays % 1 == 0 ? Count(timeout.TotalDays, "day") : Count(Math.Round(timeout.TotalHours, 1), "hour");
-        return $"The shop did not confirm the order within {span}; its items are back on sale and anything paid is refunded.";
+    private string UnconfirmedExplanation() =>
+        $"The shop did not confirm the order within {Span(options.Value.ConfirmationTimeout)}; its items are back on sale and anything paid is refunded.";
 
-        static string Count(double amount, string unit) => amount == 1 ? $"1 {unit}" : $"{amount.ToString(CultureInfo.InvariantCulture)} {unit}s";
-    }
+    /// <summary>A timeout as a buyer reads it, in the largest unit it is a whole number of: "3 days", "36 hours", "90 minutes".</summary>
+    internal static string Span(TimeSpan timeout) => timeout switch
+    {
+        { TotalDays: >= 1 } when timeout.TotalDays % 1 == 0 => Count(timeout.TotalDays, "day"),
+        { TotalHours: >= 1 } when timeout.TotalHours % 1 == 0 => Count(timeout.TotalHours, "hour"),
+        { TotalMinutes: >= 1 } when timeout.TotalMinutes % 1 == 0 => Count(timeout.TotalMinutes, "minute"),
+        _ => Count(Math.Round(timeout.TotalSeconds), "second"),
+    };
+
+    private static string Count(double amount, string unit) =>
+        amount == 1 ? $"1 {unit}" : $"{amount.ToString(CultureInfo.InvariantCulture)} {unit}s";
 
     private async Task<int> SweepAsync(Func<DateTimeOffset, FormattableString> due, OrderAction action, string? reason, string? explanation,
         CancellationToken cancellationToken)
