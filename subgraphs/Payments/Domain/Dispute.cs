@@ -1,16 +1,26 @@
+using System.ComponentModel;
+
 namespace GoShop.Payments.Domain;
 
 public enum DisputeStatus
 {
+    [Description("Not decided yet.")]
     Open,
+
+    [Description("Decided for the seller: the money stays with the shop.")]
     Won,
+
+    [Description("Decided for the buyer: the money goes back to them.")]
     Lost,
 }
 
 /// <summary>Who opened the dispute: the buyer through GoShop, or the buyer's bank (a chargeback notified by the provider).</summary>
 public enum DisputeSource
 {
+    [Description("Opened by the buyer with openDispute; an admin decides it (resolveDispute).")]
     Buyer,
+
+    [Description("Opened by the buyer's bank, as the provider notified GoShop; the bank decides it.")]
     Chargeback,
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using GoShop.BuildingBlocks.Domain;
 
 namespace GoShop.Payments.Domain;
@@ -5,9 +6,16 @@ namespace GoShop.Payments.Domain;
 /// <summary>HELD for the shop after capture; RELEASED to its balance, REFUNDED to the buyer, FROZEN while a dispute is open.</summary>
 public enum EscrowStatus
 {
+    [Description("Held for the shop: released to it when the buyer confirms receipt or the release time after delivery passes.")]
     Held,
+
+    [Description("Paid into the shop's balance, less the platform's commission.")]
     Released,
+
+    [Description("All of it went back to the buyer: refunds before release, or a lost chargeback.")]
     Refunded,
+
+    [Description("Frozen while a dispute (the buyer's or a chargeback) is open: neither released nor confirmable.")]
     Frozen,
 }
 
@@ -135,12 +143,26 @@ public sealed class Escrow
 
 public enum LedgerEntryKind
 {
+    [Description("An order's held money released to the shop (positive).")]
     EscrowRelease,
+
+    [Description("The platform's commission on a release (negative).")]
     Commission,
+
+    [Description("A refund to the buyer after the order's money was released (negative; what the balance could not cover became debt).")]
     Refund,
+
+    [Description("A chargeback lost after the order's money was released, less the commission already taken (negative; what the balance "
+        + "could not cover became debt).")]
     Chargeback,
+
+    [Description("A payout to the shop's bank account (negative), taken when it was requested.")]
     Payout,
+
+    [Description("A failed payout credited back (positive).")]
     PayoutReversal,
+
+    [Description("Money taken from the balance to repay what the shop owed (negative).")]
     DebtRepayment,
 }
 

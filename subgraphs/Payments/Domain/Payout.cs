@@ -1,11 +1,17 @@
+using System.ComponentModel;
 using GoShop.BuildingBlocks.Domain;
 
 namespace GoShop.Payments.Domain;
 
 public enum PayoutStatus
 {
+    [Description("Requested; waiting for an admin to record the bank transfer.")]
     Pending,
+
+    [Description("Transferred to the shop's bank account.")]
     Paid,
+
+    [Description("The transfer failed: the amount went back into the shop's balance (a PAYOUT_REVERSAL entry).")]
     Failed,
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -5,8 +6,14 @@ namespace GoShop.Payments.Domain;
 
 public enum RefundStatus
 {
+    [Description("Asked for and not confirmed yet: the provider has not answered, said it is processing it, or could not be reached "
+        + "(GoShop sends it again every few minutes).")]
     Pending,
+
+    [Description("The money went back to the buyer.")]
     Succeeded,
+
+    [Description("The provider refused it (see failureReason); nothing went back.")]
     Failed,
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.Payments.Data;
 using GoShop.Payments.Domain;
@@ -10,9 +11,12 @@ namespace GoShop.Payments.Escrows;
 public enum DisputeOutcome
 {
     /// <summary>The buyer is right: what is left of the order's money is refunded through the gateway, the escrow REFUNDED.</summary>
+    [Description("The buyer is right: what is left of the order's share is refunded to the original payment method; the dispute is LOST.")]
     Buyer,
 
     /// <summary>The seller is right: the money is held for the shop again, or released at once if its release time has passed.</summary>
+    [Description("The seller is right: the money is held for the shop again, and released at once if its release time has passed (unless "
+        + "the buyer asked to return the order); the dispute is WON.")]
     Seller,
 }
 

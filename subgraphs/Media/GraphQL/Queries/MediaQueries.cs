@@ -18,12 +18,13 @@ public static class MediaQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<MediaType, IDataLoaderResult<MediaFile?>>("media")
-            .Description("A media file by id. Media is public: its URLs are.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A media file by id; null when none has this id (or it was deleted). Anyone may read it, signed in or not: media is " +
+                "public, and so are its URLs.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The media's id.")
             .Resolve(context => context.Loader<MediaByIdLoader>().Load(context.GetArgument<Guid>("id")));
 
         query.Field<NonNullGraphType<ConnectionType<MediaType, MediaFile>>, Connection<MediaFile>>("myMedia")
-            .Description("The files the signed-in user uploaded, newest first.")
+            .Description("The files the signed-in user uploaded, newest first. Needs a signed-in user.")
             .Authorize()
             .PageArguments()
             .ResolveAsync(async context =>

@@ -29,6 +29,6 @@ public sealed class DeleteMediaPayloadType : PayloadType<DeleteMediaPayload>
     public DeleteMediaPayloadType()
     {
         Name = "DeleteMediaPayload";
-        Field<IdGraphType, Guid?>("deletedMediaId").Description("The id of the deleted media.").Resolve(context => context.Source.DeletedMediaId);
+        Field<IdGraphType, Guid?>("deletedMediaId").Description("The id of the deleted media; null when it was refused.").Resolve(context => context.Source.DeletedMediaId);
     }
 }

@@ -11,26 +11,35 @@ using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Payments.GraphQL.Mutations;
 
+[System.ComponentModel.Description("A card or wallet the provider tokenised, with what identifies it to a person.")]
 public sealed record SavePaymentMethodInput
 {
+    [System.ComponentModel.Description("The provider that tokenised it; payments with it go through this gateway.")]
     public required PaymentGateway Gateway { get; init; }
 
-    [System.ComponentModel.Description("The provider's token of the card or wallet (e.g. Stripe's pm_...). Never a card number.")]
+    [System.ComponentModel.Description("The provider's token of the card or wallet (e.g. Stripe's pm_...), up to 200 characters. Never a "
+        + "card number: anything that looks like one is refused.")]
     public required string Token { get; init; }
 
+    [System.ComponentModel.Description("The card brand or wallet name to show, e.g. Visa; up to 30 characters.")]
     public required string Brand { get; init; }
 
+    [System.ComponentModel.Description("The card's last 4 digits: exactly 4 digits.")]
     public required string Last4 { get; init; }
 
+    [System.ComponentModel.Description("The month the card expires, 1 to 12. Give both month and year, or neither (e.g. a wallet).")]
     public int? ExpiryMonth { get; init; }
 
+    [System.ComponentModel.Description("The year the card expires, e.g. 2029: not past (nor this year with a past month), at most 30 years ahead.")]
     public int? ExpiryYear { get; init; }
 
+    [System.ComponentModel.Description("Make it the default method (default false). The buyer's first saved method becomes the default anyway.")]
     public bool? MakeDefault { get; init; }
 }
 
 public sealed record PaymentMethodIdInput
 {
+    [System.ComponentModel.Description("The id of one of your saved payment methods.")]
     public required Guid PaymentMethodId { get; init; }
 }
 
@@ -38,12 +47,20 @@ public sealed class SavePaymentMethodInputType : AutoRegisteringInputObjectGraph
 
 public sealed class DeletePaymentMethodInputType : AutoRegisteringInputObjectGraphType<PaymentMethodIdInput>
 {
-    public DeletePaymentMethodInputType() => Name = "DeletePaymentMethodInput";
+    public DeletePaymentMethodInputType()
+    {
+        Name = "DeletePaymentMethodInput";
+        Description = "Which saved payment method to delete.";
+    }
 }
 
 public sealed class SetDefaultPaymentMethodInputType : AutoRegisteringInputObjectGraphType<PaymentMethodIdInput>
 {
-    public SetDefaultPaymentMethodInputType() => Name = "SetDefaultPaymentMethodInput";
+    public SetDefaultPaymentMethodInputType()
+    {
+        Name = "SetDefaultPaymentMethodInput";
+        Description = "Which saved payment method becomes the default.";
+    }
 }
 
 /// <summary>savePaymentMethod, deletePaymentMethod and setDefaultPaymentMethod: the signed-in buyer's own saved methods.</summary>
@@ -52,17 +69,23 @@ public sealed class PaymentMethodMutations(PaymentMethodWallet wallet, ICurrentU
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SavePaymentMethodPayloadType>, PaymentMethodPayload>("savePaymentMethod")
-            .Description("Saves a card or wallet the provider tokenised: only its token, brand, last 4 digits and expiry are kept.")
+            .Description("The signed-in buyer saves a card or wallet the provider tokenised: only its token, brand, last 4 digits and " +
+                "expiry are kept. Card numbers are never accepted. The buyer's first saved method becomes the default. userErrors: REQUIRED, " +
+                "TOO_LONG, INVALID_LAST4, INVALID_EXPIRY, CARD_EXPIRED, CARD_DATA_NOT_ACCEPTED, PAYMENT_METHOD_ALREADY_SAVED.")
             .Authorize()
-            .Argument<NonNullGraphType<SavePaymentMethodInputType>>("input")
+            .Argument<NonNullGraphType<SavePaymentMethodInputType>>("input", "The card or wallet to save.")
             .ResolveAsync(async context => await context.Service<PaymentMethodMutations>().SaveAsync(context.GetArgument<SavePaymentMethodInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<DeletePaymentMethodPayloadType>, PaymentMethodPayload>("deletePaymentMethod")
+            .Description("The signed-in buyer deletes one of their saved payment methods; when it was the default, the newest of the others " +
+                "becomes the default. userErrors: PAYMENT_METHOD_NOT_FOUND.")
             .Authorize()
-            .Argument<NonNullGraphType<DeletePaymentMethodInputType>>("input")
+            .Argument<NonNullGraphType<DeletePaymentMethodInputType>>("input", "Which saved method to delete.")
             .ResolveAsync(async context => await context.Service<PaymentMethodMutations>().DeleteAsync(context.GetArgument<PaymentMethodIdInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<SetDefaultPaymentMethodPayloadType>, PaymentMethodPayload>("setDefaultPaymentMethod")
+            .Description("The signed-in buyer makes one of their saved payment methods the default (listed first by myPaymentMethods); the " +
+                "previous default no longer is. userErrors: PAYMENT_METHOD_NOT_FOUND.")
             .Authorize()
-            .Argument<NonNullGraphType<SetDefaultPaymentMethodInputType>>("input")
+            .Argument<NonNullGraphType<SetDefaultPaymentMethodInputType>>("input", "Which saved method becomes the default.")
             .ResolveAsync(async context => await context.Service<PaymentMethodMutations>().SetDefaultAsync(context.GetArgument<PaymentMethodIdInput>("input"), context.CancellationToken));
     }
 

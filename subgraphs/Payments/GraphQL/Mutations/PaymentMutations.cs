@@ -16,44 +16,56 @@ using static GoShop.Payments.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Payments.GraphQL.Mutations;
 
+[Description("What the buyer pays for (one order or a whole checkout) and how.")]
 public sealed record StartPaymentInput
 {
-    [Description("Pay for every order of this checkout at once (exactly one of checkoutId and orderId).")]
+    [Description("Pay for every order of this checkout at once; online methods only. Give exactly one of checkoutId and orderId.")]
     public Guid? CheckoutId { get; init; }
 
-    [Description("Pay for this order.")]
+    [Description("Pay for this one order of yours (the only way for COD). Give exactly one of checkoutId and orderId.")]
     public Guid? OrderId { get; init; }
 
+    [Description("How to pay: the method the orders were placed with.")]
     public required PaymentMethod Method { get; init; }
 
-    [Description("Required for online methods; none for COD.")]
+    [Description("The provider to pay through: required for online methods, and it must take the method (CARD: STRIPE or VNPAY; "
+        + "E_WALLET: MOMO or PAYPAL; BANK_TRANSFER: VNPAY). Left out for COD.")]
     public PaymentGateway? Gateway { get; init; }
 
-    [Description("A repeat with the same key answers the same payment instead of starting another.")]
+    [Description("Up to 100 characters. A repeat with the same key answers the same payment instead of starting another (after "
+        + "GATEWAY_UNAVAILABLE it asks the provider again); left out, every call starts a new attempt. Ignored for COD: an order has one "
+        + "cash-on-delivery payment.")]
     public string? IdempotencyKey { get; init; }
 
-    [Description("Pay with a card or wallet saved with the same gateway.")]
+    [Description("Pay with one of your saved cards or wallets; it must be saved with the same gateway. Not for COD.")]
     public Guid? SavedPaymentMethodId { get; init; }
 }
 
+[Description("Which payment to capture.")]
 public sealed record CapturePaymentInput
 {
+    [Description("The AUTHORIZED payment's id; you must be its buyer, unless you are an admin.")]
     public required Guid PaymentId { get; init; }
 }
 
+[Description("Which order's share of a payment to refund, how much and why.")]
 public sealed record RefundPaymentInput
 {
+    [Description("The captured payment's id.")]
     public required Guid PaymentId { get; init; }
 
-    [Description("The order whose share to refund; may be left out when the payment is for one order.")]
+    [Description("The order whose share to refund; may be left out when the payment is for one order. You must be its seller, unless you "
+        + "are an admin.")]
     public Guid? OrderId { get; init; }
 
-    [Description("How much, in đồng; left out, all that is left of the order's share.")]
+    [Description("How much, in whole đồng, above 0: at most what is left of the order's share, less refunds still PENDING. Left out: all "
+        + "of that.")]
     public decimal? Amount { get; init; }
 
+    [Description("Why, up to 500 characters; PayPal shows it to the buyer.")]
     public required string Reason { get; init; }
 
-    [Description("A repeat with the same key answers the same refund.")]
+    [Description("Up to 100 characters, unique per payment: a repeat with the same key answers the same refund instead of refunding again.")]
     public required string IdempotencyKey { get; init; }
 }
 
@@ -77,20 +89,34 @@ public sealed class PaymentMutations(
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<StartPaymentPayloadType>, StartPaymentPayload>("startPayment")
-            .Description("The buyer starts paying for an order or a checkout: the payment, and where to pay (redirectUrl) or what Stripe's SDK needs " +
-                "(clientSecret). Cash on delivery answers the order's payment awaiting collection.")
+            .Description("The signed-in buyer starts paying for one order or a whole checkout, with the method the orders were placed with. " +
+                "Online, the orders must be waiting for their payment (PENDING_PAYMENT): the answer is the payment, PENDING until the " +
+                "provider's notification captures or fails it, and where to pay (redirectUrl: VNPay, MoMo, PayPal) or what Stripe's SDK " +
+                "needs (clientSecret). Cash on delivery, one order at a time, answers the order's payment, AWAITING_COLLECTION until the shipper " +
+                "collects the cash. userErrors: TOO_LONG, EXACTLY_ONE_TARGET, GATEWAY_NOT_ALLOWED, ORDER_REQUIRED, GATEWAY_REQUIRED, " +
+                "GATEWAY_METHOD_MISMATCH, ORDERING_UNAVAILABLE, ORDER_NOT_FOUND, CHECKOUT_NOT_FOUND, PAYMENT_METHOD_MISMATCH, " +
+                "IDEMPOTENCY_KEY_REUSED, ALREADY_PAID, ORDER_NOT_AWAITING_PAYMENT, PAYMENT_METHOD_NOT_FOUND, GATEWAY_UNAVAILABLE, " +
+                "PROVIDER_REJECTED, GATEWAY_NOT_CONFIGURED, GATEWAY_AUTHENTICATION_FAILED, INVALID_AMOUNT, INVALID_RESPONSE.")
             .Authorize()
-            .Argument<NonNullGraphType<StartPaymentInputType>>("input")
+            .Argument<NonNullGraphType<StartPaymentInputType>>("input", "What to pay for, and how.")
             .ResolveAsync(async context => await context.Service<PaymentMutations>().StartAsync(context.GetArgument<StartPaymentInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<CapturePaymentPayloadType>, PaymentPayload>("capturePayment")
-            .Description("Captures an AUTHORIZED payment (PayPal orders, Stripe manual capture): its buyer or an admin.")
+            .Description("Captures an AUTHORIZED payment at its provider (PayPal: the order the buyer approved; Stripe: checks that the " +
+                "PaymentIntent succeeded): its buyer or an admin. Once captured, each order's share is held in escrow (or refunded by " +
+                "itself if the order was cancelled meanwhile). A provider that has not finished leaves the payment AUTHORIZED, and its " +
+                "notification completes it; after CAPTURE_FAILED or GATEWAY_UNAVAILABLE it stays AUTHORIZED for another try. userErrors: " +
+                "PAYMENT_NOT_FOUND, PAYMENT_NOT_AUTHORIZED, CAPTURE_FAILED, GATEWAY_UNAVAILABLE.")
             .Authorize()
-            .Argument<NonNullGraphType<CapturePaymentInputType>>("input")
+            .Argument<NonNullGraphType<CapturePaymentInputType>>("input", "Which payment to capture.")
             .ResolveAsync(async context => await context.Service<PaymentMutations>().CaptureAsync(context.GetArgument<CapturePaymentInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<RefundPaymentPayloadType>, RefundPaymentPayload>("refundPayment")
-            .Description("Refunds all or part of an order's share of a captured payment, to the original method: the order's seller or an admin.")
+            .Description("Refunds all or part of an order's share of a captured payment, to the original payment method (for cash on " +
+                "delivery, GoShop pays it back itself): the order's seller or an admin. Held money is reduced by the refund; money already " +
+                "released comes out of the shop's balance (what it cannot cover becomes the shop's debt). userErrors: REQUIRED, TOO_LONG, " +
+                "INVALID_AMOUNT, PAYMENT_NOT_FOUND, ORDER_NOT_FOUND, NOT_SELLER, IDEMPOTENCY_KEY_REUSED, NOT_REFUNDABLE, " +
+                "REFUND_EXCEEDS_REFUNDABLE, REFUND_FAILED.")
             .Authorize()
-            .Argument<NonNullGraphType<RefundPaymentInputType>>("input")
+            .Argument<NonNullGraphType<RefundPaymentInputType>>("input", "Which order's share of a payment to refund, how much and why.")
             .ResolveAsync(async context => await context.Service<PaymentMutations>().RefundAsync(context.GetArgument<RefundPaymentInput>("input"), context.CancellationToken));
     }
 

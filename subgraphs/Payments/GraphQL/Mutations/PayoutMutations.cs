@@ -13,29 +13,37 @@ using static GoShop.Payments.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Payments.GraphQL.Mutations;
 
+[Description("Which shop's balance to pay out, and how much.")]
 public sealed record RequestPayoutInput
 {
+    [Description("The shop's id; you must own it.")]
     public required Guid ShopId { get; init; }
 
-    [Description("How much, in đồng: at most the shop's available balance.")]
+    [Description("How much, in whole đồng, above 0: at most the shop's available balance.")]
     public required decimal Amount { get; init; }
 
-    [Description("A repeat with the same key answers the same payout.")]
+    [Description("Up to 200 characters, unique per shop: a repeat with the same key (and amount) answers the same payout instead of "
+        + "paying out again.")]
     public required string IdempotencyKey { get; init; }
 }
 
+[Description("The payout an admin records as transferred.")]
 public sealed record MarkPayoutPaidInput
 {
+    [Description("The PENDING payout's id.")]
     public required Guid PayoutId { get; init; }
 
-    [Description("The bank's reference of the transfer.")]
+    [Description("The bank's reference of the transfer, up to 200 characters.")]
     public required string BankReference { get; init; }
 }
 
+[Description("The payout whose transfer failed, and why.")]
 public sealed record FailPayoutInput
 {
+    [Description("The PENDING payout's id.")]
     public required Guid PayoutId { get; init; }
 
+    [Description("Why the transfer failed, up to 200 characters.")]
     public required string Reason { get; init; }
 }
 
@@ -55,7 +63,8 @@ public sealed class PayoutPayloadType : PayloadType<PayoutPayload>
     public PayoutPayloadType()
     {
         Name = "PayoutPayload";
-        Field<PayoutType, Payout>("payout").Resolve(context => context.Source.Payout);
+        Description = "What `requestPayout`, `markPayoutPaid` and `failPayout` return: the payout, or `userErrors` saying why nothing changed.";
+        Field<PayoutType, Payout>("payout").Description("The payout requested or recorded; null when refused.").Resolve(context => context.Source.Payout);
     }
 }
 
@@ -65,19 +74,25 @@ public sealed class PayoutMutations(PayoutDesk payouts, ICurrentUser currentUser
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<PayoutPayloadType>, PayoutPayload>("requestPayout")
-            .Description("The shop's owner asks for part of its available balance to be paid to its bank account: taken out of the balance at once.")
+            .Description("The shop's owner (checked with the shops subgraph) asks for part of its available balance to be paid to its bank " +
+                "account: the amount is taken out of the balance at once (a PAYOUT entry) and the payout is PENDING until an admin records " +
+                "the transfer. userErrors: INVALID_AMOUNT, REQUIRED, TOO_LONG, SHOPS_UNAVAILABLE, NOT_SHOP_OWNER, IDEMPOTENCY_KEY_REUSED, " +
+                "INSUFFICIENT_BALANCE.")
             .Authorize()
-            .Argument<NonNullGraphType<RequestPayoutInputType>>("input")
+            .Argument<NonNullGraphType<RequestPayoutInputType>>("input", "Which shop's balance to pay out, and how much.")
             .ResolveAsync(async context => await context.Service<PayoutMutations>().RequestAsync(context.GetArgument<RequestPayoutInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<PayoutPayloadType>, PayoutPayload>("markPayoutPaid")
-            .Description("An admin records the bank transfer of a pending payout.")
+            .Description("An admin records the bank transfer of a PENDING payout: it becomes PAID. Admins only (otherwise a FORBIDDEN error). " +
+                "userErrors: REQUIRED, TOO_LONG, PAYOUT_NOT_FOUND, PAYOUT_NOT_PENDING.")
             .AuthorizeWithRoles(Roles.Admin)
-            .Argument<NonNullGraphType<MarkPayoutPaidInputType>>("input")
+            .Argument<NonNullGraphType<MarkPayoutPaidInputType>>("input", "The payout, and the bank's reference of its transfer.")
             .ResolveAsync(async context => await context.Service<PayoutMutations>().MarkPaidAsync(context.GetArgument<MarkPayoutPaidInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<PayoutPayloadType>, PayoutPayload>("failPayout")
-            .Description("An admin records that the transfer of a pending payout failed: its amount goes back into the shop's balance.")
+            .Description("An admin records that the transfer of a PENDING payout failed: it becomes FAILED and its amount goes back into the " +
+                "shop's balance (a PAYOUT_REVERSAL entry), paying the shop's debts first. Admins only (otherwise a FORBIDDEN error). " +
+                "userErrors: REQUIRED, TOO_LONG, PAYOUT_NOT_FOUND, PAYOUT_NOT_PENDING.")
             .AuthorizeWithRoles(Roles.Admin)
-            .Argument<NonNullGraphType<FailPayoutInputType>>("input")
+            .Argument<NonNullGraphType<FailPayoutInputType>>("input", "The payout, and why its transfer failed.")
             .ResolveAsync(async context => await context.Service<PayoutMutations>().FailAsync(context.GetArgument<FailPayoutInput>("input"), context.CancellationToken));
     }
 

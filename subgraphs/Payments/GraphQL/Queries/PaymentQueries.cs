@@ -18,12 +18,13 @@ public static class PaymentQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<PaymentType, IDataLoaderResult<Payment?>>("payment")
-            .Description("A payment by id. Its buyer, the sellers of its orders and admins see it; anyone else gets null.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A payment by id. Its buyer, the sellers of its orders and admins see it; anyone else (signed out included) gets " +
+                "null, as for an unknown id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The payment's id.")
             .Resolve(context => Visible(context, context.GetArgument<Guid>("id")));
 
         query.Field<NonNullGraphType<ConnectionType<PaymentType, Payment>>, Connection<Payment>>("myPayments")
-            .Description("The signed-in buyer's payments, newest first.")
+            .Description("The signed-in buyer's payments, every attempt whatever its status, newest first. Needs a signed-in user.")
             .Authorize()
             .PageArguments()
             .ResolveAsync(async context =>
@@ -34,16 +35,19 @@ public static class PaymentQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransactionType>>>, IDataLoaderResult<IEnumerable<PaymentTransaction>>>("transactions")
-            .Description("The ledger of a payment, oldest first; empty for a payment the viewer may not see.")
+            .Description("The ledger of a payment, oldest first: the same as Payment.transactions. Empty for an unknown payment or one the " +
+                "viewer may not see (only its buyer, the sellers of its orders and admins may). Needs a signed-in user.")
             .Authorize()
-            .Argument<NonNullGraphType<IdGraphType>>("paymentId")
+            .Argument<NonNullGraphType<IdGraphType>>("paymentId", "The payment's id.")
             .Resolve(context => Visible(context, context.GetArgument<Guid>("paymentId"))
                 .Then(p => p?.Transactions.OrderBy(t => t.Sequence) ?? Enumerable.Empty<PaymentTransaction>()));
 
         query.Field<ReceiptType, Receipt>("receipt")
-            .Description("The receipt of a captured payment (by the payment's id): its orders' lines and fees. Null before the money is captured.")
+            .Description("The receipt of a captured payment (by the payment's id): its orders' lines and fees. Its buyer, the sellers of its " +
+                "orders and admins only. Null before the money is captured, and for an unknown payment or one the viewer may not see. Needs " +
+                "a signed-in user.")
             .Authorize()
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The payment's id.")
             .ResolveAsync(async context =>
             {
                 var payment = await Visible(context, context.GetArgument<Guid>("id")).GetResultAsync(context.CancellationToken);
@@ -56,7 +60,7 @@ public static class PaymentQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedPaymentMethodType>>>, List<SavedPaymentMethod>>("myPaymentMethods")
-            .Description("The signed-in buyer's saved cards and wallets, the default first.")
+            .Description("The signed-in buyer's saved cards and wallets: the default first, then newest first. Needs a signed-in user.")
             .Authorize()
             .ResolveAsync(async context =>
             {

@@ -36,6 +36,7 @@ public sealed class TransactionKindType : EnumerationGraphType<TransactionKind>
     public TransactionKindType()
     {
         Name = "TransactionKind";
+        Description = "What moved in a payment's ledger.";
     }
 }
 
@@ -44,7 +45,7 @@ public sealed class EscrowStatusType : EnumerationGraphType<EscrowStatus>
     public EscrowStatusType()
     {
         Name = "EscrowStatus";
-        Description = "HELD for the shop after payment; RELEASED to it after receipt; REFUNDED to the buyer; FROZEN while a dispute is open.";
+        Description = "Where an order's held money stands: HELD for the shop after payment; RELEASED to it after receipt; REFUNDED to the buyer; FROZEN while a dispute is open.";
     }
 }
 
@@ -53,6 +54,7 @@ public sealed class RefundStatusType : EnumerationGraphType<RefundStatus>
     public RefundStatusType()
     {
         Name = "RefundStatus";
+        Description = "Where a refund stands.";
     }
 }
 
@@ -61,6 +63,7 @@ public sealed class DisputeStatusType : EnumerationGraphType<DisputeStatus>
     public DisputeStatusType()
     {
         Name = "DisputeStatus";
+        Description = "Whether a dispute is decided, and for whom.";
     }
 }
 
@@ -69,6 +72,7 @@ public sealed class PayoutStatusType : EnumerationGraphType<PayoutStatus>
     public PayoutStatusType()
     {
         Name = "PayoutStatus";
+        Description = "Where a payout stands.";
     }
 }
 
@@ -86,7 +90,7 @@ public sealed class DisputeSourceType : EnumerationGraphType<DisputeSource>
     public DisputeSourceType()
     {
         Name = "DisputeSource";
-        Description = "BUYER: opened through GoShop; CHARGEBACK: the buyer's bank, notified by the provider.";
+        Description = "Who opened a dispute: the buyer through GoShop, or the buyer's bank (a chargeback).";
     }
 }
 
@@ -95,5 +99,6 @@ public sealed class LedgerEntryKindType : EnumerationGraphType<LedgerEntryKind>
     public LedgerEntryKindType()
     {
         Name = "ShopLedgerEntryKind";
+        Description = "What moved a shop's balance.";
     }
 }

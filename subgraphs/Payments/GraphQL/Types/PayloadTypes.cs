@@ -16,12 +16,16 @@ public sealed class StartPaymentPayloadType : PayloadType<StartPaymentPayload>
     public StartPaymentPayloadType()
     {
         Name = "StartPaymentPayload";
-        Field<PaymentType, Payment>("payment").Resolve(context => context.Source.Payment);
+        Field<PaymentType, Payment>("payment")
+            .Description("The payment started, or the one this idempotency key (for cash on delivery: this order) already started; null " +
+                "when refused.")
+            .Resolve(context => context.Source.Payment);
         Field<StringGraphType, string?>("redirectUrl")
-            .Description("Where to send the buyer to pay (VNPay, MoMo, PayPal). In sandbox mode, add &outcome=success|failure|cancel.")
+            .Description("Where to send the buyer to pay (VNPay, MoMo, PayPal): the payment's redirectUrl. In sandbox mode, add " +
+                "&outcome=success|failure|cancel to skip the choice. Null when there is none (cash on delivery; Stripe unless a hosted page is configured).")
             .Resolve(context => context.Source.Payment?.RedirectUrl);
         Field<StringGraphType, string?>("clientSecret")
-            .Description("What Stripe's client SDK needs to confirm a card payment.")
+            .Description("What Stripe's client SDK needs to confirm a card payment: the payment's clientSecret; null for other gateways.")
             .Resolve(context => context.Source.Payment?.ClientSecret);
     }
 }
@@ -36,7 +40,10 @@ public sealed class CapturePaymentPayloadType : PayloadType<PaymentPayload>
     public CapturePaymentPayloadType()
     {
         Name = "CapturePaymentPayload";
-        Field<PaymentType, Payment>("payment").Resolve(context => context.Source.Payment);
+        Field<PaymentType, Payment>("payment")
+            .Description("The payment: CAPTURED, or still AUTHORIZED while the provider finishes the capture (its notification completes " +
+                "it); null when refused.")
+            .Resolve(context => context.Source.Payment);
     }
 }
 
@@ -50,7 +57,10 @@ public sealed class RefundPaymentPayloadType : PayloadType<RefundPaymentPayload>
     public RefundPaymentPayloadType()
     {
         Name = "RefundPaymentPayload";
-        Field<RefundType, Refund>("refund").Resolve(context => context.Source.Refund);
+        Field<RefundType, Refund>("refund")
+            .Description("The refund: SUCCEEDED, or PENDING while the provider processes it or cannot be reached (GoShop sends it again); " +
+                "null when refused.")
+            .Resolve(context => context.Source.Refund);
     }
 }
 
@@ -66,7 +76,7 @@ public sealed class ConfirmReceiptPayloadType : PayloadType<EscrowPayload>
     public ConfirmReceiptPayloadType()
     {
         Name = "ConfirmReceiptPayload";
-        Field<EscrowType, Escrow>("escrow").Resolve(context => context.Source.Escrow);
+        Field<EscrowType, Escrow>("escrow").Description("The order's escrow, now RELEASED; null when refused.").Resolve(context => context.Source.Escrow);
     }
 }
 
@@ -75,8 +85,8 @@ public sealed class OpenDisputePayloadType : PayloadType<EscrowPayload>
     public OpenDisputePayloadType()
     {
         Name = "OpenDisputePayload";
-        Field<DisputeType, Dispute>("dispute").Resolve(context => context.Source.Dispute);
-        Field<EscrowType, Escrow>("escrow").Resolve(context => context.Source.Escrow);
+        Field<DisputeType, Dispute>("dispute").Description("The new dispute, OPEN; null when refused.").Resolve(context => context.Source.Dispute);
+        Field<EscrowType, Escrow>("escrow").Description("The order's escrow, now FROZEN; null when refused.").Resolve(context => context.Source.Escrow);
     }
 }
 
@@ -90,10 +100,16 @@ public sealed class ResolveDisputePayloadType : PayloadType<ResolveDisputePayloa
     public ResolveDisputePayloadType()
     {
         Name = "ResolveDisputePayload";
-        Field<DisputeType, Dispute>("dispute").Resolve(context => context.Source.Resolution?.Dispute);
-        Field<EscrowType, Escrow>("escrow").Resolve(context => context.Source.Resolution?.Escrow);
+        Field<DisputeType, Dispute>("dispute")
+            .Description("The decided dispute: LOST (for the buyer) or WON (for the seller); null when refused.")
+            .Resolve(context => context.Source.Resolution?.Dispute);
+        Field<EscrowType, Escrow>("escrow")
+            .Description("The order's escrow: for the seller, HELD again or RELEASED; for the buyer, REFUNDED once the refund has completed. " +
+                "Null when refused or when the order has no escrow.")
+            .Resolve(context => context.Source.Resolution?.Escrow);
         Field<RefundType, Refund>("refund")
-            .Description("The refund a decision for the buyer gave (PENDING while the provider cannot be reached: the sweeper sends it).")
+            .Description("The refund a decision for the buyer gave (PENDING while the provider processes it or cannot be reached: GoShop sends " +
+                "it again); null for the seller, when nothing was left to refund, or when refused.")
             .Resolve(context => context.Source.Resolution?.Refund);
     }
 }
@@ -110,7 +126,7 @@ public sealed class SavePaymentMethodPayloadType : PayloadType<PaymentMethodPayl
     public SavePaymentMethodPayloadType()
     {
         Name = "SavePaymentMethodPayload";
-        Field<SavedPaymentMethodType, SavedPaymentMethod>("paymentMethod").Resolve(context => context.Source.PaymentMethod);
+        Field<SavedPaymentMethodType, SavedPaymentMethod>("paymentMethod").Description("The saved method; null when refused.").Resolve(context => context.Source.PaymentMethod);
     }
 }
 
@@ -119,7 +135,7 @@ public sealed class SetDefaultPaymentMethodPayloadType : PayloadType<PaymentMeth
     public SetDefaultPaymentMethodPayloadType()
     {
         Name = "SetDefaultPaymentMethodPayload";
-        Field<SavedPaymentMethodType, SavedPaymentMethod>("paymentMethod").Resolve(context => context.Source.PaymentMethod);
+        Field<SavedPaymentMethodType, SavedPaymentMethod>("paymentMethod").Description("The method, now the default; null when refused.").Resolve(context => context.Source.PaymentMethod);
     }
 }
 
@@ -128,7 +144,7 @@ public sealed class DeletePaymentMethodPayloadType : PayloadType<PaymentMethodPa
     public DeletePaymentMethodPayloadType()
     {
         Name = "DeletePaymentMethodPayload";
-        Field<IdGraphType, Guid?>("deletedId").Resolve(context => context.Source.DeletedId);
+        Field<IdGraphType, Guid?>("deletedId").Description("The id of the deleted method; null when refused.").Resolve(context => context.Source.DeletedId);
     }
 }
 
@@ -144,9 +160,11 @@ public sealed class RecordCodSettlementPayloadType : PayloadType<CodSettlementPa
     public RecordCodSettlementPayloadType()
     {
         Name = "RecordCodSettlementPayload";
-        Description = "How many collections of the shipper were settled, and how much cash that was.";
-        Field(p => p.SettledCount);
+        Description = "What `recordCodSettlement` returns: how many collections of the shipper were settled and how much cash that was, or " +
+            "`userErrors` saying why nothing changed.";
+        Field(p => p.SettledCount).Description("How many cash collections were settled; 0 when refused.");
         Field<NonNullGraphType<MoneyType>, GoShop.BuildingBlocks.Domain.Money>("settledAmount")
+            .Description("The cash they add up to, as the shipper reported collecting it, in VND; 0 when refused.")
             .Resolve(context => GoShop.BuildingBlocks.Domain.Money.Vnd(context.Source.SettledAmount));
     }
 }

@@ -24,14 +24,16 @@ public sealed class OrderType : ExtendedEntityType<OrderType>
     public OrderType() : base("Order")
     {
         Field<PaymentType, IDataLoaderResult<Payment?>>("payment")
-            .Description("The order's payment: the one holding its money, else its latest attempt. Its buyer, its seller and admins only.")
+            .Description("The order's payment: the one holding its money, else its latest attempt. Its buyer, its seller and admins only; null for " +
+                "anyone else, and when the order has no payment yet.")
             .Resolve(context =>
             {
                 var viewer = Viewer.Of(context);
                 return context.Loader<PaymentByOrderLoader>().Load(context.Source.Id).Then(p => p is not null && viewer.CanSee(p) ? p : null);
             });
         Field<EscrowType, IDataLoaderResult<Escrow?>>("escrow")
-            .Description("The order's money held for buyer protection, once paid. Its buyer, its seller and admins only.")
+            .Description("The order's money held for buyer protection, once paid. Its buyer, its seller and admins only; null for anyone else, " +
+                "and until the payment is captured.")
             .Resolve(context =>
             {
                 var viewer = Viewer.Of(context);
@@ -48,7 +50,8 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
         Field<ShopBalanceType, ShopBalance>("balance")
             .Description("What the shop earned through GoShop: released money less commission, refunds and chargebacks, what is still held, and " +
                 "what it owes. " +
-                "The shop's owner (checked with the shops subgraph), the seller of its paid orders and admins only.")
+                "The shop's owner (checked with the shops subgraph), the seller of any of its orders with a payment, and admins only; null " +
+                "for anyone else. Needs a signed-in user; a SHOPS_UNAVAILABLE error when the owner cannot be checked.")
             .ResolveAsync(async context =>
             {
                 var viewer = Viewer.Of(context);
@@ -66,7 +69,8 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
                 return new ShopBalance(Money.Vnd(entries.Sum(e => e.Amount)), Money.Vnd(held), Money.Vnd(debt), entries);
             });
         Field<ConnectionType<PayoutType, Payout>, Connection<Payout>>("payouts")
-            .Description("The shop's payouts, newest first. Its owner (checked with the shops subgraph) and admins only; null for anyone else.")
+            .Description("The shop's payouts, newest first. Its owner (checked with the shops subgraph) and admins only; null for anyone else. " +
+                "Needs a signed-in user; a SHOPS_UNAVAILABLE error when the owner cannot be checked.")
             .PageArguments()
             .ResolveAsync(async context =>
             {
@@ -101,13 +105,15 @@ public sealed class ShopBalanceType : ObjectGraphType<ShopBalance>
     public ShopBalanceType()
     {
         Name = "ShopBalance";
+        Description = "A shop's money at GoShop, in VND: what it may be paid out, what is still held for it, what it owes, and the ledger behind it.";
         Field<NonNullGraphType<MoneyType>, Money>("available").Description("The sum of the shop's ledger: what it may ask to be paid out; never below zero.").Resolve(context => context.Source.Available);
-        Field<NonNullGraphType<MoneyType>, Money>("held").Description("Paid orders' money still in escrow.").Resolve(context => context.Source.Held);
+        Field<NonNullGraphType<MoneyType>, Money>("held").Description("Paid orders' money still held for the shop in escrow (HELD or FROZEN), less what went back to the buyer; not yet in available.").Resolve(context => context.Source.Held);
         Field<NonNullGraphType<MoneyType>, Money>("debt")
             .Description("What the shop owes from refunds and lost chargebacks after release that its balance could not cover (the balance never " +
                 "goes below zero); the next money released to the shop pays it first, as DEBT_REPAYMENT entries.")
             .Resolve(context => context.Source.Debt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShopLedgerEntryType>>>, IReadOnlyList<ShopLedgerEntry>>("entries")
+            .Description("The shop's ledger, newest first: every movement of its balance, which is their sum.")
             .Resolve(context => context.Source.Entries);
     }
 }
@@ -118,14 +124,18 @@ public sealed class PayoutType : ObjectGraphType<Payout>
     {
         Name = "Payout";
         Description = "Money paid out of a shop's balance to its bank account.";
-        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
-        Field<NonNullGraphType<MoneyType>, Money>("amount").Resolve(context => new Money(context.Source.Amount, context.Source.Currency));
-        Field<NonNullGraphType<PayoutStatusType>, PayoutStatus>("status").Resolve(context => context.Source.Status);
-        Field(p => p.BankReference, nullable: true);
-        Field(p => p.FailureReason, nullable: true);
-        Field(p => p.RequestedAt);
-        Field(p => p.CompletedAt, nullable: true);
+        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The payout's id.");
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
+            .Description("The shop paid out.")
+            .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
+        Field<NonNullGraphType<MoneyType>, Money>("amount")
+            .Description("How much, in VND; taken out of the shop's balance when it was requested.")
+            .Resolve(context => new Money(context.Source.Amount, context.Source.Currency));
+        Field<NonNullGraphType<PayoutStatusType>, PayoutStatus>("status").Description("Where the payout stands.").Resolve(context => context.Source.Status);
+        Field(p => p.BankReference, nullable: true).Description("The bank's reference of the transfer, as the admin recorded it; null unless PAID.");
+        Field(p => p.FailureReason, nullable: true).Description("Why the transfer failed, as the admin recorded it; null unless FAILED.");
+        Field(p => p.RequestedAt).Description("When the shop's owner asked for it.");
+        Field(p => p.CompletedAt, nullable: true).Description("When it was marked PAID or FAILED; null while PENDING.");
     }
 }
 
@@ -134,12 +144,15 @@ public sealed class ShopLedgerEntryType : ObjectGraphType<ShopLedgerEntry>
     public ShopLedgerEntryType()
     {
         Name = "ShopLedgerEntry";
-        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<LedgerEntryKindType>, LedgerEntryKind>("kind").Resolve(context => context.Source.Kind);
-        Field<NonNullGraphType<MoneyType>, Money>("amount").Description("Positive into the balance, negative out of it.")
+        Description = "One movement of a shop's balance, never changed once written.";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The entry's id.");
+        Field<NonNullGraphType<LedgerEntryKindType>, LedgerEntryKind>("kind").Description("What moved the balance.").Resolve(context => context.Source.Kind);
+        Field<NonNullGraphType<MoneyType>, Money>("amount").Description("In VND: positive into the balance, negative out of it.")
             .Resolve(context => new Money(context.Source.Amount, context.Source.Currency));
-        Field<OrderType, EntityReference<OrderType>>("order").Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
-        Field(e => e.At);
+        Field<OrderType, EntityReference<OrderType>>("order")
+            .Description("The order it is about; null for payouts and their reversals.")
+            .Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
+        Field(e => e.At).Description("When it was recorded.");
     }
 }
 
