@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace GoShop.Shipping.Domain;
 
 /// <summary>
@@ -7,39 +9,73 @@ namespace GoShop.Shipping.Domain;
 /// </summary>
 public enum ShipmentStatus
 {
+    [Description("Created from the confirmed order and waiting for a shipper: offered to the shippers near the shop one at a time (unless the drop-off could not be located), or assigned by the shop's owner or an admin.")]
     AwaitingAssignment,
+
+    [Description("A shipper has it; they pick it up at the shop next.")]
     Assigned,
+
+    [Description("The shipper picked the parcel up at the shop.")]
     PickedUp,
+
+    [Description("On the way to the buyer, or to them again after a failed attempt.")]
     InTransit,
+
+    [Description("Handed over, with a photo or the recipient's name and, for cash on delivery, the cash collected. Final.")]
     Delivered,
+
+    [Description("A delivery attempt failed, and the shipper said why; next it goes IN_TRANSIT again or RETURNED_TO_SHOP.")]
     FailedDelivery,
+
+    [Description("Taken back to the shop after a failed delivery. Final.")]
     ReturnedToShop,
+
+    [Description("The order was cancelled before the parcel was picked up. Final.")]
     Cancelled,
 }
 
 /// <summary>In which capacity someone moves a shipment.</summary>
 public enum ShipmentActorRole
 {
+    [Description("The shipper, accepting an offer or moving the parcel they carry.")]
     Shipper,
+
+    [Description("The shop's owner, assigning a shipper or taking a failed parcel back.")]
     Seller,
+
+    [Description("A GoShop admin, assigning a shipper or taking a failed parcel back.")]
     Admin,
+
+    [Description("GoShop itself, following the order: the shipment's creation and its cancellation.")]
     System,
 }
 
 /// <summary>A shipper's vehicle; it decides how many parcels the shipper carries at once.</summary>
 public enum VehicleType
 {
+    [Description("A bicycle, for short trips.")]
     Bicycle,
+
+    [Description("A motorbike or scooter.")]
     Motorbike,
+
+    [Description("A car.")]
     Car,
+
+    [Description("A van, for bulky or heavy parcels.")]
     Van,
 }
 
 /// <summary>What a shipper says about themselves: OFFLINE or AVAILABLE (BUSY is derived from the load, never set).</summary>
 public enum ShipperStatus
 {
+    [Description("Off duty: nothing is offered or assigned to them. Set by the shipper, or by an admin's suspension.")]
     Offline,
+
+    [Description("On duty with a free slot: shipments near them are offered to them, and shops may assign them one.")]
     Available,
+
+    [Description("On duty, but carrying as many parcels as the vehicle allows: nothing more until one is finished. Never set: it follows from the load.")]
     Busy,
 }
 

@@ -8,9 +8,16 @@ namespace GoShop.Shipping.Geocoding;
 /// <summary>How closely a geocoded point locates the address: the ward's own point, or the district's, city's or province's.</summary>
 public enum GeoPrecision
 {
+    [System.ComponentModel.Description("The point is the ward's (phường, xã), or finer.")]
     Ward,
+
+    [System.ComponentModel.Description("The point is the district's (quận, huyện).")]
     District,
+
+    [System.ComponentModel.Description("The point is the centrally-run city's (thành phố).")]
     City,
+
+    [System.ComponentModel.Description("The point is the province's (tỉnh).")]
     Province,
 }
 

@@ -98,7 +98,12 @@ public sealed class ShippingMethodRule
 /// <summary>STANDARD, EXPRESS or SAME_DAY.</summary>
 public enum ShippingMethod
 {
+    [System.ComponentModel.Description("Delivery in the days after the order, at the base price.")]
     Standard,
+
+    [System.ComponentModel.Description("Picked up first and driven directly, for a higher price.")]
     Express,
+
+    [System.ComponentModel.Description("Delivered the same day, within a short road distance (shippingMethods tells how far), for a higher price.")]
     SameDay,
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using GoShop.BuildingBlocks.Domain;
 
 namespace GoShop.Shops.Domain;
@@ -5,15 +6,19 @@ namespace GoShop.Shops.Domain;
 public enum CampaignStatus
 {
     /// <summary>Waiting for its start.</summary>
+    [Description("Waiting for its startsAt: its promotions do not apply yet.")]
     Scheduled,
 
     /// <summary>Inside its window and not paused: its promotions can be used.</summary>
+    [Description("Between startsAt and endsAt and not paused: its promotions can apply.")]
     Running,
 
     /// <summary>Stopped by the seller for now; can run again.</summary>
+    [Description("Paused by the seller (before or during its window): its promotions do not apply until it is set RUNNING again.")]
     Paused,
 
     /// <summary>Its window ended or the seller ended it. Final.</summary>
+    [Description("Its endsAt has passed or the seller ended it early. Final: its status cannot change any more.")]
     Ended,
 }
 

@@ -25,7 +25,8 @@ public sealed class CreateShippingLabelInputType : InputObjectGraphType<CreateSh
     public CreateShippingLabelInputType()
     {
         Name = "CreateShippingLabelInput";
-        Field(x => x.ShipmentId, type: typeof(NonNullGraphType<IdGraphType>));
+        Description = "The shipment to label.";
+        Field(x => x.ShipmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The shipment to label.");
     }
 }
 
@@ -34,7 +35,7 @@ public sealed class CreateShippingLabelPayloadType : PayloadType<CreateShippingL
     public CreateShippingLabelPayloadType()
     {
         Name = "CreateShippingLabelPayload";
-        Field<ShippingLabelType, ShippingLabel?>("label").Resolve(context => context.Source.Label);
+        Field<ShippingLabelType, ShippingLabel?>("label").Description("The label's URL; null when userErrors is not empty.").Resolve(context => context.Source.Label);
     }
 }
 
@@ -44,10 +45,11 @@ public sealed class LabelMutations(ShippingLabels labels, ICurrentUser currentUs
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CreateShippingLabelPayloadType>, CreateShippingLabelPayload>("createShippingLabel")
-            .Description("A printable A6 label of a shipment, at a signed URL that works for a while (Shipping:Labels:UrlLifetime). " +
-                "For the shop's owner, an admin, and the assigned shipper; anyone else: FORBIDDEN.")
+            .Description("A printable A6 label of a shipment, at a signed URL that works for 30 minutes; the PDF shows the shipment as it is " +
+                "when opened. For the shop's owner, admins and the assigned shipper; anyone else gets a FORBIDDEN error. " +
+                "userErrors: SHIPMENT_NOT_FOUND, SHIPMENT_CANCELLED.")
             .Authorize()
-            .Argument<NonNullGraphType<CreateShippingLabelInputType>>("input")
+            .Argument<NonNullGraphType<CreateShippingLabelInputType>>("input", "The shipment to label.")
             .ResolveAsync(async context => await context.Service<LabelMutations>().CreateAsync(
                 context.GetArgument<CreateShippingLabelInput>("input"), context.CancellationToken));
     }

@@ -13,52 +13,67 @@ using GraphQL.Types;
 
 namespace GoShop.Shipping.GraphQL.Mutations;
 
+[Description("The status the signed-in shipper sets.")]
 public sealed record SetShipperStatusInput
 {
     [Description("OFFLINE or AVAILABLE (BUSY follows from the load).")]
     public required ShipperStatus Status { get; init; }
 }
 
+[Description("Where the signed-in shipper is now.")]
 public sealed record ReportLocationInput
 {
+    [Description("The shipper's position, from the device's GPS.")]
     public required GeoPoint Location { get; init; }
 }
 
+[Description("The offered shipment to take.")]
 public sealed record AcceptShipmentInput
 {
+    [Description("The shipment offered to the signed-in shipper.")]
     public required Guid ShipmentId { get; init; }
 }
 
+[Description("The offered shipment to turn down.")]
 public sealed record DeclineShipmentInput
 {
+    [Description("The shipment offered to the signed-in shipper.")]
     public required Guid ShipmentId { get; init; }
 
+    [Description("Why, at most 500 characters; kept with the offer.")]
     public string? Reason { get; init; }
 }
 
+[Description("Which shipment goes to which shipper.")]
 public sealed record AssignShipperInput
 {
+    [Description("The shipment, AWAITING_ASSIGNMENT.")]
     public required Guid ShipmentId { get; init; }
 
+    [Description("The shipper (their user id), AVAILABLE with a free slot; availableShippers lists them.")]
     public required Guid ShipperId { get; init; }
 }
 
+[Description("The move to make, with what it needs.")]
 public sealed record UpdateShipmentStatusInput
 {
+    [Description("The shipment to move.")]
     public required Guid ShipmentId { get; init; }
 
+    [Description("The status to move to: PICKED_UP, IN_TRANSIT, DELIVERED, FAILED_DELIVERY or RETURNED_TO_SHOP, as allowed from the current one.")]
     public required ShipmentStatus Status { get; init; }
 
-    [Description("Why (required for FAILED_DELIVERY), or a remark.")]
+    [Description("Why (required for FAILED_DELIVERY), or a remark; at most 500 characters, kept in the history.")]
     public string? Note { get; init; }
 
     [Description("DELIVERED: the photo taken at the door (or give recipientName).")]
     public Guid? ProofMediaId { get; init; }
 
-    [Description("DELIVERED: who took the parcel (or give proofMediaId).")]
+    [Description("DELIVERED: who took the parcel, at most 200 characters (or give proofMediaId).")]
     public string? RecipientName { get; init; }
 
-    [Description("DELIVERED, cash on delivery: the cash collected; must equal the amount due.")]
+    [Description("DELIVERED, cash on delivery: the cash collected, in the order's currency; must equal codAmount exactly. " +
+        "For other parcels leave it out or give 0.")]
     public decimal? CodCollected { get; init; }
 }
 
@@ -98,7 +113,7 @@ public abstract class ShipmentPayloadType : PayloadType<ShipmentPayload>
     protected ShipmentPayloadType(string name)
     {
         Name = name;
-        Field<ShipmentType, Shipment?>("shipment").Resolve(context => context.Source.Shipment);
+        Field<ShipmentType, Shipment?>("shipment").Description("The shipment as it is now; null when userErrors is not empty.").Resolve(context => context.Source.Shipment);
     }
 }
 
@@ -115,7 +130,7 @@ public sealed class SetShipperStatusPayloadType : PayloadType<ShipperPayload>
     public SetShipperStatusPayloadType()
     {
         Name = "SetShipperStatusPayload";
-        Field<ShipperType, Shipper?>("shipper").Resolve(context => context.Source.Shipper);
+        Field<ShipperType, Shipper?>("shipper").Description("The shipper as they are now; null when userErrors is not empty.").Resolve(context => context.Source.Shipper);
     }
 }
 
@@ -124,9 +139,10 @@ public sealed class ReportLocationPayloadType : PayloadType<ReportLocationPayloa
     public ReportLocationPayloadType()
     {
         Name = "ReportLocationPayload";
-        Field<ShipperType, Shipper?>("shipper").Resolve(context => context.Source.Shipper);
-        Field(p => p.Trusted).Description("False when the point implied an impossible speed from the last one: kept flagged, not shown.");
-        Field(p => p.SpeedKmh, nullable: true).Description("The speed the point implies from the last trusted one.");
+        Field<ShipperType, Shipper?>("shipper").Description("The shipper as they are now; null when userErrors is not empty.").Resolve(context => context.Source.Shipper);
+        Field(p => p.Trusted).Description("False when the point implied an impossible speed (over 150 km/h) from the last trusted one: kept flagged " +
+            "on the trip, not shown, and the shipper's position stays. Also false when userErrors is not empty.");
+        Field(p => p.SpeedKmh, nullable: true).Description("The speed the point implies from the last trusted one, in km/h; null for the first report.");
     }
 }
 
@@ -139,45 +155,55 @@ public sealed class ShipmentMutations(ShipmentWorkflow workflow, ShipperActivity
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SetShipperStatusPayloadType>, ShipperPayload>("setShipperStatus")
-            .Description("The signed-in shipper goes AVAILABLE (waiting shipments near them are offered) or OFFLINE (only with no parcels on hand).")
+            .Description("The signed-in shipper goes AVAILABLE (waiting shipments near them are offered to them) or OFFLINE (only with no parcels " +
+                "on hand). A suspended shipper cannot go AVAILABLE. userErrors: NOT_A_SHIPPER, INVALID_STATUS, SHIPPER_SUSPENDED, HAS_ACTIVE_SHIPMENTS.")
             .Authorize()
-            .Argument<NonNullGraphType<SetShipperStatusInputType>>("input")
+            .Argument<NonNullGraphType<SetShipperStatusInputType>>("input", "The new status.")
             .ResolveAsync(async context => await context.Service<ShipmentMutations>().SetStatusAsync(
                 context.GetArgument<SetShipperStatusInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<ReportLocationPayloadType>, ReportLocationPayload>("reportLocation")
-            .Description("The shipper app reports where the shipper is (a few times per second at most); followers of their shipments hear it with a fresh ETA.")
+            .Description("The shipper app reports where the signed-in shipper is, at most 5 times a second; followers of their shipments hear it " +
+                "with a fresh ETA. A point implying more than 150 km/h from the last trusted one is kept flagged and moves nothing (trusted: false). " +
+                "userErrors: NOT_A_SHIPPER, RATE_LIMITED.")
             .Authorize()
-            .Argument<NonNullGraphType<ReportLocationInputType>>("input")
+            .Argument<NonNullGraphType<ReportLocationInputType>>("input", "The shipper's position.")
             .ResolveAsync(async context => await context.Service<ShipmentMutations>().ReportLocationAsync(
                 context.GetArgument<ReportLocationInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<AcceptShipmentPayloadType>, ShipmentPayload>("acceptShipment")
-            .Description("The shipper takes a shipment offered to them (while the offer is open and they have a free slot).")
+            .Description("The signed-in shipper takes a shipment offered to them, while the offer is open (until its expiresAt) and they are " +
+                "AVAILABLE with a free slot; it becomes ASSIGNED to them. userErrors: SHIPMENT_NOT_FOUND, NO_OFFER, ALREADY_ASSIGNED, SHIPPER_OFFLINE, " +
+                "SHIPPER_AT_CAPACITY.")
             .Authorize()
-            .Argument<NonNullGraphType<AcceptShipmentInputType>>("input")
+            .Argument<NonNullGraphType<AcceptShipmentInputType>>("input", "The shipment to take.")
             .ResolveAsync(async context => await context.Service<ShipmentMutations>().AcceptAsync(
                 context.GetArgument<AcceptShipmentInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<DeclineShipmentPayloadType>, ShipmentPayload>("declineShipment")
-            .Description("The shipper turns down a shipment offered to them; it goes to the next shipper in reach.")
+            .Description("The signed-in shipper turns down a shipment offered to them; it is offered to the next shipper in reach, never to them " +
+                "again. userErrors: TOO_LONG, SHIPMENT_NOT_FOUND, NO_OFFER.")
             .Authorize()
-            .Argument<NonNullGraphType<DeclineShipmentInputType>>("input")
+            .Argument<NonNullGraphType<DeclineShipmentInputType>>("input", "The shipment to turn down, and why.")
             .ResolveAsync(async context => await context.Service<ShipmentMutations>().DeclineAsync(
                 context.GetArgument<DeclineShipmentInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<AssignShipperPayloadType>, ShipmentPayload>("assignShipper")
-            .Description("The shop's owner or an admin gives a waiting shipment to a shipper (AVAILABLE, with a free slot).")
+            .Description("The shop's owner or an admin gives a shipment AWAITING_ASSIGNMENT to a shipper of their choice (AVAILABLE, with a free slot); " +
+                "an open offer of it to another shipper is withdrawn. userErrors: SHIPMENT_NOT_FOUND, NOT_SHOP_OWNER, ALREADY_ASSIGNED, SHIPPER_NOT_FOUND, " +
+                "INVALID_TRANSITION, SHIPPER_OFFLINE, SHIPPER_AT_CAPACITY.")
             .Authorize()
-            .Argument<NonNullGraphType<AssignShipperInputType>>("input")
+            .Argument<NonNullGraphType<AssignShipperInputType>>("input", "The shipment and the shipper.")
             .ResolveAsync(async context => await context.Service<ShipmentMutations>().AssignAsync(
                 context.GetArgument<AssignShipperInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<UpdateShipmentStatusPayloadType>, ShipmentPayload>("updateShipmentStatus")
             .Description("The assigned shipper moves the shipment on: PICKED_UP, IN_TRANSIT, DELIVERED (with proof and, for COD, the cash due), " +
-                "FAILED_DELIVERY (with a note), IN_TRANSIT again or RETURNED_TO_SHOP. The shop's owner or an admin may also return a failed parcel.")
+                "FAILED_DELIVERY (with a note), IN_TRANSIT again or RETURNED_TO_SHOP. The shop's owner or an admin may also return a failed parcel. " +
+                "userErrors: TOO_LONG, OUT_OF_RANGE, SHIPMENT_NOT_FOUND, NOT_ASSIGNED_SHIPPER, INVALID_TRANSITION, FORBIDDEN_ACTOR, REASON_REQUIRED, " +
+                "PROOF_REQUIRED, COD_AMOUNT_REQUIRED, COD_AMOUNT_MISMATCH.")
             .Authorize()
-            .Argument<NonNullGraphType<UpdateShipmentStatusInputType>>("input")
+            .Argument<NonNullGraphType<UpdateShipmentStatusInputType>>("input", "The shipment, its new status and what that move needs.")
             .ResolveAsync(async context => await context.Service<ShipmentMutations>().UpdateStatusAsync(
                 context.GetArgument<UpdateShipmentStatusInput>("input"), context.CancellationToken));
     }

@@ -16,8 +16,10 @@ public static class GeocodingQueries
     {
         query.Field<NonNullGraphType<GeocodeResultType>, AddressCheck>("geocode")
             .Description("Where an address is, from free text (\"12 Lê Lợi, P. Bến Nghé, Q1, TP HCM\"; diacritics optional). " +
-                "Unknown places are userErrors with suggestions, never a made-up point.")
-            .Argument<NonNullGraphType<StringGraphType>>("address")
+                "Unknown places are userErrors with suggestions, never a made-up point. Districts and wards are known in Hà Nội, " +
+                "Hồ Chí Minh City and Đà Nẵng; elsewhere the province's point is answered. Anyone may ask.")
+            .Argument<NonNullGraphType<StringGraphType>>("address", $"The address on one line, parts separated by commas, the city or province last " +
+                $"(a country after it is ignored); at most {MaxAddressLength} characters, else a BAD_USER_INPUT error.")
             .ResolveAsync(async context =>
             {
                 var address = context.GetArgument<string>("address");
@@ -29,8 +31,9 @@ public static class GeocodingQueries
 
         query.Field<NonNullGraphType<ValidateAddressPayloadType>, AddressCheck>("validateAddress")
             .Description("Checks a delivery address part by part (city, district, ward) and answers its point and its normalised names, " +
-                "or userErrors on the parts that are not known, with suggestions.")
-            .Argument<NonNullGraphType<ValidateAddressInputType>>("input")
+                "or userErrors on the parts that are not known, with suggestions. Districts and wards are known in Hà Nội, Hồ Chí Minh City " +
+                "and Đà Nẵng; elsewhere only the city or province is checked. Anyone may ask.")
+            .Argument<NonNullGraphType<ValidateAddressInputType>>("input", "The address, part by part.")
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<ValidateAddressInput>("input");

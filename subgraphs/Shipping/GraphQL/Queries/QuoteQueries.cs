@@ -17,8 +17,9 @@ public static class QuoteQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ShippingQuoteType>, ShippingQuote>("shippingQuote")
-            .Description("What a parcel costs to ship from one point to another, with the breakdown and an ETA. The fee placeOrder charges follows the same rule.")
-            .Argument<NonNullGraphType<ShippingQuoteInputType>>("input")
+            .Description("What a parcel costs to ship from one point to another, with the breakdown and an ETA. The fee placeOrder charges follows the same rule. " +
+                "Anyone may ask. A parcel out of bounds (weight, size, negative cash) or too far for the method is a BAD_USER_INPUT error.")
+            .Argument<NonNullGraphType<ShippingQuoteInputType>>("input", "The parcel, where from and where to.")
             .Resolve(context =>
             {
                 var input = context.GetArgument<ShippingQuoteInput>("input");
@@ -28,7 +29,7 @@ public static class QuoteQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShippingMethodInfoType>>>, IReadOnlyList<ShippingMethodInfo>>("shippingMethods")
-            .Description("The shipping methods and their rules.")
+            .Description("The shipping methods and their rules, STANDARD, EXPRESS then SAME_DAY. Anyone may ask.")
             .Resolve(context =>
             {
                 var options = context.RequestServices!.GetRequiredService<IOptions<ShippingQuoteOptions>>().Value;
@@ -41,9 +42,12 @@ public static class QuoteQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DistanceMatrixCellType>>>, IReadOnlyList<DistanceMatrixCell>>("distanceMatrix")
-            .Description($"Road distance and travel time from each origin to each destination (at most {MaxMatrixCells} pairs), origin by origin.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GoShop.BuildingBlocks.GraphQL.Types.GeoPointInputType>>>>("origins")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GoShop.BuildingBlocks.GraphQL.Types.GeoPointInputType>>>>("destinations")
+            .Description($"Road distance and travel time from each origin to each destination, origin by origin. Anyone may ask; more than " +
+                $"{MaxMatrixCells} origin × destination pairs is a BAD_USER_INPUT error.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GoShop.BuildingBlocks.GraphQL.Types.GeoPointInputType>>>>("origins",
+                $"The start points; their count times the destinations' is at most {MaxMatrixCells}.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GoShop.BuildingBlocks.GraphQL.Types.GeoPointInputType>>>>("destinations",
+                "The end points.")
             .Argument<ShippingMethodType>("method", "The speed to time the travel at; STANDARD when left out.")
             .Resolve(context =>
             {

@@ -24,15 +24,16 @@ public static class ShippingQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<ShipperType, IDataLoaderResult<Shipper?>>("shipper")
-            .Description("A shipper by their user id (their position only for themselves and admins).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A shipper by their user id; null when the user is not a shipper. Anyone may ask (the position only for the shipper and admins).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The shipper's user id.")
             .Resolve(context => context.Loader<ShipperByIdLoader>().Load(context.GetArgument<Guid>("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NearbyShipperType>>>, IEnumerable<NearbyShipper>>("availableShippers")
-            .Description($"AVAILABLE shippers with a free slot within radiusKm (default 5, at most {MaxRadiusKm}) of a point, nearest first. Sellers and admins.")
+            .Description($"AVAILABLE shippers with a free slot within radiusKm of a point, nearest first, at most {MaxShippers}: whom to assignShipper. " +
+                "Sellers and admins only.")
             .AuthorizeWithRoles(Roles.Seller, Roles.Admin)
-            .Argument<NonNullGraphType<BuildingBlocks.GraphQL.Types.GeoPointInputType>>("near")
-            .Argument<FloatGraphType>("radiusKm", "km; 5 when left out.")
+            .Argument<NonNullGraphType<BuildingBlocks.GraphQL.Types.GeoPointInputType>>("near", "The point to search around, e.g. the shop's location.")
+            .Argument<FloatGraphType>("radiusKm", $"How far to look, in kilometres: more than 0, at most {MaxRadiusKm} (else a BAD_USER_INPUT error); 5 when left out.")
             .ResolveAsync(async context =>
             {
                 var radiusKm = context.GetArgument<double?>("radiusKm") ?? 5;
@@ -49,8 +50,8 @@ public static class ShippingQueries
             });
 
         query.Field<ShipmentType, IDataLoaderResult<Shipment?>>("shipment")
-            .Description("A shipment by id: the order's buyer, the shop's owner, the assigned shipper and admins; null for anyone else.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A shipment by id: the order's buyer, the shop's owner, the assigned shipper and admins; null for anyone else, and when no shipment has this id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The shipment's id.")
             .Resolve(context =>
             {
                 var viewer = Viewer.Of(context);
@@ -58,7 +59,7 @@ public static class ShippingQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentType>>>, IEnumerable<Shipment>>("myShipments")
-            .Description($"The signed-in shipper's shipments, newest first (at most {MaxShipments}).")
+            .Description($"The shipments assigned to the signed-in shipper, finished ones too, newest first, the last {MaxShipments} at most; empty for anyone who is not a shipper.")
             .Authorize()
             .Argument<ShipmentStatusType>("status", "Only shipments with this status.")
             .ResolveAsync(async context =>
@@ -72,7 +73,7 @@ public static class ShippingQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentOfferType>>>, IEnumerable<ShipmentOfferMessage>>("myOffers")
-            .Description("The shipments offered to the signed-in shipper now, waiting for acceptShipment or declineShipment.")
+            .Description("The shipments offered to the signed-in shipper now, soonest to expire first, waiting for acceptShipment or declineShipment; empty for anyone who is not a shipper.")
             .Authorize()
             .ResolveAsync(async context =>
             {

@@ -18,9 +18,10 @@ public static class ShippingSubscriptions
         subscription.Field<NonNullGraphType<ShipmentTrackingEventType>, ShipmentTrackingMessage>("shipmentTracking")
             .Description("An order's shipment as it moves: where it stands now at once, then every status change and position with a fresh ETA. " +
                 "Open it as soon as the order is placed: before the seller confirms there is no shipment yet, and its first event comes when it is " +
-                "created. The order's buyer, the shop's owner, the assigned shipper and admins only (FORBIDDEN otherwise; NOT_FOUND for an unknown order).")
+                "created. The order's buyer, the shop's owner, the assigned shipper and admins only (FORBIDDEN otherwise; NOT_FOUND for an unknown order; " +
+                "ORDERING_UNAVAILABLE when the order cannot be checked right now).")
             .Authorize()
-            .Argument<NonNullGraphType<IdGraphType>>("orderId")
+            .Argument<NonNullGraphType<IdGraphType>>("orderId", "The order whose shipment to follow.")
             .ResolveStreamAsync(async context =>
             {
                 var orderId = context.GetArgument<Guid>("orderId");
@@ -41,7 +42,8 @@ public static class ShippingSubscriptions
             });
 
         subscription.Field<NonNullGraphType<ShipmentOfferType>, ShipmentOfferMessage>("myShipmentOffers")
-            .Description("Shipments offered to the signed-in shipper as they are offered, to accept or decline before they expire.")
+            .Description("Shipments offered to the signed-in shipper, each pushed the moment it is offered, to accept or decline before it expires " +
+                "(an AVAILABLE shipper with a free slot near the shop is offered it). Any signed-in user may subscribe; only shippers receive offers.")
             .Authorize()
             .ResolveStreamAsync(async context => await context.Service<ITopicBus>().ObserveAsync<ShipmentOfferMessage>(ShippingTopics.Offers(context.Service<ICurrentUser>().RequireId()), context.CancellationToken));
     }

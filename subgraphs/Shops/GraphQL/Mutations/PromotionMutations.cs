@@ -12,31 +12,40 @@ using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Shops.GraphQL.Mutations;
 
+[Description("A new promotion of a shop.")]
 public sealed record CreatePromotionInput
 {
+    [Description("The shop that offers it.")]
     public required Guid ShopId { get; init; }
 
+    [Description("The name buyers see, at most 100 characters.")]
     public required string Name { get; init; }
 
+    [Description("At most 1,000 characters.")]
     public string? Description { get; init; }
 
+    [Description("PERCENTAGE or FIXED_AMOUNT.")]
     public required Domain.PromotionType Type { get; init; }
 
-    [Description("The percentage (1 to 100) for PERCENTAGE, the amount in VND for FIXED_AMOUNT.")]
+    [Description("The percentage (1 to 100) for PERCENTAGE; the amount in VND for FIXED_AMOUNT (more than 0, at most 1,000,000,000,000).")]
     public required decimal Value { get; init; }
 
-    [Description("The order subtotal needed, in VND.")]
+    [Description("The order subtotal at the shop needed, in VND: 0 to 1,000,000,000,000. No minimum when left out.")]
     public decimal? MinOrderValue { get; init; }
 
-    [Description("The most taken off one order, in VND.")]
+    [Description("The most taken off one order, in VND: more than 0, at most 1,000,000,000,000. Uncapped when left out.")]
     public decimal? MaxDiscount { get; init; }
 
+    [Description("How many orders may use it in total, at least 1. No limit when left out.")]
     public int? UsageLimit { get; init; }
 
+    [Description("How many orders of one buyer may use it: at least 1, and not more than usageLimit. No limit when left out.")]
     public int? UsageLimitPerUser { get; init; }
 
+    [Description("When buyers may start using it; before endsAt (it may be in the past).")]
     public required DateTimeOffset StartsAt { get; init; }
 
+    [Description("When it stops applying; in the future.")]
     public required DateTimeOffset EndsAt { get; init; }
 
     [Description("The code buyers enter (3 to 32 letters, digits, dashes or underscores; unique in the shop, whatever the letter case). Leave out for an automatic promotion.")]
@@ -45,57 +54,73 @@ public sealed record CreatePromotionInput
     [Description("WHOLE_SHOP when left out.")]
     public PromotionScope? Scope { get; init; }
 
-    [Description("The products a PRODUCTS promotion covers.")]
+    [Description("The products a PRODUCTS promotion covers: 1 to 500 product ids. Leave out for WHOLE_SHOP.")]
     public List<Guid>? ProductIds { get; init; }
 
-    [Description("ACTIVE when left out; DRAFT to prepare it unpublished.")]
+    [Description("ACTIVE when left out; DRAFT to prepare it unpublished, or PAUSED. EXPIRED cannot be set.")]
     public PromotionStatus? Status { get; init; }
 
-    [Description("A campaign of the same shop to group it under; it then applies only while the campaign runs.")]
+    [Description("A campaign of the same shop, not ENDED, to group it under; it then applies only while the campaign is RUNNING.")]
     public Guid? CampaignId { get; init; }
 }
 
+[Description("Which promotion to change, and the changes; fields left out stay as they are. The promotion as changed must follow createPromotion's rules.")]
 public sealed record UpdatePromotionInput
 {
+    [Description("The promotion to change.")]
     public required Guid PromotionId { get; init; }
 
+    [Description("A new name, at most 100 characters.")]
     public string? Name { get; init; }
 
-    [Description("An empty string removes it.")]
+    [Description("At most 1,000 characters; an empty string removes it.")]
     public string? Description { get; init; }
 
+    [Description("PERCENTAGE or FIXED_AMOUNT; the value, new or current, must suit it.")]
     public Domain.PromotionType? Type { get; init; }
 
+    [Description("The percentage (1 to 100) for PERCENTAGE; the amount in VND for FIXED_AMOUNT (more than 0, at most 1,000,000,000,000).")]
     public decimal? Value { get; init; }
 
+    [Description("A new minimum order subtotal, in VND (0 to 1,000,000,000,000). Remove it with removeLimits.")]
     public decimal? MinOrderValue { get; init; }
 
+    [Description("A new cap on the discount, in VND (more than 0, at most 1,000,000,000,000). Remove it with removeLimits.")]
     public decimal? MaxDiscount { get; init; }
 
+    [Description("A new total limit: at least 1, and not below usageCount. Remove it with removeLimits.")]
     public int? UsageLimit { get; init; }
 
+    [Description("A new limit per buyer: at least 1, and not more than usageLimit. Remove it with removeLimits.")]
     public int? UsageLimitPerUser { get; init; }
 
+    [Description("A new start; before endsAt.")]
     public DateTimeOffset? StartsAt { get; init; }
 
+    [Description("A new end; in the future.")]
     public DateTimeOffset? EndsAt { get; init; }
 
-    [Description("An empty string removes it (the promotion becomes automatic).")]
+    [Description("A new code (3 to 32 letters, digits, dashes or underscores; unique in the shop, whatever the letter case). " +
+        "An empty string removes it, and then no order can use the promotion.")]
     public string? CouponCode { get; init; }
 
+    [Description("WHOLE_SHOP or PRODUCTS. Changing to WHOLE_SHOP drops the product list.")]
     public PromotionScope? Scope { get; init; }
 
+    [Description("Replaces the products a PRODUCTS promotion covers: 1 to 500 product ids.")]
     public List<Guid>? ProductIds { get; init; }
 
     [Description("DRAFT (only while never published), ACTIVE or PAUSED.")]
     public PromotionStatus? Status { get; init; }
 
-    [Description("Limits to remove.")]
+    [Description("Limits to remove; a limit named here is removed even when the input also gives it a new value.")]
     public List<PromotionLimit>? RemoveLimits { get; init; }
 }
 
+[Description("Which promotion to delete.")]
 public sealed record DeletePromotionInput
 {
+    [Description("The promotion to delete.")]
     public required Guid PromotionId { get; init; }
 }
 
@@ -111,19 +136,27 @@ public sealed class PromotionMutations(PromotionDesk promotions, ICurrentUser cu
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CreatePromotionPayloadType>, PromotionPayload>("createPromotion")
-            .Description("Creates a promotion of a shop (owner or admin).")
+            .Description("Creates a promotion of a shop (its owner or an admin); a closed shop cannot have new ones. userErrors: REQUIRED, TOO_LONG, " +
+                "INVALID_COUPON_CODE, INVALID_VALUE, INVALID_MIN_ORDER_VALUE, INVALID_MAX_DISCOUNT, INVALID_USAGE_LIMIT, INVALID_WINDOW, " +
+                "PRODUCTS_REQUIRED, PRODUCTS_NOT_ALLOWED, TOO_MANY_PRODUCTS, SHOP_NOT_FOUND, FORBIDDEN, SHOP_CLOSED, CAMPAIGN_NOT_FOUND, " +
+                "CAMPAIGN_ENDED, COUPON_CODE_TAKEN, INVALID_STATUS.")
             .Authorize()
-            .Argument<NonNullGraphType<CreatePromotionInputType>>("input")
+            .Argument<NonNullGraphType<CreatePromotionInputType>>("input", "The new promotion.")
             .ResolveAsync(async context => await context.Service<PromotionMutations>().CreateAsync(context.GetArgument<CreatePromotionInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<UpdatePromotionPayloadType>, PromotionPayload>("updatePromotion")
-            .Description("Changes a promotion (owner or admin). Fields left out stay as they are; an expired promotion cannot change.")
+            .Description("Changes a promotion (its shop's owner or an admin). Fields left out stay as they are; an expired promotion, or one of a " +
+                "closed shop, cannot change. userErrors: REQUIRED, TOO_LONG, INVALID_COUPON_CODE, INVALID_VALUE, INVALID_MIN_ORDER_VALUE, " +
+                "INVALID_MAX_DISCOUNT, INVALID_USAGE_LIMIT, INVALID_WINDOW, PRODUCTS_REQUIRED, PRODUCTS_NOT_ALLOWED, TOO_MANY_PRODUCTS, " +
+                "PROMOTION_NOT_FOUND, FORBIDDEN, SHOP_CLOSED, COUPON_CODE_TAKEN, PROMOTION_EXPIRED, USAGE_LIMIT_BELOW_USAGE, INVALID_STATUS, " +
+                "INVALID_TRANSITION.")
             .Authorize()
-            .Argument<NonNullGraphType<UpdatePromotionInputType>>("input")
+            .Argument<NonNullGraphType<UpdatePromotionInputType>>("input", "The promotion and its changes.")
             .ResolveAsync(async context => await context.Service<PromotionMutations>().UpdateAsync(context.GetArgument<UpdatePromotionInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<DeletePromotionPayloadType>, PromotionPayload>("deletePromotion")
-            .Description("Deletes a promotion (owner or admin): it stops applying at once and its coupon code is free again. Orders that used it keep their discount.")
+            .Description("Deletes a promotion (its shop's owner or an admin): it stops applying at once and its coupon code is free again. " +
+                "Orders that used it keep their discount. userErrors: PROMOTION_NOT_FOUND, FORBIDDEN, SHOP_CLOSED.")
             .Authorize()
-            .Argument<NonNullGraphType<DeletePromotionInputType>>("input")
+            .Argument<NonNullGraphType<DeletePromotionInputType>>("input", "The promotion to delete.")
             .ResolveAsync(async context => await context.Service<PromotionMutations>().DeleteAsync(context.GetArgument<DeletePromotionInput>("input"), context.CancellationToken));
     }
 

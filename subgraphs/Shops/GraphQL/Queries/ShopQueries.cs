@@ -17,6 +17,7 @@ using Microsoft.Extensions.Options;
 
 namespace GoShop.Shops.GraphQL.Queries;
 
+[Description("Which shops to list; every filter given must match.")]
 public sealed record ShopFilterInput
 {
     [Description("Words of the shop's name or description; accents and letter case do not matter (\"dien may\" finds \"Điện Máy\").")]
@@ -25,12 +26,13 @@ public sealed record ShopFilterInput
     [Description("A category slug the shop sells in, e.g. electronics.")]
     public string? Category { get; init; }
 
+    [Description("Only the shops of this owner (a user id). Owners give their own id to list their shops that are not ACTIVE.")]
     public Guid? OwnerId { get; init; }
 
     [Description("The shop's city; accents and letter case do not matter.")]
     public string? City { get; init; }
 
-    [Description("ACTIVE when left out. Other statuses: admins, or the owner together with ownerId.")]
+    [Description("ACTIVE when left out. Other statuses only for admins, or for owners together with their own ownerId; anyone else gets a FORBIDDEN error.")]
     public ShopStatus? Status { get; init; }
 }
 
@@ -44,13 +46,13 @@ public static class ShopQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<ShopType, IDataLoaderResult<Shop?>>("shop")
-            .Description("A shop by id, whatever its status.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A shop by id, whatever its status; null when no shop has this id. Anyone may ask.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The shop's id.")
             .Resolve(context => context.Loader<ShopByIdLoader>().Load(context.GetArgument<Guid>("id")));
 
         query.Field<ShopType, Shop>("shopBySlug")
-            .Description("A shop by its URL name, e.g. dien-may-xanh.")
-            .Argument<NonNullGraphType<StringGraphType>>("slug")
+            .Description("A shop by its URL name, e.g. dien-may-xanh, whatever its status; null when no shop has this slug. Anyone may ask.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug", "The slug; letter case and surrounding spaces do not matter.")
             .ResolveAsync(async context =>
             {
                 var slug = context.GetArgument<string>("slug").Trim().ToLowerInvariant();
@@ -58,8 +60,8 @@ public static class ShopQueries
             });
 
         query.Field<NonNullGraphType<ConnectionType<ShopType, Shop>>, Connection<Shop>>("shops")
-            .Description("Shops, newest first.")
-            .Argument<ShopFilterInputType>("where")
+            .Description("Shops, newest first. Anyone may list ACTIVE shops; other statuses need an admin, or the owner listing their own.")
+            .Argument<ShopFilterInputType>("where", "Which shops; every ACTIVE shop when left out.")
             .PageArguments()
             .ResolveAsync(async context =>
             {
@@ -70,10 +72,11 @@ public static class ShopQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NearbyShopType>>>, List<NearbyShop>>("shopsNear")
-            .Description("ACTIVE shops within a radius of a point, nearest first, each with its distance.")
-            .Argument<NonNullGraphType<GeoPointInputType>>("location")
+            .Description("ACTIVE shops within a radius of a point, nearest first, each with its distance. Anyone may ask; " +
+                "a radius or first out of bounds is a BAD_USER_INPUT error.")
+            .Argument<NonNullGraphType<GeoPointInputType>>("location", "The point to search around, e.g. the buyer's position.")
             .Argument<FloatGraphType>("radiusKm", "How far to look, in kilometres: more than 0, at most 100.", arg => arg.DefaultValue = (double)DefaultNearbyRadiusKm)
-            .Argument<StringGraphType>("category", "Only shops selling in this category (slug).")
+            .Argument<StringGraphType>("category", "Only shops selling in this category (its slug, e.g. electronics; letter case does not matter).")
             .Argument<IntGraphType>("first", $"How many shops, 1 to {PageRequest.MaxSize}.", arg => arg.DefaultValue = PageRequest.DefaultSize)
             .ResolveAsync(async context =>
             {

@@ -14,12 +14,20 @@ public sealed class ShopStatusType : EnumerationGraphType<ShopStatus>
 
 public sealed class PromotionTypeType : EnumerationGraphType<Domain.PromotionType>
 {
-    public PromotionTypeType() => Name = "PromotionType";
+    public PromotionTypeType()
+    {
+        Name = "PromotionType";
+        Description = "How a promotion's value discounts an order: a percentage or a fixed amount.";
+    }
 }
 
 public sealed class PromotionScopeType : EnumerationGraphType<PromotionScope>
 {
-    public PromotionScopeType() => Name = "PromotionScope";
+    public PromotionScopeType()
+    {
+        Name = "PromotionScope";
+        Description = "What a promotion discounts: the buyer's whole order from the shop, or chosen products only.";
+    }
 }
 
 public sealed class PromotionStatusType : EnumerationGraphType<PromotionStatus>
@@ -27,7 +35,7 @@ public sealed class PromotionStatusType : EnumerationGraphType<PromotionStatus>
     public PromotionStatusType()
     {
         Name = "PromotionStatus";
-        Description = "DRAFT, ACTIVE and PAUSED are set by the seller; a promotion whose window has ended is EXPIRED.";
+        Description = "Where a promotion stands: DRAFT, ACTIVE and PAUSED are set by the seller; a promotion whose window has ended is EXPIRED.";
     }
 }
 
@@ -42,5 +50,9 @@ public sealed class CampaignStatusType : EnumerationGraphType<CampaignStatus>
 
 public sealed class PromotionLimitType : EnumerationGraphType<PromotionLimit>
 {
-    public PromotionLimitType() => Name = "PromotionLimit";
+    public PromotionLimitType()
+    {
+        Name = "PromotionLimit";
+        Description = "An optional limit of a promotion, to name in updatePromotion's removeLimits.";
+    }
 }

@@ -16,7 +16,7 @@ public abstract class ShopPayloadType : PayloadType<ShopPayload>
     protected ShopPayloadType(string name)
     {
         Name = name;
-        Field<ShopType, Shop>("shop").Resolve(context => context.Source.Shop);
+        Field<ShopType, Shop>("shop").Description("The shop as it is now; null when userErrors is not empty.").Resolve(context => context.Source.Shop);
     }
 }
 
@@ -39,7 +39,7 @@ public abstract class PromotionPayloadType : PayloadType<PromotionPayload>
     protected PromotionPayloadType(string name)
     {
         Name = name;
-        Field<PromotionType, Promotion>("promotion").Resolve(context => context.Source.Promotion);
+        Field<PromotionType, Promotion>("promotion").Description("The promotion as it is now; null when userErrors is not empty.").Resolve(context => context.Source.Promotion);
     }
 }
 
@@ -60,7 +60,7 @@ public abstract class CampaignPayloadType : PayloadType<CampaignPayload>
     protected CampaignPayloadType(string name)
     {
         Name = name;
-        Field<CampaignType, Campaign>("campaign").Resolve(context => context.Source.Campaign);
+        Field<CampaignType, Campaign>("campaign").Description("The campaign as it is now; null when userErrors is not empty.").Resolve(context => context.Source.Campaign);
     }
 }
 

@@ -20,32 +20,36 @@ public sealed class ShopType : ObjectGraphType<Shop>
     public ShopType()
     {
         Name = "Shop";
-        Description = "A seller's shop on the marketplace.";
+        Description = "A seller's shop on the marketplace. Anyone may read any shop by its id or slug, whatever its status; lists and searches show buyers ACTIVE shops only.";
         this.Key("id");
         this.ResolveReference<EntityKey, Shop>((context, reference) => context.Loader<ShopByIdLoader>().Load(reference.Id));
 
-        Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(s => s.Name);
+        Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("Shop"));
+        Field(s => s.Name).Description("The shop's name, 2 to 100 characters, as its owner wrote it.");
         Field(s => s.Slug).Description("The shop's URL name, e.g. dien-may-xanh. Chosen when the shop opens; it stays after a rename.");
-        Field(s => s.Description, nullable: true);
+        Field(s => s.Description, nullable: true).Description("What the shop says about itself, at most 2,000 characters; null when it says nothing.");
         Field<NonNullGraphType<UserType>, EntityReference<UserType>>("owner")
             .Description("Who runs the shop.")
             .Resolve(context => EntityReference.To<UserType>(context.Source.OwnerId));
         Field<MediaType, EntityReference<MediaType>>("logo")
+            .Description("The shop's logo, an uploaded image; null when it has none.")
             .Resolve(context => EntityReference.To<MediaType>(context.Source.LogoMediaId));
         Field<MediaType, EntityReference<MediaType>>("banner")
+            .Description("The shop's banner, an uploaded image; null when it has none.")
             .Resolve(context => EntityReference.To<MediaType>(context.Source.BannerMediaId));
-        Field<NonNullGraphType<ShopContactType>, Shop>("contact").Resolve(context => context.Source);
+        Field<NonNullGraphType<ShopContactType>, Shop>("contact").Description("The shop's phone and email, public to buyers.").Resolve(context => context.Source);
         Field(s => s.Address).Description("The street address buyers and shippers come to.");
-        Field(s => s.City, nullable: true);
-        Field<NonNullGraphType<GeoPointType>, GeoPoint>("location").Resolve(context => context.Source.Position);
+        Field(s => s.City, nullable: true).Description("The shop's city as its owner wrote it, e.g. Hà Nội; null when not given.");
+        Field<NonNullGraphType<GeoPointType>, GeoPoint>("location")
+            .Description("Where the shop is on the map: where shippers pick its parcels up, and what shopsNear measures from.")
+            .Resolve(context => context.Source.Position);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IEnumerable<string>>("categories")
             .Description("Slugs of the categories the shop sells in, e.g. electronics.")
             .Resolve(context => context.Source.Categories);
-        Field<NonNullGraphType<ShopStatusType>, ShopStatus>("status").Resolve(context => context.Source.Status);
-        Field(s => s.CreatedAt);
-        Field(s => s.UpdatedAt);
-        Field(s => s.ClosedAt, nullable: true);
+        Field<NonNullGraphType<ShopStatusType>, ShopStatus>("status").Description("ACTIVE, SUSPENDED or CLOSED.").Resolve(context => context.Source.Status);
+        Field(s => s.CreatedAt).Description("When the shop opened.");
+        Field(s => s.UpdatedAt).Description("When the shop's profile or status last changed.");
+        Field(s => s.ClosedAt, nullable: true).Description("When the shop was closed; null unless it is CLOSED.");
 
         Field<NonNullGraphType<ConnectionType<PromotionType, Promotion>>, Connection<Promotion>>("promotions")
             .Description("The shop's promotions, newest first. Buyers see ACTIVE ones only; the owner and admins see all but deleted ones.")
@@ -90,8 +94,8 @@ public sealed class ShopContactType : ObjectGraphType<Shop>
     {
         Name = "ShopContact";
         Description = "How buyers reach the shop.";
-        Field(s => s.Phone, nullable: true);
-        Field(s => s.Email, nullable: true);
+        Field(s => s.Phone, nullable: true).Description("The shop's phone number as its owner wrote it (8 to 15 digits); null when not given.");
+        Field(s => s.Email, nullable: true).Description("The shop's email address; null when not given.");
     }
 }
 
@@ -103,7 +107,8 @@ public sealed class NearbyShopType : ObjectGraphType<NearbyShop>
     public NearbyShopType()
     {
         Name = "NearbyShop";
-        Field<NonNullGraphType<ShopType>, Shop>("shop").Resolve(context => context.Source.Shop);
+        Description = "A shop shopsNear found, with how far it is from the searched point.";
+        Field<NonNullGraphType<ShopType>, Shop>("shop").Description("The shop, ACTIVE.").Resolve(context => context.Source.Shop);
         Field(n => n.DistanceKm).Description("Distance from the searched point over the globe, in kilometres.");
     }
 }
