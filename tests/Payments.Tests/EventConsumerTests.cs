@@ -72,6 +72,32 @@ public sealed class EventConsumerTests(PaymentsApp app) : IClassFixture<Payments
     }
 
     [Fact]
+    public async Task Cancelling_two_orders_of_one_checkout_payment_refunds_each_its_own_share()
+    {
+        var buyer = app.SignIn();
+        var checkoutId = Guid.CreateVersion7();
+        var first = app.Orders.Place(buyer.Id, "CARD", 100_000m, checkoutId: checkoutId);
+        var second = app.Orders.Place(buyer.Id, "CARD", 60_000m, checkoutId: checkoutId);
+        var started = (await buyer.StartAsync(new { checkoutId, method = "CARD", gateway = "VNPAY" })).Succeeded();
+        var paymentId = started.GetProperty("payment").Id();
+        (await app.PayInSandboxAsync(started.GetProperty("redirectUrl").GetString()!)).EnsureSuccessOrRedirect();
+        await Eventually.HoldsAsync(async () => (await app.PaymentAsync(paymentId)).Status == PaymentStatus.Captured, "the checkout's payment to be captured");
+
+        foreach (var order in new[] { first, second })
+        {
+            await app.PublishAndWaitAsync(new OrderCancelled(app.Orders.Move(order.OrderId, "CANCELLED"), new OrderActor("BUYER", buyer.Id, "Đổi ý"),
+                "PENDING", app.Clock.GetUtcNow()));
+        }
+        await app.SweepAsync();
+
+        var refunds = await app.InDatabaseAsync(db => db.Refunds.AsNoTracking().Where(r => r.PaymentId == paymentId).ToListAsync());
+        Assert.Equal([(first.OrderId, 100_000m), (second.OrderId, 60_000m)],
+            refunds.OrderBy(r => r.Amount, Comparer<decimal>.Create((a, b) => b.CompareTo(a))).Select(r => (r.OrderId, r.Amount)));
+        Assert.All(refunds, r => Assert.Equal(RefundStatus.Succeeded, r.Status));
+        Assert.Equal((PaymentStatus.Refunded, 160_000m), ((await app.PaymentAsync(paymentId)).Status, (await app.PaymentAsync(paymentId)).Refunded));
+    }
+
+    [Fact]
     public async Task A_payment_that_succeeds_after_ordering_cancelled_the_unpaid_order_is_refunded_by_itself()
     {
         var started = await app.StartPaymentAsync(total: 99_000m);

@@ -55,7 +55,7 @@ public sealed class OrderCancelledHandler(PaymentsDbContext db, RefundDesk refun
             if (payment.IsCod && payment.Captured == 0)
                 payment.RecordFailure(PaymentStatus.Cancelled, Reason, message.OccurredAt);
             else
-                refunds.Queue(payment, orderId, await refunds.RefundableAsync(payment, orderId, cancellationToken), Reason, $"auto:{Reason}", Clock.GetUtcNow());
+                refunds.Queue(payment, orderId, await refunds.RefundableAsync(payment, orderId, cancellationToken), Reason, RefundDesk.AutomaticKey(Reason, orderId), Clock.GetUtcNow());
         }
     }
 }
@@ -73,7 +73,7 @@ public sealed class ReturnApprovedHandler(PaymentsDbContext db, RefundDesk refun
         await Db.LockOrdersAsync([orderId], cancellationToken);
         await Db.RememberOrderAsync(message.Order, Clock.GetUtcNow(), cancellationToken);
         foreach (var payment in payments)
-            refunds.Queue(payment, orderId, await refunds.RefundableAsync(payment, orderId, cancellationToken), Reason, $"auto:{Reason}", Clock.GetUtcNow());
+            refunds.Queue(payment, orderId, await refunds.RefundableAsync(payment, orderId, cancellationToken), Reason, RefundDesk.AutomaticKey(Reason, orderId), Clock.GetUtcNow());
     }
 }
 

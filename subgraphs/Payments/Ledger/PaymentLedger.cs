@@ -37,7 +37,7 @@ public sealed class PaymentLedger(PaymentsDbContext db, RefundDesk refunds, Shop
             {
                 logger.LogWarning("Payment {PaymentId} captured money for order {OrderId}, which is {Why}; refunding it", payment.Id, order.OrderId,
                     held.Contains(order.OrderId) ? "already paid" : "cancelled");
-                refunds.Queue(payment, order.OrderId, payment.RefundableFor(order.OrderId), LateOrDoubleReason, $"auto:{LateOrDoubleReason}", at);
+                refunds.Queue(payment, order.OrderId, payment.RefundableFor(order.OrderId), LateOrDoubleReason, RefundDesk.AutomaticKey(LateOrDoubleReason, order.OrderId), at);
                 continue;
             }
             db.Escrows.Add(Escrow.Hold(payment, order, record?.DeliveredAt, options.Value.EscrowReleaseAfterDelivery, at));

@@ -24,6 +24,12 @@ namespace GoShop.Payments.Refunds;
 public sealed class RefundDesk(PaymentsDbContext db, GatewayDirectory gateways, ShopBalances balances, TimeProvider clock, ILogger<RefundDesk> logger)
 {
     /// <summary>Queues a refund in the caller's unit of work (step 1 only); the processor sends it after commit.</summary>
+    /// <summary>
+    /// The key of a refund payments makes by itself for a reason: one per order and reason, since one checkout's payment
+    /// may refund several of its orders for the same reason (two cancellations, two late captures).
+    /// </summary>
+    public static string AutomaticKey(string reason, Guid orderId) => $"auto:{reason}:{orderId:N}";
+
     public Refund? Queue(Payment payment, Guid orderId, decimal amount, string reason, string idempotencyKey, DateTimeOffset at, Guid? requestedBy = null)
     {
         if (amount <= 0)
