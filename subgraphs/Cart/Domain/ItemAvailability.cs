@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace GoShop.Cart.Domain;
 
 /// <summary>
@@ -6,10 +8,19 @@ namespace GoShop.Cart.Domain;
 /// </summary>
 public enum ItemAvailability
 {
+    [Description("Can be bought as it stands: counts toward the totals.")]
     Available,
+
+    [Description("Fewer units are available than the line asks for (see available): lower the quantity.")]
     InsufficientStock,
+
+    [Description("No unit is available now: the product, or this variant of it, is out of stock.")]
     OutOfStock,
+
+    [Description("The product is not for sale (a draft or archived), or the cart knows nothing of it.")]
     Unavailable,
+
+    [Description("The seller deleted the product: it will not come back.")]
     Deleted,
 }
 

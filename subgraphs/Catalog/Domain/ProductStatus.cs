@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace GoShop.Catalog.Domain;
 
 /// <summary>
@@ -7,9 +9,16 @@ namespace GoShop.Catalog.Domain;
 /// </summary>
 public enum ProductStatus
 {
+    [Description("Being prepared: hidden from buyers and not for sale.")]
     Draft,
+
+    [Description("For sale, with units available.")]
     Active,
+
+    [Description("Listed, but nothing is available. Set by GoShop, not by sellers: an ACTIVE product turns OUT_OF_STOCK when its last unit is taken and ACTIVE again when stock returns.")]
     OutOfStock,
+
+    [Description("Taken off sale by the seller (deleted products read ARCHIVED too): hidden from buyers and not for sale.")]
     Archived,
 }
 

@@ -10,8 +10,10 @@ using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Cart.GraphQL.Mutations;
 
+[Description("What addToCart puts in the cart.")]
 public sealed record AddToCartInput
 {
+    [Description("The product to add.")]
     public required Guid ProductId { get; init; }
 
     [Description("One variant of the product; leave out for a product without variants.")]
@@ -21,19 +23,24 @@ public sealed record AddToCartInput
     public required int Quantity { get; init; }
 }
 
+[Description("The line updateCartItem changes and its new quantity.")]
 public sealed record UpdateCartItemInput
 {
+    [Description("The line to change (CartItem.id).")]
     public required Guid ItemId { get; init; }
 
     [Description("The line's new quantity, 1 to 999 (removeCartItem takes a line out).")]
     public required int Quantity { get; init; }
 }
 
+[Description("The line removeCartItem takes out.")]
 public sealed record RemoveCartItemInput
 {
+    [Description("The line to take out (CartItem.id).")]
     public required Guid ItemId { get; init; }
 }
 
+[Description("What clearCart empties; leave the input out to empty the whole cart.")]
 public sealed record ClearCartInput
 {
     [Description("Only the lines from this shop; leave out to empty the whole cart.")]
@@ -54,25 +61,30 @@ public sealed class CartMutations(CartLines lines, CartChanges changes, CartPayl
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<AddToCartPayloadType>, CartPayload>("addToCart")
-            .Description("Puts a product (or one variant of it) in the cart, checked with catalog now: it must be for sale with enough available. " +
-                "The same product and variant again adds to its line.")
+            .Description("Puts a product (or one variant of it) in the signed-in buyer's cart, opening the cart if need be. It is checked with "
+                + "catalog now: it must be ACTIVE, with enough available for the whole line. The same product and variant again adds to its line; "
+                + $"a cart holds at most {ShoppingCart.MaxLines} lines. userErrors: QUANTITY_OUT_OF_RANGE, CATALOG_UNAVAILABLE, PRODUCT_NOT_FOUND, "
+                + "PRODUCT_UNAVAILABLE, OUT_OF_STOCK, CART_FULL.")
             .Authorize()
-            .Argument<NonNullGraphType<AddToCartInputType>>("input")
+            .Argument<NonNullGraphType<AddToCartInputType>>("input", "What to add, and how many.")
             .ResolveAsync(async context => await context.Service<CartMutations>().AddAsync(context.GetArgument<AddToCartInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<UpdateCartItemPayloadType>, CartPayload>("updateCartItem")
-            .Description("Sets a line's quantity. Asking for more is checked with catalog now; asking for less always works.")
+            .Description("Sets a line's quantity. Asking for more is checked with catalog now (still ACTIVE, enough available); asking for less "
+                + "always works. userErrors: QUANTITY_OUT_OF_RANGE, CART_ITEM_NOT_FOUND, CATALOG_UNAVAILABLE, PRODUCT_NOT_FOUND, PRODUCT_UNAVAILABLE, "
+                + "OUT_OF_STOCK.")
             .Authorize()
-            .Argument<NonNullGraphType<UpdateCartItemInputType>>("input")
+            .Argument<NonNullGraphType<UpdateCartItemInputType>>("input", "The line and its new quantity.")
             .ResolveAsync(async context => await context.Service<CartMutations>().UpdateAsync(context.GetArgument<UpdateCartItemInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<RemoveCartItemPayloadType>, CartPayload>("removeCartItem")
-            .Description("Takes a line out of the cart (and the shop's coupon, when it was the shop's last line).")
+            .Description("Takes a line out of the cart (and the shop's coupon, when it was the shop's last line). userErrors: CART_ITEM_NOT_FOUND.")
             .Authorize()
-            .Argument<NonNullGraphType<RemoveCartItemInputType>>("input")
+            .Argument<NonNullGraphType<RemoveCartItemInputType>>("input", "The line to take out.")
             .ResolveAsync(async context => await context.Service<CartMutations>().RemoveAsync(context.GetArgument<RemoveCartItemInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<ClearCartPayloadType>, CartPayload>("clearCart")
-            .Description("Empties the cart, or only the part from one shop, coupons included. Emptying an empty cart is not an error.")
+            .Description("Empties the cart, or only the part from one shop, coupons included. Nothing here is refused: emptying an empty cart, "
+                + "or having no cart, is not an error. userErrors: none.")
             .Authorize()
-            .Argument<ClearCartInputType>("input")
+            .Argument<ClearCartInputType>("input", "Which shop's lines to take out; left out, the whole cart is emptied.")
             .ResolveAsync(async context => await context.Service<CartMutations>().ClearAsync(context.GetArgument<ClearCartInput?>("input") ?? new ClearCartInput(), context.CancellationToken));
     }
 

@@ -18,7 +18,7 @@ public sealed class CartType : ObjectGraphType<CartView>
         this.Key("id");
         this.ResolveReference<EntityKey, CartView>((context, reference) => context.Loader<CartByIdLoader>().Load(reference.Id));
 
-        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("Cart"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartItemType>>>, IReadOnlyList<CartLineView>>("items")
             .Description("Every line, flagged ones too, in the order they were first added.")
             .Resolve(context => context.Source.Items);
@@ -35,7 +35,7 @@ public sealed class CartType : ObjectGraphType<CartView>
             .Description("subtotal minus discount, before shipping (placing the order adds it).")
             .ResolveAsync(async context => await context.Source.TotalAsync());
         Field(c => c.ItemCount).Description("How many units the cart holds, flagged lines included.");
-        Field(c => c.UpdatedAt);
+        Field(c => c.UpdatedAt).Description("When the cart last changed: by the buyer, or by an order taking out what it bought.");
     }
 }
 
@@ -45,8 +45,11 @@ public sealed class CartShopGroupType : ObjectGraphType<CartShopGroup>
     {
         Name = "CartShopGroup";
         Description = "The lines of a cart from one shop.";
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
+            .Description("The shop.")
+            .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartItemType>>>, IReadOnlyList<CartLineView>>("items")
+            .Description("This shop's lines, flagged ones too, in the order they were first added.")
             .Resolve(context => context.Source.Items);
         Field<NonNullGraphType<MoneyType>, Money>("subtotal")
             .Description("The sum of this shop's AVAILABLE lines.")
@@ -54,9 +57,11 @@ public sealed class CartShopGroupType : ObjectGraphType<CartShopGroup>
         Field<NonNullGraphType<MoneyType>, Money>("discount")
             .Description("What the shop's coupon takes off now; 0 when there is none or it no longer applies.")
             .ResolveAsync(async context => await context.Source.DiscountAsync());
-        Field<NonNullGraphType<MoneyType>, Money>("total").ResolveAsync(async context => await context.Source.TotalAsync());
+        Field<NonNullGraphType<MoneyType>, Money>("total")
+            .Description("subtotal minus discount, before shipping.")
+            .ResolveAsync(async context => await context.Source.TotalAsync());
         Field<CartCouponType, CouponStanding>("coupon")
-            .Description("The coupon applied to this shop's lines, checked again now.")
+            .Description("The coupon applied to this shop's lines, checked again now; null when none is applied.")
             .ResolveAsync(async context => await context.Source.CouponAsync());
     }
 }
@@ -67,13 +72,16 @@ public sealed class CartCouponType : ObjectGraphType<CouponStanding>
     {
         Name = "CartCoupon";
         Description = "A coupon code applied to a shop's lines and whether it still applies to them as they are now.";
-        Field(c => c.Code);
+        Field(c => c.Code).Description("The code as the buyer entered it (trimmed).");
         Field(c => c.Applicable).Description("False when it stopped applying (expired, used up, the minimum order not met any more...): it then takes nothing off.");
         Field(c => c.Reason, nullable: true)
             .Description("Why it does not apply: COUPON_NOT_FOUND, COUPON_NOT_ACTIVE, COUPON_EXPIRED, MIN_ORDER_NOT_MET, USAGE_LIMIT_REACHED, " +
-                "PER_USER_LIMIT_REACHED, NOT_APPLICABLE, or SHOPS_UNAVAILABLE when it could not be checked just now.");
-        Field(c => c.Message, nullable: true).Description("Why it does not apply, for the buyer.");
-        Field(c => c.PromotionName, nullable: true);
-        Field<NonNullGraphType<MoneyType>, Money>("discount").Resolve(context => context.Source.Discount);
+                "PER_USER_LIMIT_REACHED, NOT_APPLICABLE, or SHOPS_UNAVAILABLE when it could not be checked just now; null when it applies.");
+        Field(c => c.Message, nullable: true).Description("Why it does not apply, for the buyer; null when it applies.");
+        Field(c => c.PromotionName, nullable: true)
+            .Description("The name of the shop's promotion behind the code; null when no promotion has this code or it could not be checked.");
+        Field<NonNullGraphType<MoneyType>, Money>("discount")
+            .Description("What it takes off this shop's subtotal now, never more than the subtotal; 0 when it does not apply.")
+            .Resolve(context => context.Source.Discount);
     }
 }

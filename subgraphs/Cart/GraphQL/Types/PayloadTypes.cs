@@ -20,9 +20,11 @@ public abstract class CartPayloadType : PayloadType<CartPayload>
     protected CartPayloadType(string name, bool withItem = false)
     {
         Name = name;
-        Field<CartType, CartView>("cart").Resolve(context => context.Source.Cart);
+        Field<CartType, CartView>("cart")
+            .Description("The buyer's cart as the mutation left it; null when userErrors is not empty or the buyer has no cart.")
+            .Resolve(context => context.Source.Cart);
         if (withItem)
-            Field<CartItemType, CartLineView>("item").Description("The line added or changed.").Resolve(context => context.Source.Item);
+            Field<CartItemType, CartLineView>("item").Description("The line added or changed; null when userErrors is not empty.").Resolve(context => context.Source.Item);
     }
 }
 
@@ -52,8 +54,11 @@ public sealed class RestoreCartPayloadType : PayloadType<RestoreCartPayload>
     {
         Name = "RestoreCartPayload";
         Description = "Unlike other payloads, userErrors here may sit beside a changed cart: they list the saved lines that could not go back in.";
-        Field<CartType, CartView>("cart").Resolve(context => context.Source.Cart);
-        Field(p => p.Added).Description("How many saved lines went back in the cart.");
+        Field<CartType, CartView>("cart")
+            .Description("The cart after the lines that fit went in (opened if the buyer had none); null only when the whole restore was "
+                + "refused (SAVED_CART_NOT_FOUND, CATALOG_UNAVAILABLE).")
+            .Resolve(context => context.Source.Cart);
+        Field(p => p.Added).Description("How many saved lines went back in the cart; 0 when the whole restore was refused.");
     }
 }
 
@@ -67,7 +72,9 @@ public sealed class SaveCartPayloadType : PayloadType<SavedCartPayload>
     public SaveCartPayloadType()
     {
         Name = "SaveCartPayload";
-        Field<SavedCartType, SavedCart>("savedCart").Resolve(context => context.Source.SavedCart);
+        Field<SavedCartType, SavedCart>("savedCart")
+            .Description("The saved cart created; null when userErrors is not empty.")
+            .Resolve(context => context.Source.SavedCart);
     }
 }
 
@@ -81,6 +88,6 @@ public sealed class DeleteSavedCartPayloadType : PayloadType<DeleteSavedCartPayl
     public DeleteSavedCartPayloadType()
     {
         Name = "DeleteSavedCartPayload";
-        Field(p => p.DeletedSavedCartId, type: typeof(IdGraphType));
+        Field(p => p.DeletedSavedCartId, type: typeof(IdGraphType)).Description("The id of the saved cart deleted; null when userErrors is not empty.");
     }
 }

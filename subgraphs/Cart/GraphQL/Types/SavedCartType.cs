@@ -16,12 +16,14 @@ public sealed class SavedCartType : ObjectGraphType<SavedCart>
         this.Key("id");
         this.ResolveReference<EntityKey, SavedCart>((context, reference) => context.Loader<SavedCartByIdLoader>().Load(reference.Id));
 
-        Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(s => s.Name);
+        Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("SavedCart"));
+        Field(s => s.Name).Description($"The name the buyer gave it, 1 to {SavedCart.MaxName} characters, unique among the buyer's saved carts "
+            + "whatever the letter case.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedCartItemType>>>, IEnumerable<SavedCartItem>>("items")
+            .Description("Every line the cart had when saved, flagged ones too, in the cart's order.")
             .Resolve(context => context.Source.Items.OrderBy(i => i.Position));
         Field(s => s.ItemCount).Description("How many units were saved.");
-        Field(s => s.CreatedAt);
+        Field(s => s.CreatedAt).Description("When it was saved.");
     }
 }
 
@@ -30,11 +32,19 @@ public sealed class SavedCartItemType : ObjectGraphType<SavedCartItem>
     public SavedCartItemType()
     {
         Name = "SavedCartItem";
-        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product").Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
-        Field<ProductVariantType, EntityReference<ProductVariantType>>("variant").Resolve(context => EntityReference.To<ProductVariantType>(context.Source.VariantId));
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
-        Field(i => i.Quantity);
-        Field(i => i.Title).Description("The product's title when the cart was saved.");
-        Field(i => i.VariantTitle, nullable: true);
+        Description = "One line of a saved cart, as it was when saved.";
+        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product")
+            .Description("The product saved.")
+            .Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
+        Field<ProductVariantType, EntityReference<ProductVariantType>>("variant")
+            .Description("The variant, when the line was one variant of the product; null otherwise.")
+            .Resolve(context => EntityReference.To<ProductVariantType>(context.Source.VariantId));
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
+            .Description("The shop selling it.")
+            .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
+        Field(i => i.Quantity).Description("How many were saved, 1 to 999.");
+        Field(i => i.Title).Description("The product's title when the cart was saved; empty when the cart had not heard of the product.");
+        Field(i => i.VariantTitle, nullable: true)
+            .Description("The variant's name when the cart was saved, e.g. \"Đỏ / XL\"; null for a line without a variant, or when the cart did not know it.");
     }
 }

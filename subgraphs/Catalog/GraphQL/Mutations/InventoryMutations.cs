@@ -17,14 +17,17 @@ public sealed class InventoryMutations(StockKeeping stockKeeping, ICurrentUser c
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<AdjustInventoryPayloadType>, AdjustInventoryPayload>("adjustInventory")
-            .Description("Adds stock or takes it away (an ADJUSTMENT in the ledger, with its reason).")
+            .Description("Adds stock to a product or one of its variants, or takes it away (an ADJUSTMENT in the ledger, with its reason). "
+                + $"On hand can drop neither below 0 nor below what orders hold. {ProductMutations.ShopManagersOnly} userErrors: REQUIRED, "
+                + "TOO_LONG, OUT_OF_RANGE, PRODUCT_NOT_FOUND, SHOP_NOT_FOUND, SHOPS_UNAVAILABLE, FORBIDDEN, SHOP_NOT_ACTIVE, VARIANT_NOT_FOUND, STOCK_BELOW_ZERO, STOCK_BELOW_RESERVED.")
             .Authorize()
-            .Argument<NonNullGraphType<AdjustInventoryInputType>>("input")
+            .Argument<NonNullGraphType<AdjustInventoryInputType>>("input", "The stock to adjust, by how much and why.")
             .ResolveAsync(async context => await context.Service<InventoryMutations>().AdjustAsync(context.GetArgument<AdjustInventoryInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<SetLowStockThresholdPayloadType>, ProductPayload>("setLowStockThreshold")
-            .Description("Sets the availability at or below which a product counts as low on stock.")
+            .Description("Sets the availability at or below which a product counts as low on stock (Inventory.isLowStock, lowStockProducts). "
+                + $"{ProductMutations.ShopManagersOnly} userErrors: OUT_OF_RANGE, PRODUCT_NOT_FOUND, SHOP_NOT_FOUND, SHOPS_UNAVAILABLE, FORBIDDEN, SHOP_NOT_ACTIVE.")
             .Authorize()
-            .Argument<NonNullGraphType<SetLowStockThresholdInputType>>("input")
+            .Argument<NonNullGraphType<SetLowStockThresholdInputType>>("input", "The product and its new threshold.")
             .ResolveAsync(async context => await context.Service<InventoryMutations>().SetLowStockThresholdAsync(context.GetArgument<SetLowStockThresholdInput>("input"), context.CancellationToken));
     }
 

@@ -18,42 +18,58 @@ public sealed class ProductMutations(ProductListings listings, ProductGallery ga
     public const int MaxStock = 1_000_000;
     public const int MaxWeightGrams = 1_000_000;
 
+    /// <summary>Who may call a mutation that changes a shop's products (<c>ShopAccess.CheckCanManageAsync</c>).</summary>
+    internal const string ShopManagersOnly = "Only the shop's owner or an admin, while the shop is ACTIVE.";
+
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CreateProductPayloadType>, ProductPayload>("createProduct")
-            .Description("Lists a product in a shop you own, with its price and opening stock.")
+            .Description("Lists a product in a shop you own (an admin: in any shop), with its price and opening stock. The shop must be "
+                + "ACTIVE. userErrors: REQUIRED, TOO_LONG, OUT_OF_RANGE, TOO_MANY, DUPLICATE_NAME, INVALID_BRAND, INVALID_PRICE, INVALID_STATUS, "
+                + "SHOP_NOT_FOUND, SHOPS_UNAVAILABLE, FORBIDDEN, SHOP_NOT_ACTIVE, CATEGORY_NOT_FOUND.")
             .Authorize()
-            .Argument<NonNullGraphType<CreateProductInputType>>("input")
+            .Argument<NonNullGraphType<CreateProductInputType>>("input", "The product to list.")
             .ResolveAsync(async context => await context.Service<ProductMutations>().CreateAsync(context.GetArgument<CreateProductInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<UpdateProductPayloadType>, ProductPayload>("updateProduct")
-            .Description("Changes a product's details or status. Fields left out stay as they are.")
+            .Description($"Changes a product's details, status or low-stock threshold; fields left out stay as they are. {ShopManagersOnly} "
+                + "userErrors: REQUIRED, TOO_LONG, OUT_OF_RANGE, TOO_MANY, DUPLICATE_NAME, INVALID_BRAND, INVALID_STATUS, PRODUCT_NOT_FOUND, "
+                + "SHOP_NOT_FOUND, SHOPS_UNAVAILABLE, FORBIDDEN, SHOP_NOT_ACTIVE, CATEGORY_NOT_FOUND.")
             .Authorize()
-            .Argument<NonNullGraphType<UpdateProductInputType>>("input")
+            .Argument<NonNullGraphType<UpdateProductInputType>>("input", "The product and what to change.")
             .ResolveAsync(async context => await context.Service<ProductMutations>().UpdateAsync(context.GetArgument<UpdateProductInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<DeleteProductPayloadType>, DeleteProductPayload>("deleteProduct")
-            .Description("Takes a product off sale for good. Refused while checkouts hold some of it.")
+            .Description("Takes a product off sale for good: buyers no longer find it, while past orders still show it (as ARCHIVED). Refused "
+                + $"while orders hold some of its stock (being placed, or placed and not yet delivered or cancelled). {ShopManagersOnly} "
+                + "userErrors: PRODUCT_NOT_FOUND, SHOP_NOT_FOUND, SHOPS_UNAVAILABLE, FORBIDDEN, SHOP_NOT_ACTIVE, PRODUCT_RESERVED.")
             .Authorize()
-            .Argument<NonNullGraphType<DeleteProductInputType>>("input")
+            .Argument<NonNullGraphType<DeleteProductInputType>>("input", "The product to delete.")
             .ResolveAsync(async context => await context.Service<ProductMutations>().DeleteAsync(context.GetArgument<DeleteProductInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<CreateProductVariantPayloadType>, VariantPayload>("createProductVariant")
-            .Description("Adds a variant (colour, size...) with its own SKU, price and opening stock.")
+            .Description("Adds a variant (colour, size...) to a product, with its own SKU, price and opening stock; a product has at most "
+                + $"{Product.MaxVariants} variants. {ShopManagersOnly} userErrors: REQUIRED, TOO_LONG, OUT_OF_RANGE, TOO_MANY, DUPLICATE_NAME, "
+                + "INVALID_PRICE, PRODUCT_NOT_FOUND, SHOP_NOT_FOUND, SHOPS_UNAVAILABLE, FORBIDDEN, SHOP_NOT_ACTIVE, SKU_TAKEN, VARIANT_LIMIT_REACHED.")
             .Authorize()
-            .Argument<NonNullGraphType<CreateProductVariantInputType>>("input")
+            .Argument<NonNullGraphType<CreateProductVariantInputType>>("input", "The variant to add.")
             .ResolveAsync(async context => await context.Service<ProductMutations>().CreateVariantAsync(context.GetArgument<CreateProductVariantInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<UpdateProductVariantPayloadType>, VariantPayload>("updateProductVariant")
-            .Description("Changes a variant's SKU or option values. Its price and stock have their own mutations (setProductPrice, adjustInventory).")
+            .Description("Changes a variant's SKU or option values. Its price and stock have their own mutations (setProductPrice, adjustInventory). "
+                + $"{ShopManagersOnly} userErrors: REQUIRED, TOO_LONG, TOO_MANY, DUPLICATE_NAME, VARIANT_NOT_FOUND, SHOP_NOT_FOUND, "
+                + "SHOPS_UNAVAILABLE, FORBIDDEN, SHOP_NOT_ACTIVE, SKU_TAKEN.")
             .Authorize()
-            .Argument<NonNullGraphType<UpdateProductVariantInputType>>("input")
+            .Argument<NonNullGraphType<UpdateProductVariantInputType>>("input", "The variant and what to change.")
             .ResolveAsync(async context => await context.Service<ProductMutations>().UpdateVariantAsync(context.GetArgument<UpdateProductVariantInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<AddProductMediaPayloadType>, ProductPayload>("addProductMedia")
-            .Description("Adds an uploaded picture or video to the end of a product's gallery.")
+            .Description("Adds a picture or video you uploaded (an admin: anyone's) to the end of a product's gallery, which holds at most "
+                + $"{Product.MaxMedia}. {ShopManagersOnly} userErrors: PRODUCT_NOT_FOUND, SHOP_NOT_FOUND, SHOPS_UNAVAILABLE, FORBIDDEN, "
+                + "SHOP_NOT_ACTIVE, MEDIA_UNAVAILABLE, MEDIA_NOT_FOUND, MEDIA_ALREADY_ATTACHED, MEDIA_LIMIT_REACHED.")
             .Authorize()
-            .Argument<NonNullGraphType<AddProductMediaInputType>>("input")
+            .Argument<NonNullGraphType<AddProductMediaInputType>>("input", "The product and the media to add.")
             .ResolveAsync(async context => await context.Service<ProductMutations>().AddMediaAsync(context.GetArgument<ProductMediaInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<RemoveProductMediaPayloadType>, ProductPayload>("removeProductMedia")
-            .Description("Takes a picture or video out of a product's gallery.")
+            .Description($"Takes a picture or video out of a product's gallery; the upload itself stays. {ShopManagersOnly} "
+                + "userErrors: PRODUCT_NOT_FOUND, SHOP_NOT_FOUND, SHOPS_UNAVAILABLE, FORBIDDEN, SHOP_NOT_ACTIVE, MEDIA_NOT_FOUND.")
             .Authorize()
-            .Argument<NonNullGraphType<RemoveProductMediaInputType>>("input")
+            .Argument<NonNullGraphType<RemoveProductMediaInputType>>("input", "The product and the media to take out.")
             .ResolveAsync(async context => await context.Service<ProductMutations>().RemoveMediaAsync(context.GetArgument<ProductMediaInput>("input"), context.CancellationToken));
     }
 

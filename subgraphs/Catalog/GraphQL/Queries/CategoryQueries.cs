@@ -23,9 +23,9 @@ public static class CategoryQueries
                 .ToListAsync(context.CancellationToken));
 
         query.Field<CategoryType, Category>("category")
-            .Description("A category by id or by slug.")
-            .Argument<IdGraphType>("id")
-            .Argument<StringGraphType>("slug")
+            .Description("A category by id or by slug; null when none matches. Give one of them: with neither, a BAD_USER_INPUT error.")
+            .Argument<IdGraphType>("id", "The category's id; when given, slug is ignored.")
+            .Argument<StringGraphType>("slug", "The category's slug, exactly as Category.slug reads (e.g. dien-thoai).")
             .ResolveAsync(async context =>
             {
                 if (context.GetArgument<Guid?>("id") is { } id)

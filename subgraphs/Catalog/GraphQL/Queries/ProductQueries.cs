@@ -16,12 +16,21 @@ namespace GoShop.Catalog.GraphQL.Queries;
 
 public sealed class ProductFilterInputType : AutoRegisteringInputObjectGraphType<ProductFilter>
 {
-    public ProductFilterInputType() => Name = "ProductFilterInput";
+    public ProductFilterInputType()
+    {
+        Name = "ProductFilterInput";
+        Description = "Which products a list returns: every filter given must hold. With none, every ACTIVE and OUT_OF_STOCK product "
+            + "you may see (those of a suspended or closed shop only its owner and admins see).";
+    }
 }
 
 public sealed class ProductOrderType : EnumerationGraphType<ProductOrder>
 {
-    public ProductOrderType() => Name = "ProductOrder";
+    public ProductOrderType()
+    {
+        Name = "ProductOrder";
+        Description = "How a list of products is sorted. Ties are broken by id, so paging never repeats or skips a product that did not change.";
+    }
 }
 
 /// <summary>product(id), products(where, order, first, after), brands and lowStockProducts(shopId).</summary>
@@ -32,8 +41,9 @@ public static class ProductQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<ProductType, Product>("product")
-            .Description("A product by id. DRAFT and ARCHIVED products answer only to their shop's owner and admins.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A product by id; null when no product has this id, it was deleted, or it is DRAFT or ARCHIVED and you are "
+                + "neither its shop's owner nor an admin.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The product's id.")
             .ResolveAsync(async context =>
             {
                 var product = await context.Loader<ProductByIdLoader>().Load(context.GetArgument<Guid>("id")).GetResultAsync(context.CancellationToken);
@@ -46,8 +56,10 @@ public static class ProductQueries
             });
 
         query.Field<NonNullGraphType<ConnectionType<ProductType, Product>>, Connection<Product>>("products")
-            .Description("Search and browse products. Products of a suspended or closed shop are found only by its owner and admins.")
-            .Argument<ProductFilterInputType>("where")
+            .Description("Search and browse products; anyone may ask, signed in or not. Products of a suspended or closed shop are found only "
+                + "by its owner and admins. A filter value out of bounds (see ProductFilterInput), or a cursor from another order, is a "
+                + "BAD_USER_INPUT error.")
+            .Argument<ProductFilterInputType>("where", "Filters; left out, every ACTIVE and OUT_OF_STOCK product.")
             .Argument<ProductOrderType>("order", "Default: RELEVANCE with text, NEWEST without.")
             .PageArguments("The endCursor of the previous page (with the same order).")
             .ResolveAsync(async context => await SearchAsync(context, context.GetArgument<ProductFilter?>("where") ?? new ProductFilter()));
@@ -71,9 +83,10 @@ public static class ProductQueries
             });
 
         query.Field<NonNullGraphType<ConnectionType<ProductType, Product>>, Connection<Product>>("lowStockProducts")
-            .Description("A shop's products whose availability is at or below their low-stock threshold. The shop's owner and admins only.")
+            .Description("A shop's products, whatever their status (deleted ones excepted), whose available units are at or below their "
+                + "low-stock threshold, in the order they were listed. Only the shop's owner and admins: anyone else gets a FORBIDDEN error.")
             .Authorize()
-            .Argument<NonNullGraphType<IdGraphType>>("shopId")
+            .Argument<NonNullGraphType<IdGraphType>>("shopId", "The shop whose stock to check.")
             .PageArguments()
             .ResolveAsync(async context =>
             {

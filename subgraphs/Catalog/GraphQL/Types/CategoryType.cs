@@ -18,12 +18,14 @@ public sealed class CategoryType : ObjectGraphType<Category>
         this.Key("id");
         this.ResolveReference<EntityKey, Category>((context, reference) => context.Loader<CategoryByIdLoader>().Load(reference.Id));
 
-        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(c => c.Name).Description("The Vietnamese name.");
-        Field(c => c.NameEn, nullable: true).Description("The English name.");
-        Field(c => c.Slug);
-        Field<NonNullGraphType<IntGraphType>, int>("depth").Description("1 for a top-level category.").Resolve(context => context.Source.Depth);
+        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("Category"));
+        Field(c => c.Name).Description("The Vietnamese name, 1 to 100 characters.");
+        Field(c => c.NameEn, nullable: true).Description("The English name; null when it has none.");
+        Field(c => c.Slug).Description("A URL-friendly key, unique among categories: lower-case letters, digits and dashes, e.g. dien-thoai. "
+            + "category(slug:) finds the category by it.");
+        Field<NonNullGraphType<IntGraphType>, int>("depth").Description("1 for a top-level category, 2 for its children, and so on (at most 5).").Resolve(context => context.Source.Depth);
         Field<CategoryType, IDataLoaderResult<Category?>>("parent")
+            .Description("The category directly above this one; null for a top-level category.")
             .Resolve(context => context.Source.ParentId is { } id ? context.Loader<CategoryByIdLoader>().Load(id) : ProductType.Nothing<Category>());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryType>>>, IDataLoaderResult<IReadOnlyList<Category>?>>("children")
             .Description("The subcategories, in display order.")
@@ -64,8 +66,9 @@ public sealed class BrandType : ObjectGraphType<Brand>
         Description = "A brand, created the first time a seller names it; names differing only in case or diacritics are one brand.";
         this.Key("id");
         this.ResolveReference<EntityKey, Brand>((context, reference) => context.Loader<BrandByIdLoader>().Load(reference.Id));
-        Field(b => b.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(b => b.Name);
-        Field(b => b.Slug);
+        Field(b => b.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("Brand"));
+        Field(b => b.Name).Description("The name as the first seller to name the brand wrote it.");
+        Field(b => b.Slug).Description("The name without case or diacritics, words joined by dashes (e.g. dien-may-xanh): the same for every "
+            + "spelling of the brand.");
     }
 }

@@ -28,16 +28,20 @@ public sealed class InventoryType : ObjectGraphType<InventoryView>
     public InventoryType()
     {
         Name = "Inventory";
-        Description = "Stock derived from the inventory ledger. Reservations past their expiry no longer count.";
+        Description = "Stock of a product or variant, derived from the inventory ledger. Anyone may read the numbers; the ledger itself "
+            + "(movements) only the shop's owner and admins. Holds past their expiry no longer count.";
         Field(i => i.OnHand).Description("Units in the shop's hands.");
         Field(i => i.Reserved).Description("Units held for orders not yet delivered or cancelled (and orders being placed).");
-        Field(i => i.Available).Description("Units that can be bought now: on hand minus reserved.");
-        Field<NonNullGraphType<IntGraphType>, int>("lowStockThreshold").Resolve(context => context.Source.Product.LowStockThreshold);
+        Field(i => i.Available).Description("Units that can be bought now: on hand minus reserved, never below 0.");
+        Field<NonNullGraphType<IntGraphType>, int>("lowStockThreshold")
+            .Description("At or below this many available units the product counts as low on stock (0 to 1,000,000, default 5). "
+                + "The product's own, also for its variants.")
+            .Resolve(context => context.Source.Product.LowStockThreshold);
         Field<NonNullGraphType<BooleanGraphType>, bool>("isLowStock")
             .Description("Whether availability is at or below the low-stock threshold.")
             .Resolve(context => context.Source.IsLow);
         Field<NonNullGraphType<ConnectionType<InventoryMovementType, InventoryMovement>>, Connection<InventoryMovement>>("movements")
-            .Description("The ledger, newest first. The shop's owner and admins only.")
+            .Description("The ledger entries of this stock, newest first. Only the shop's owner and admins: anyone else gets a FORBIDDEN error.")
             .PageArguments()
             .ResolveAsync(async context =>
             {
@@ -56,7 +60,11 @@ public sealed class InventoryType : ObjectGraphType<InventoryView>
 
 public sealed class MovementKindType : EnumerationGraphType<MovementKind>
 {
-    public MovementKindType() => Name = "InventoryMovementKind";
+    public MovementKindType()
+    {
+        Name = "InventoryMovementKind";
+        Description = "What moved stock, and how each kind changes it.";
+    }
 }
 
 public sealed class InventoryMovementType : ObjectGraphType<InventoryMovement>
@@ -65,20 +73,21 @@ public sealed class InventoryMovementType : ObjectGraphType<InventoryMovement>
     {
         Name = "InventoryMovement";
         Description = "One entry of the inventory ledger.";
-        Field(m => m.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<MovementKindType>, MovementKind>("kind").Resolve(context => context.Source.Kind);
-        Field(m => m.VariantId, type: typeof(IdGraphType));
+        Field(m => m.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The entry's id.");
+        Field<NonNullGraphType<MovementKindType>, MovementKind>("kind").Description("What moved the stock.").Resolve(context => context.Source.Kind);
+        Field(m => m.VariantId, type: typeof(IdGraphType)).Description("The variant whose stock moved; null for the product's own stock.");
         Field(m => m.Quantity).Description("Units moved (always positive).");
-        Field(m => m.OnHandDelta).Description("How on hand changed.");
-        Field(m => m.ReservedDelta).Description("How reserved changed.");
-        Field(m => m.OnHandAfter);
-        Field(m => m.ReservedAfter);
-        Field(m => m.Reason);
+        Field(m => m.OnHandDelta).Description("How on hand changed (negative when it fell).");
+        Field(m => m.ReservedDelta).Description("How reserved changed (negative when it fell).");
+        Field(m => m.OnHandAfter).Description("Units on hand right after this movement.");
+        Field(m => m.ReservedAfter).Description("Units reserved right after this movement, counting holds that had expired but were not yet released.");
+        Field(m => m.Reason).Description("Why: the seller's reason for an ADJUSTMENT (\"Opening stock\" for the first one); \"Reserved for checkout\", "
+            + "\"Reservation released\", \"Reservation expired\" or \"Sold\" for an order's movements.");
         Field(m => m.ActorId, type: typeof(IdGraphType)).Description("Who adjusted the stock; null for the movements of orders.");
         Field("orderId", m => m.OrderId, type: typeof(IdGraphType)).Description("The order a reservation, release, sale or return belongs to; null for adjustments.");
         Field("checkoutId", m => m.OrderId, type: typeof(IdGraphType))
             .Description("The order a reservation, release, sale or return belongs to (it always held the order's id, never a checkout's).")
             .DeprecationReason("Use orderId: the stock of each order is held under the order's id.");
-        Field(m => m.OccurredAt);
+        Field(m => m.OccurredAt).Description("When the stock moved.");
     }
 }

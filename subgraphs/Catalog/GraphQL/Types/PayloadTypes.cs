@@ -16,7 +16,9 @@ public abstract class ProductPayloadTypeBase : PayloadType<ProductPayload>
     protected ProductPayloadTypeBase(string name)
     {
         Name = name;
-        Field<ProductType, Product>("product").Resolve(context => context.Source.Product);
+        Field<ProductType, Product>("product")
+            .Description("The product as the mutation left it; null when userErrors is not empty.")
+            .Resolve(context => context.Source.Product);
     }
 }
 
@@ -46,7 +48,7 @@ public sealed class DeleteProductPayloadType : PayloadType<DeleteProductPayload>
     public DeleteProductPayloadType()
     {
         Name = "DeleteProductPayload";
-        Field(p => p.DeletedProductId, type: typeof(IdGraphType));
+        Field(p => p.DeletedProductId, type: typeof(IdGraphType)).Description("The id of the product deleted; null when userErrors is not empty.");
     }
 }
 
@@ -62,8 +64,12 @@ public abstract class VariantPayloadTypeBase : PayloadType<VariantPayload>
     protected VariantPayloadTypeBase(string name)
     {
         Name = name;
-        Field<ProductVariantType, ProductVariant>("variant").Resolve(context => context.Source.Variant);
-        Field<ProductType, Product>("product").Resolve(context => context.Source.Product);
+        Field<ProductVariantType, ProductVariant>("variant")
+            .Description("The variant as the mutation left it; null when userErrors is not empty.")
+            .Resolve(context => context.Source.Variant);
+        Field<ProductType, Product>("product")
+            .Description("The variant's product; null when userErrors is not empty.")
+            .Resolve(context => context.Source.Product);
     }
 }
 
@@ -85,9 +91,11 @@ public sealed class AdjustInventoryPayloadType : PayloadType<AdjustInventoryPayl
     public AdjustInventoryPayloadType()
     {
         Name = "AdjustInventoryPayload";
-        Field<ProductType, Product>("product").Resolve(context => context.Source.Product);
-        Field<ProductVariantType, ProductVariant>("variant").Description("The variant adjusted, if one was.").Resolve(context => context.Source.Variant);
-        Field<InventoryMovementType, InventoryMovement>("movement").Description("The ledger entry written.").Resolve(context => context.Source.Movement);
+        Field<ProductType, Product>("product")
+            .Description("The product whose stock changed; null when userErrors is not empty.")
+            .Resolve(context => context.Source.Product);
+        Field<ProductVariantType, ProductVariant>("variant").Description("The variant adjusted; null when the product's own stock was adjusted or userErrors is not empty.").Resolve(context => context.Source.Variant);
+        Field<InventoryMovementType, InventoryMovement>("movement").Description("The ledger entry written (an ADJUSTMENT); null when userErrors is not empty.").Resolve(context => context.Source.Movement);
     }
 }
 
@@ -101,7 +109,9 @@ public abstract class CategoryPayloadTypeBase : PayloadType<CategoryPayload>
     protected CategoryPayloadTypeBase(string name)
     {
         Name = name;
-        Field<CategoryType, Category>("category").Resolve(context => context.Source.Category);
+        Field<CategoryType, Category>("category")
+            .Description("The category as the mutation left it; null when userErrors is not empty.")
+            .Resolve(context => context.Source.Category);
     }
 }
 
@@ -119,6 +129,6 @@ public sealed class DeleteCategoryPayloadType : PayloadType<DeleteCategoryPayloa
     public DeleteCategoryPayloadType()
     {
         Name = "DeleteCategoryPayload";
-        Field(p => p.DeletedCategoryId, type: typeof(IdGraphType));
+        Field(p => p.DeletedCategoryId, type: typeof(IdGraphType)).Description("The id of the category deleted; null when userErrors is not empty.");
     }
 }

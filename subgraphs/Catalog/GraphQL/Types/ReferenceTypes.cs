@@ -20,8 +20,8 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
     {
         Field<NonNullGraphType<ConnectionType<ProductType, Product>>, Connection<Product>>("products")
             .Description("The shop's products. Buyers see ACTIVE and OUT_OF_STOCK ones, and none while the shop is suspended or closed; the owner and admins may ask for every status.")
-            .Argument<ProductFilterInputType>("where")
-            .Argument<ProductOrderType>("order")
+            .Argument<ProductFilterInputType>("where", "Filters, as for Query.products; its shopId is ignored.")
+            .Argument<ProductOrderType>("order", "Default: RELEVANCE with text, NEWEST without.")
             .PageArguments()
             .ResolveAsync(async context =>
             {
