@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using GoShop.BuildingBlocks.Subscriptions;
 using Microsoft.Extensions.Logging;
 
@@ -5,12 +6,27 @@ namespace GoShop.Identity.Account;
 
 public enum AccountEventKind
 {
+    [Description("A session signed in with the password (login); sessionId is the new session, detail the device's User-Agent.")]
     SignedIn,
+
+    [Description("A session signed out (logout); sessionId is that session.")]
     SignedOut,
+
+    [Description("Sessions were signed out from elsewhere: one by revokeSession (sessionId), or every one because the account was deleted or " +
+        "suspended (sessionId null, detail says which). An app whose session is named, or every app when none is, should sign out.")]
     SessionRevoked,
+
+    [Description("The password changed. After changePassword every other session is signed out (sessionId is the one that changed it); after " +
+        "resetPassword every session is (sessionId null).")]
     PasswordChanged,
+
+    [Description("The name or phone changed (updateProfile); sessionId is the session that changed it.")]
     ProfileUpdated,
+
+    [Description("An address was added, changed or removed, or another became the default; sessionId is the session that changed it.")]
     AddressesChanged,
+
+    [Description("The user registered as a shipper; a refreshed access token carries the SHIPPER role.")]
     BecameShipper,
 }
 

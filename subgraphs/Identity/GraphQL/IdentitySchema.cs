@@ -50,7 +50,9 @@ public sealed class IdentitySubscription : ObjectGraphType
     {
         Name = "Subscription";
         Field<NonNullGraphType<AccountEventType>, AccountEvent>("myAccountEvents")
-            .Description("Live events of the signed-in user's account: sign-ins, sign-outs, revoked sessions, profile and address changes.")
+            .Description("Pushes what happens to the signed-in user's account the moment it happens: sign-ins, sign-outs, revoked sessions, " +
+                "password, profile and address changes, becoming a shipper. Best effort: an event that could not be sent is not sent again. " +
+                "Signed-in users only.")
             .Authorize()
             .ResolveStreamAsync(async context => await context.Service<AccountEvents>().OfAsync(context.Service<ICurrentUser>().RequireId(), context.CancellationToken));
     }

@@ -13,69 +13,91 @@ using static GoShop.Identity.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Identity.GraphQL.Mutations;
 
+[Description("A new shipping address. Texts are trimmed.")]
 public sealed record AddAddressInput
 {
+    [Description("Who receives parcels there, 1 to 100 characters.")]
     public required string RecipientName { get; init; }
 
+    [Description("The recipient's phone number: 8 to 15 digits, with an optional leading + and spaces, dots, dashes or parentheses.")]
     public required string Phone { get; init; }
 
-    [Description("House number and street.")]
+    [Description("House number and street, 1 to 200 characters.")]
     public required string Line1 { get; init; }
 
+    [Description("The address's second line, up to 200 characters; optional.")]
     public string? Line2 { get; init; }
 
+    [Description("The ward, up to 100 characters; optional.")]
     public string? Ward { get; init; }
 
+    [Description("The district, 1 to 100 characters.")]
     public required string District { get; init; }
 
+    [Description("The city or province, 1 to 100 characters.")]
     public required string City { get; init; }
 
-    [Description("ISO 3166-1 alpha-2 code, e.g. VN.")]
+    [Description("ISO 3166-1 alpha-2 code, e.g. VN (any case; kept upper-cased).")]
     public required string Country { get; init; }
 
+    [Description("The postal code, up to 20 characters; optional.")]
     public string? PostalCode { get; init; }
 
+    [Description("Where the address is on the map; optional. Without it, shipping fees locate the address by its ward, district and city.")]
     public GeoPoint? Location { get; init; }
 
     [Description("Make this the default address (the first address always is).")]
     public bool? MakeDefault { get; init; }
 }
 
+[Description("Which address, and what to change in it: fields left out stay as they are; the address as changed must pass addAddress's rules.")]
 public sealed record UpdateAddressInput
 {
+    [Description("The id of one of your addresses.")]
     public required Guid AddressId { get; init; }
 
+    [Description("Who receives parcels there, 1 to 100 characters.")]
     public string? RecipientName { get; init; }
 
+    [Description("The recipient's phone number: 8 to 15 digits, with an optional leading + and spaces, dots, dashes or parentheses.")]
     public string? Phone { get; init; }
 
+    [Description("House number and street, 1 to 200 characters.")]
     public string? Line1 { get; init; }
 
-    [Description("An empty string removes it.")]
+    [Description("The address's second line, up to 200 characters. An empty string removes it.")]
     public string? Line2 { get; init; }
 
-    [Description("An empty string removes it.")]
+    [Description("The ward, up to 100 characters. An empty string removes it.")]
     public string? Ward { get; init; }
 
+    [Description("The district, 1 to 100 characters.")]
     public string? District { get; init; }
 
+    [Description("The city or province, 1 to 100 characters.")]
     public string? City { get; init; }
 
+    [Description("ISO 3166-1 alpha-2 code, e.g. VN.")]
     public string? Country { get; init; }
 
-    [Description("An empty string removes it.")]
+    [Description("The postal code, up to 20 characters. An empty string removes it.")]
     public string? PostalCode { get; init; }
 
+    [Description("A new point on the map. Left out, the point stays as it is; it cannot be removed.")]
     public GeoPoint? Location { get; init; }
 }
 
+[Description("Which address to remove.")]
 public sealed record DeleteAddressInput
 {
+    [Description("The id of one of your addresses.")]
     public required Guid AddressId { get; init; }
 }
 
+[Description("Which address to make the default.")]
 public sealed record SetDefaultAddressInput
 {
+    [Description("The id of one of your addresses.")]
     public required Guid AddressId { get; init; }
 }
 
@@ -93,24 +115,27 @@ public sealed class AddressMutations(AddressBook addresses, ICurrentUser current
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<AddAddressPayloadType>, AddressPayload>("addAddress")
-            .Description("Adds a shipping address. The first address becomes the default.")
+            .Description("Adds a shipping address to the signed-in user's address book, which holds at most 20. The first address becomes the " +
+                "default. userErrors: REQUIRED, TOO_LONG, INVALID_PHONE, INVALID_COUNTRY, ADDRESS_LIMIT_REACHED.")
             .Authorize()
-            .Argument<NonNullGraphType<AddAddressInputType>>("input")
+            .Argument<NonNullGraphType<AddAddressInputType>>("input", "The address.")
             .ResolveAsync(async context => await context.Service<AddressMutations>().AddAsync(context.GetArgument<AddAddressInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<UpdateAddressPayloadType>, AddressPayload>("updateAddress")
-            .Description("Changes an address. Fields left out stay as they are.")
+            .Description("Changes one of the signed-in user's addresses. Fields left out stay as they are. Orders already placed keep the " +
+                "address as it was. userErrors: ADDRESS_NOT_FOUND, REQUIRED, TOO_LONG, INVALID_PHONE, INVALID_COUNTRY.")
             .Authorize()
-            .Argument<NonNullGraphType<UpdateAddressInputType>>("input")
+            .Argument<NonNullGraphType<UpdateAddressInputType>>("input", "The address and the changes.")
             .ResolveAsync(async context => await context.Service<AddressMutations>().UpdateAsync(context.GetArgument<UpdateAddressInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<DeleteAddressPayloadType>, UserPayload>("deleteAddress")
-            .Description("Removes an address. Removing the default makes the most recently changed other address the default.")
+            .Description("Removes one of the signed-in user's addresses. Removing the default makes the most recently changed other address the " +
+                "default. Orders already placed keep their copy. userErrors: ADDRESS_NOT_FOUND.")
             .Authorize()
-            .Argument<NonNullGraphType<DeleteAddressInputType>>("input")
+            .Argument<NonNullGraphType<DeleteAddressInputType>>("input", "The address to remove.")
             .ResolveAsync(async context => await context.Service<AddressMutations>().DeleteAsync(context.GetArgument<DeleteAddressInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<SetDefaultAddressPayloadType>, AddressPayload>("setDefaultAddress")
-            .Description("Makes an address the default one.")
+            .Description("Makes one of the signed-in user's addresses the default one. userErrors: ADDRESS_NOT_FOUND.")
             .Authorize()
-            .Argument<NonNullGraphType<SetDefaultAddressInputType>>("input")
+            .Argument<NonNullGraphType<SetDefaultAddressInputType>>("input", "The address to make the default.")
             .ResolveAsync(async context => await context.Service<AddressMutations>().SetDefaultAsync(context.GetArgument<SetDefaultAddressInput>("input"), context.CancellationToken));
     }
 

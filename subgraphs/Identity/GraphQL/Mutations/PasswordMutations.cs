@@ -12,25 +12,33 @@ using static GoShop.Identity.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Identity.GraphQL.Mutations;
 
+[Description("Whose password to reset.")]
 public sealed record RequestPasswordResetInput
 {
+    [Description("The account's email; the code is sent there.")]
     public required string Email { get; init; }
 }
 
+[Description("The emailed code and the new password.")]
 public sealed record ResetPasswordInput
 {
+    [Description("The email the code was sent to.")]
     public required string Email { get; init; }
 
     [Description("The 6-digit code from the email.")]
     public required string Code { get; init; }
 
+    [Description("The new password: 10 to 128 characters mixing letters with at least one digit or symbol; not one or two characters repeated, not a commonly used password, and not containing your email's name.")]
     public required string NewPassword { get; init; }
 }
 
+[Description("The current password and the new one.")]
 public sealed record ChangePasswordInput
 {
+    [Description("The password now, to prove it is you.")]
     public required string CurrentPassword { get; init; }
 
+    [Description("The new password: 10 to 128 characters mixing letters with at least one digit or symbol; not one or two characters repeated, not a commonly used password, not containing your email's name or your name, and not the current one.")]
     public required string NewPassword { get; init; }
 }
 
@@ -46,19 +54,24 @@ public sealed class PasswordMutations(PasswordDesk passwords, ICurrentUser curre
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<RequestPasswordResetPayloadType>, AcknowledgementPayload>("requestPasswordReset")
-            .Description("Emails a 6-digit code to reset the password. The answer never tells whether an account uses the address.")
-            .Argument<NonNullGraphType<RequestPasswordResetInputType>>("input")
+            .Description("Emails a 6-digit code to reset the password, when an active account uses the address: it works for 10 minutes and " +
+                "5 tries (by default), and a new request replaces it. At most 3 requests per address an hour (by default). The answer never tells " +
+                "whether an account uses the address. No sign-in needed. userErrors: REQUIRED, INVALID_EMAIL, TOO_MANY_REQUESTS.")
+            .Argument<NonNullGraphType<RequestPasswordResetInputType>>("input", "The account's email.")
             .ResolveAsync(async context => await context.Service<PasswordMutations>()
                 .RequestResetAsync(context.GetArgument<RequestPasswordResetInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<ResetPasswordPayloadType>, AcknowledgementPayload>("resetPassword")
-            .Description("Sets a new password with the emailed code, and signs out every session.")
-            .Argument<NonNullGraphType<ResetPasswordInputType>>("input")
+            .Description("Sets a new password with the emailed code, and signs out every session. A code works once; a wrong one costs a try, " +
+                "and the last try burns it (RESET_CODE_EXHAUSTED). No sign-in needed. " +
+                "userErrors: REQUIRED, INVALID_EMAIL, INVALID_RESET_CODE, WEAK_PASSWORD, RESET_CODE_EXHAUSTED.")
+            .Argument<NonNullGraphType<ResetPasswordInputType>>("input", "The email, the code and the new password.")
             .ResolveAsync(async context => await context.Service<PasswordMutations>()
                 .ResetAsync(context.GetArgument<ResetPasswordInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<ChangePasswordPayloadType>, UserPayload>("changePassword")
-            .Description("Changes the password of the signed-in user and signs out every other session.")
+            .Description("Changes the password of the signed-in user and signs out every other session. Wrong current passwords count toward " +
+                "the email's sign-in lock (TOO_MANY_ATTEMPTS). userErrors: TOO_MANY_ATTEMPTS, WRONG_PASSWORD, WEAK_PASSWORD, SAME_PASSWORD.")
             .Authorize()
-            .Argument<NonNullGraphType<ChangePasswordInputType>>("input")
+            .Argument<NonNullGraphType<ChangePasswordInputType>>("input", "The current and the new password.")
             .ResolveAsync(async context => await context.Service<PasswordMutations>()
                 .ChangeAsync(context.GetArgument<ChangePasswordInput>("input"), context.CancellationToken));
     }

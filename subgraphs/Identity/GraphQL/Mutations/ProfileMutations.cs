@@ -13,28 +13,35 @@ using static GoShop.Identity.GraphQL.Mutations.MutationResults;
 
 namespace GoShop.Identity.GraphQL.Mutations;
 
+[Description("What to change in the profile; fields left out stay as they are.")]
 public sealed record UpdateProfileInput
 {
+    [Description("The new name, 1 to 100 characters; it cannot be blanked.")]
     public string? FullName { get; init; }
 
-    [Description("A phone number; an empty string removes it.")]
+    [Description("A phone number, 8 to 15 digits, with an optional leading + and spaces, dots, dashes or parentheses; an empty string removes it.")]
     public string? Phone { get; init; }
 }
 
+[Description("The password, to confirm the deletion.")]
 public sealed record DeleteAccountInput
 {
     [Description("The current password, to confirm.")]
     public required string Password { get; init; }
 }
 
+[Description("Who you are as a shipper, and what you deliver with.")]
 public sealed record RegisterAsShipperInput
 {
+    [Description("What you deliver with.")]
     public required VehicleType VehicleType { get; init; }
 
-    [Description("The vehicle's licence plate (for a bicycle, any identifying mark).")]
+    [Description("The vehicle's licence plate (for a bicycle, any identifying mark): 3 to 15 letters, digits, dashes, dots or spaces once " +
+        "trimmed. Kept upper-cased.")]
     public required string PlateNumber { get; init; }
 
-    [Description("National ID (CCCD/CMND) or passport number. Only its last four digits are kept in clear.")]
+    [Description("National ID (CCCD/CMND) or passport number: 6 to 20 letters or digits once spaces and dashes are removed. One ID number " +
+        "serves one shipper account. Only its last four digits are kept in clear.")]
     public required string IdNumber { get; init; }
 }
 
@@ -50,21 +57,25 @@ public sealed class ProfileMutations(AccountDesk accounts, ICurrentUser currentU
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<UpdateProfilePayloadType>, UserPayload>("updateProfile")
-            .Description("Changes the name or phone of the signed-in user. Fields left out stay as they are.")
+            .Description("Changes the name or phone of the signed-in user. Fields left out stay as they are. " +
+                "userErrors: REQUIRED, TOO_LONG, INVALID_PHONE.")
             .Authorize()
-            .Argument<NonNullGraphType<UpdateProfileInputType>>("input")
+            .Argument<NonNullGraphType<UpdateProfileInputType>>("input", "The name and phone to change.")
             .ResolveAsync(async context => await context.Service<ProfileMutations>()
                 .UpdateProfileAsync(context.GetArgument<UpdateProfileInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<DeleteAccountPayloadType>, AcknowledgementPayload>("deleteAccount")
-            .Description("Deletes the signed-in user's account: personal data is erased and every session signed out. Orders and reviews stay, anonymised.")
+            .Description("Deletes the signed-in user's account for good: its email, password, phone, addresses, shipper profile and roles are " +
+                "erased, its name becomes \"Deleted user\", and every session is signed out. Orders keep pointing at the account. " +
+                "userErrors: WRONG_PASSWORD.")
             .Authorize()
-            .Argument<NonNullGraphType<DeleteAccountInputType>>("input")
+            .Argument<NonNullGraphType<DeleteAccountInputType>>("input", "The current password.")
             .ResolveAsync(async context => await context.Service<ProfileMutations>()
                 .DeleteAccountAsync(context.GetArgument<DeleteAccountInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<RegisterAsShipperPayloadType>, UserPayload>("registerAsShipper")
-            .Description("Makes the signed-in user a shipper. The SHIPPER role appears in access tokens issued from now on (refresh the token).")
+            .Description("Makes the signed-in user a shipper. The SHIPPER role appears in access tokens issued from now on (refresh the token). " +
+                "userErrors: INVALID_PLATE_NUMBER, INVALID_ID_NUMBER, ALREADY_SHIPPER, ID_NUMBER_IN_USE.")
             .Authorize()
-            .Argument<NonNullGraphType<RegisterAsShipperInputType>>("input")
+            .Argument<NonNullGraphType<RegisterAsShipperInputType>>("input", "The vehicle, its plate and the ID number.")
             .ResolveAsync(async context => await context.Service<ProfileMutations>()
                 .RegisterAsShipperAsync(context.GetArgument<RegisterAsShipperInput>("input"), context.CancellationToken));
     }

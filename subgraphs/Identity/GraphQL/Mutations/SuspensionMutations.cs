@@ -43,7 +43,7 @@ public sealed class SuspensionMutations(SuspensionDesk suspensions, ICurrentUser
         mutation.Field<NonNullGraphType<SuspendUserPayloadType>, UserPayload>("suspendUser")
             .Description("Suspends a user (admins only): every session of theirs is signed out at once (open apps hear SESSION_REVOKED on " +
                 "myAccountEvents), they cannot sign in until reinstated, and their shops and shipper offers leave the marketplace. " +
-                "userErrors: REQUIRED or TOO_LONG (reason), CANNOT_SUSPEND_SELF, USER_NOT_FOUND, ALREADY_SUSPENDED, ACCOUNT_DELETED.")
+                "userErrors: REQUIRED, TOO_LONG, CANNOT_SUSPEND_SELF, USER_NOT_FOUND, ALREADY_SUSPENDED, ACCOUNT_DELETED.")
             .AuthorizeWithRoles(Roles.Admin)
             .Argument<NonNullGraphType<SuspendUserInputType>>("input", "The user and the reason.")
             .ResolveAsync(async context => await context.Service<SuspensionMutations>()

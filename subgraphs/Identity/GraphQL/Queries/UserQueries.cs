@@ -18,20 +18,20 @@ public static class UserQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<UserType, IDataLoaderResult<User?>>("me")
-            .Description("The signed-in user.")
+            .Description("The signed-in user. Signed-in users only.")
             .Authorize()
             .Resolve(context => context.Loader<UserByIdLoader>().Load(context.Service<ICurrentUser>().RequireId()));
 
         query.Field<UserType, IDataLoaderResult<User?>>("user")
-            .Description("A user by id (admins only).")
+            .Description("A user by id, deleted and suspended ones included (admins only); null when no user has this id.")
             .AuthorizeWithRoles(Roles.Admin)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The user's id.")
             .Resolve(context => context.Loader<UserByIdLoader>().Load(context.GetArgument<Guid>("id")));
 
         query.Field<NonNullGraphType<ConnectionType<UserType, User>>, Connection<User>>("users")
-            .Description("Users, newest first (admins only).")
+            .Description("Users, newest first, deleted and suspended ones included (admins only).")
             .AuthorizeWithRoles(Roles.Admin)
-            .Argument<StringGraphType>("search", "Part of the email or name.")
+            .Argument<StringGraphType>("search", "Part of the email or name, ignoring case; left out or empty, every user.")
             .Argument<RoleType>("role", "Only users with this role.")
             .PageArguments()
             .ResolveAsync(async context =>

@@ -49,7 +49,9 @@ public abstract class UserPayloadTypeBase : PayloadType<UserPayload>
     protected UserPayloadTypeBase(string name)
     {
         Name = name;
-        Field<UserType, User>("user").Resolve(context => context.Source.User);
+        Field<UserType, User>("user")
+            .Description("The user after the change; null when there are userErrors.")
+            .Resolve(context => context.Source.User);
     }
 }
 
@@ -74,8 +76,12 @@ public abstract class AddressPayloadTypeBase : PayloadType<AddressPayload>
     protected AddressPayloadTypeBase(string name)
     {
         Name = name;
-        Field<AddressType, UserAddress>("address").Resolve(context => context.Source.Address);
-        Field<UserType, User>("user").Resolve(context => context.Source.User);
+        Field<AddressType, UserAddress>("address")
+            .Description("The address after the change; null when there are userErrors.")
+            .Resolve(context => context.Source.Address);
+        Field<UserType, User>("user")
+            .Description("Its owner after the change, e.g. with a new defaultAddress; null when there are userErrors.")
+            .Resolve(context => context.Source.User);
     }
 }
 

@@ -23,11 +23,16 @@ public abstract class SessionPayloadTypeBase : PayloadType<SessionPayload>
     {
         Name = name;
         Field(p => p.AccessToken, nullable: true)
-            .Description("Send as 'Authorization: Bearer <token>'. Short-lived: renew it with refreshToken before expiresAt.");
+            .Description("Send as 'Authorization: Bearer <token>'. Short-lived (15 minutes by default): renew it with refreshToken before " +
+                "expiresAt. Null when there are userErrors.");
         Field(p => p.RefreshToken, nullable: true)
-            .Description("Keep secret. Works once: every refresh answers a new one.");
-        Field(p => p.ExpiresAt, nullable: true).Description("When the access token expires.");
-        Field<UserType, User>("user").Resolve(context => context.Source.User);
+            .Description("Keep secret. Works once: every refresh answers a new one, valid 30 days (by default) from when it was issued. Null " +
+                "when there are userErrors.");
+        Field(p => p.ExpiresAt, nullable: true).Description("When the access token expires; null when there are userErrors.");
+        Field<UserType, User>("user")
+            .Description("Who is signed in; their private fields can be read in this same response, without sending the new token. Null when " +
+                "there are userErrors.")
+            .Resolve(context => context.Source.User);
     }
 }
 

@@ -17,13 +17,17 @@ public sealed class UserType : ObjectGraphType<User>
     public UserType()
     {
         Name = "User";
-        Description = "A person with a GoShop account. Contact details, addresses, the shipper profile and the account's status are visible only to the person and to admins.";
+        Description = "A person with a GoShop account. Contact details, addresses, the shipper profile and the account's status are visible only " +
+            "to the person and to admins: anyone else reading them gets a FORBIDDEN error (UNAUTHENTICATED when not signed in) and null.";
         this.Key("id");
         this.ResolveReference<EntityKey, User>((context, reference) => context.Loader<UserByIdLoader>().Load(reference.Id));
 
-        Field(u => u.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(u => u.FullName).Description("The name shown to shops, shippers and other buyers.");
+        Field(u => u.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("User"));
+        Field(u => u.FullName)
+            .Description("The name shown to shops, shippers and other buyers, 1 to 100 characters; \"Deleted user\" once the account is deleted.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>, IEnumerable<string>>("roles")
+            .Description("What the user may do: BUYER for every account, and SELLER, SHIPPER or ADMIN as they are granted; empty once the " +
+                "account is deleted. Roles granted since the access token was issued appear in it once it is refreshed.")
             .Resolve(context => context.Source.Roles);
         Field<UserStatusType, UserStatus>("status")
             .Description("Private: the person and admins only. Whether the account can sign in (ACTIVE), is suspended by an admin (SUSPENDED) or was deleted (DELETED).")
@@ -36,13 +40,15 @@ public sealed class UserType : ObjectGraphType<User>
             .Resolve(context => Private(context).SuspendedAt);
         Field(u => u.CreatedAt).Description("When the account was created.");
         Field<StringGraphType, string>("email")
-            .Description("Private: the person and admins only.")
+            .Description("Private: the person and admins only. The email the person signs in with, as they typed it (trimmed); a placeholder " +
+                "address once the account is deleted.")
             .Resolve(context => Private(context).Email);
         Field<StringGraphType, string?>("phone")
-            .Description("Private: the person and admins only.")
+            .Description("Private: the person and admins only. A contact phone number, 8 to 15 digits as written; null when they gave none.")
             .Resolve(context => Private(context).Phone);
         Field<ListGraphType<NonNullGraphType<AddressType>>, IDataLoaderResult<IEnumerable<UserAddress>>>("addresses")
-            .Description("Private: the person and admins only. The default address comes first, then the most recently changed.")
+            .Description("Private: the person and admins only. Their shipping addresses, at most 20: the default one first, then the most " +
+                "recently changed.")
             .Resolve(context =>
             {
                 var user = Private(context);
@@ -50,7 +56,8 @@ public sealed class UserType : ObjectGraphType<User>
                     .Then(addresses => UserAddress.Ordered(user, addresses ?? []));
             });
         Field<AddressType, IDataLoaderResult<UserAddress?>>("defaultAddress")
-            .Description("Private: the person and admins only.")
+            .Description("Private: the person and admins only. Where orders ship unless another address is chosen; null when the user has " +
+                "no address.")
             .Resolve(context =>
             {
                 var user = Private(context);

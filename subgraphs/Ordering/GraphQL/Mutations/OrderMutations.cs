@@ -11,55 +11,77 @@ using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Ordering.GraphQL.Mutations;
 
+[Description("Which order to confirm.")]
 public sealed record ConfirmOrderInput
 {
+    [Description("The order's id.")]
     public required Guid OrderId { get; init; }
 }
 
+[Description("Which order to cancel, and why.")]
 public sealed record CancelOrderInput
 {
+    [Description("The order's id.")]
     public required Guid OrderId { get; init; }
 
-    [Description("Why; required of the seller and admins, optional for the buyer (an empty string).")]
+    [Description("Why, at most 500 characters: required of the seller and admins (REASON_REQUIRED when blank), optional for the buyer (send " +
+        "an empty string). The buyer and the seller see it in the order's history and timeline.")]
     public required string Reason { get; init; }
 }
 
+[Description("Which order ships, and optionally with whom.")]
 public sealed record ShipOrderInput
 {
+    [Description("The order's id.")]
     public required Guid OrderId { get; init; }
 
-    [Description("Who carries the parcel, e.g. GHN or the shop itself.")]
+    [Description("Who carries the parcel, e.g. GHN or the shop itself; at most 100 characters. Left out, none is recorded.")]
     public string? Carrier { get; init; }
 
+    [Description("The parcel's tracking number with that carrier, at most 100 characters. Left out, none is recorded.")]
     public string? TrackingNumber { get; init; }
 }
 
+[Description("Which order was delivered.")]
 public sealed record MarkOrderDeliveredInput
 {
+    [Description("The order's id.")]
     public required Guid OrderId { get; init; }
 }
 
+[Description("Which order to complete.")]
 public sealed record CompleteOrderInput
 {
+    [Description("The order's id.")]
     public required Guid OrderId { get; init; }
 }
 
+[Description("Which order to return, and why.")]
 public sealed record RequestReturnInput
 {
+    [Description("The order's id.")]
     public required Guid OrderId { get; init; }
 
+    [Description("Why the buyer wants to return it, 1 to 500 characters (REASON_REQUIRED when blank). The seller reads it in the order's " +
+        "history and timeline.")]
     public required string Reason { get; init; }
 }
 
+[Description("Which order's return to approve.")]
 public sealed record ApproveReturnInput
 {
+    [Description("The order's id.")]
     public required Guid OrderId { get; init; }
 }
 
+[Description("Which order's return to reject, and why.")]
 public sealed record RejectReturnInput
 {
+    [Description("The order's id.")]
     public required Guid OrderId { get; init; }
 
+    [Description("Why the return is refused, 1 to 500 characters (REASON_REQUIRED when blank). The buyer reads it in the order's history " +
+        "and timeline.")]
     public required string Reason { get; init; }
 }
 
@@ -91,29 +113,40 @@ public sealed class OrderMutations(OrderWorkflow workflow, ICurrentUser currentU
     public static void AddTo(ObjectGraphType mutation)
     {
         Add<ConfirmOrderInputType, ConfirmOrderInput, ConfirmOrderPayloadType>(mutation, "confirmOrder",
-            "The seller (or an admin) accepts a PENDING order: it is to be packed and shipped.",
+            "The seller (or an admin) accepts a PENDING order (→ CONFIRMED): it is to be packed, and GoShop's shipping offers its parcel to " +
+            "shippers. userErrors: ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR.",
             input => new Move(input.OrderId, OrderAction.Confirm));
         Add<CancelOrderInputType, CancelOrderInput, CancelOrderPayloadType>(mutation, "cancelOrder",
-            "Cancels an order that has not shipped: by its buyer, or by its seller or an admin with a reason. Its stock goes back on sale, " +
-            "its coupons are given back and a paid order is refunded.",
+            "Cancels an order that has not shipped (PENDING_PAYMENT, PENDING or CONFIRMED → CANCELLED): by its buyer, or by its seller or an " +
+            "admin with a reason. Its stock goes back on sale, its coupon use is given back and a paid order is refunded. " +
+            "userErrors: TOO_LONG, ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, REASON_REQUIRED.",
             input => new Move(input.OrderId, OrderAction.Cancel, input.Reason));
         Add<ShipOrderInputType, ShipOrderInput, ShipOrderPayloadType>(mutation, "shipOrder",
-            "The seller hands a CONFIRMED order's parcel over for delivery (orders the shipping subgraph carries move by themselves).",
+            "The seller (or an admin) hands a CONFIRMED order's parcel over for delivery (→ SHIPPED), optionally naming the carrier and " +
+            "tracking number. An order GoShop's shipping carries moves by itself when a shipper picks the parcel up. " +
+            "userErrors: TOO_LONG, ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR.",
             input => new Move(input.OrderId, OrderAction.Ship, Shipment: new ShipmentDetails(input.Carrier, input.TrackingNumber)));
         Add<MarkOrderDeliveredInputType, MarkOrderDeliveredInput, MarkOrderDeliveredPayloadType>(mutation, "markOrderDelivered",
-            "The seller (delivering it themselves) or an admin records that a SHIPPED order reached the buyer; the return window opens.",
+            "The seller (delivering it themselves) or an admin records that a SHIPPED order reached the buyer (→ DELIVERED); the return " +
+            "window opens. userErrors: ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR.",
             input => new Move(input.OrderId, OrderAction.MarkDelivered));
         Add<CompleteOrderInputType, CompleteOrderInput, CompleteOrderPayloadType>(mutation, "completeOrder",
-            "The buyer confirms they received a DELIVERED order and are happy with it: the sale is final.",
+            "The buyer confirms they received a DELIVERED order and are happy with it (→ COMPLETED): the sale is final and no return can be " +
+            "asked for. Left alone, the order completes by itself at its returnDeadline. " +
+            "userErrors: ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR.",
             input => new Move(input.OrderId, OrderAction.Complete));
         Add<RequestReturnInputType, RequestReturnInput, RequestReturnPayloadType>(mutation, "requestReturn",
-            "The buyer asks to return a DELIVERED order, within the return window, saying why.",
+            "The buyer asks to return a DELIVERED order before its returnDeadline, saying why (→ RETURN_REQUESTED); its seller or an admin " +
+            "then approves or rejects the return. " +
+            "userErrors: TOO_LONG, ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR, REASON_REQUIRED, RETURN_WINDOW_CLOSED.",
             input => new Move(input.OrderId, OrderAction.RequestReturn, input.Reason));
         Add<ApproveReturnInputType, ApproveReturnInput, ApproveReturnPayloadType>(mutation, "approveReturn",
-            "The seller (or an admin) accepts a return: the buyer is refunded.",
+            "The seller (or an admin) accepts a return (RETURN_REQUESTED → RETURNED): payments refunds the buyer, and the order becomes " +
+            "REFUNDED once the refund has gone through. userErrors: ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR.",
             input => new Move(input.OrderId, OrderAction.ApproveReturn));
         Add<RejectReturnInputType, RejectReturnInput, RejectReturnPayloadType>(mutation, "rejectReturn",
-            "The seller (or an admin) refuses a return, saying why: the order is COMPLETED.",
+            "The seller (or an admin) refuses a return, saying why (RETURN_REQUESTED → COMPLETED): the sale is final. " +
+            "userErrors: TOO_LONG, ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR, REASON_REQUIRED.",
             input => new Move(input.OrderId, OrderAction.RejectReturn, input.Reason));
     }
 
@@ -123,7 +156,7 @@ public sealed class OrderMutations(OrderWorkflow workflow, ICurrentUser currentU
         mutation.Field<NonNullGraphType<TPayloadType>, OrderPayload>(name)
             .Description(description)
             .Authorize()
-            .Argument<NonNullGraphType<TInputType>>("input")
+            .Argument<NonNullGraphType<TInputType>>("input", "The order, and what the move needs.")
             .ResolveAsync(async context => await context.Service<OrderMutations>().MoveAsync(move(context.GetArgument<TInput>("input")), context.CancellationToken));
 
     private async Task<OrderPayload> MoveAsync(Move move, CancellationToken cancellationToken)

@@ -15,28 +15,35 @@ using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Ordering.GraphQL.Mutations;
 
+[Description("What to place: where to deliver, how to pay, and optionally which cart items and coupons.")]
 public sealed record PlaceOrderInput
 {
-    [Description("One of your addresses (identity's Address id).")]
+    [Description("One of your addresses (identity's Address id): where every order of the checkout goes. It is copied onto the orders, so " +
+        "later edits of the address do not move them.")]
     public required Guid AddressId { get; init; }
 
+    [Description("How the buyer pays for every order of the checkout. CARD, E_WALLET and BANK_TRANSFER orders start PENDING_PAYMENT, to be " +
+        "paid with startPayment before their paymentDueAt; COD orders start PENDING and their shipping fee includes the cash-on-delivery surcharge.")]
     public required PaymentMethod PaymentMethod { get; init; }
 
-    [Description("Coupon codes to use; left out, the coupons applied in the cart are used. Each must apply to a shop of the order.")]
+    [Description("Coupon codes to use, at most 10 of 1 to 50 characters (repeats count once, ignoring case); left out, the coupons applied in " +
+        "the cart are used. Each code is tried on every shop of the checkout and must apply to at least one; one coupon per shop.")]
     public List<string>? CouponCodes { get; init; }
 
     [Description("Any string naming this attempt (at most 100 characters): placing again with it answers the first checkout and changes nothing.")]
     public string? IdempotencyKey { get; init; }
 
-    [Description("Only these items of the cart; left out, the whole cart.")]
+    [Description("Only these items of the cart, 1 to 200 ids; left out, the whole cart.")]
     public List<Guid>? CartItemIds { get; init; }
 
-    [Description("A note to the shops.")]
+    [Description("A note to the shops, at most 500 characters (trimmed); copied onto every order of the checkout.")]
     public string? Note { get; init; }
 }
 
+[Description("Which order to buy again.")]
 public sealed record ReorderInput
 {
+    [Description("The id of an order you placed.")]
     public required Guid OrderId { get; init; }
 }
 
@@ -53,15 +60,23 @@ public sealed class PlacementMutations(OrderPlacement placement, OrderingDbConte
         mutation.Field<NonNullGraphType<PlaceOrderPayloadType>, PlaceOrderPayload>("placeOrder")
             .Description("Places the signed-in user's cart (or some of its items): one order per shop in one checkout, its stock reserved and its " +
                 "coupons used, all or nothing. Prices are catalog's now, exactly as orderPreview shows them. Online payments start PENDING_PAYMENT " +
-                "(pay before the deadline), cash on delivery starts PENDING.")
+                "(pay before the deadline), cash on delivery starts PENDING. The ordered items then leave the cart. Signed-in users only. " +
+                "userErrors: REQUIRED, TOO_LONG, TOO_MANY, INVALID_COUPON_CODE, ADDRESS_NOT_FOUND, CART_EMPTY, CART_ITEM_NOT_FOUND, " +
+                "TOO_MANY_PRODUCTS, PRODUCT_UNAVAILABLE, OUT_OF_STOCK, QUANTITY_OUT_OF_RANGE, CURRENCY_NOT_SUPPORTED, SHOP_UNAVAILABLE, " +
+                "CANNOT_BUY_FROM_OWN_SHOP, COUPON_NOT_FOUND, COUPON_NOT_ACTIVE, COUPON_EXPIRED, MIN_ORDER_NOT_MET, USAGE_LIMIT_REACHED, " +
+                "PER_USER_LIMIT_REACHED, NOT_APPLICABLE, ONE_COUPON_PER_SHOP, WEIGHT_OUT_OF_RANGE, INVALID_COD_AMOUNT, IDENTITY_UNAVAILABLE, " +
+                "CART_UNAVAILABLE, CATALOG_UNAVAILABLE, SHOPS_UNAVAILABLE, SHIPPING_UNAVAILABLE.")
             .Authorize()
-            .Argument<NonNullGraphType<PlaceOrderInputType>>("input")
+            .Argument<NonNullGraphType<PlaceOrderInputType>>("input", "The address, the payment method, and optionally the cart items, coupons, note and idempotency key.")
             .ResolveAsync(async context => await context.Service<PlacementMutations>().PlaceAsync(context.GetArgument<PlaceOrderInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<ReorderPayloadType>, ReorderPayload>("reorder")
-            .Description("Puts an order's products back in its buyer's cart at today's prices. The products that cannot go in come back as userErrors; " +
-                "the others are in the cart all the same.")
+            .Description("Puts an order's products back in its buyer's cart, in the same quantities, at today's prices. Only the order's buyer. " +
+                "Unlike other mutations it may change something and still answer userErrors: the products that cannot go in come back as " +
+                "userErrors, the others are in the cart all the same. " +
+                "userErrors: ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, FORBIDDEN_ACTOR, CART_UNAVAILABLE, PRODUCT_NOT_FOUND, PRODUCT_UNAVAILABLE, " +
+                "OUT_OF_STOCK, QUANTITY_OUT_OF_RANGE, CART_FULL.")
             .Authorize()
-            .Argument<NonNullGraphType<ReorderInputType>>("input")
+            .Argument<NonNullGraphType<ReorderInputType>>("input", "The order to buy again.")
             .ResolveAsync(async context => await context.Service<PlacementMutations>().ReorderAsync(context.GetArgument<ReorderInput>("input"), context.CancellationToken));
     }
 

@@ -12,14 +12,17 @@ using GraphQL.Types;
 
 namespace GoShop.Ordering.GraphQL.Queries;
 
+[System.ComponentModel.Description("What to preview: placeOrder's choice of address, cart items, coupons and payment method.")]
 public sealed record OrderPreviewInput
 {
+    [System.ComponentModel.Description("One of your addresses (identity's Address id); the parcels' destination.")]
     public required Guid AddressId { get; init; }
 
-    [System.ComponentModel.Description("Coupon codes to use; left out, the coupons applied in the cart are used.")]
+    [System.ComponentModel.Description("Coupon codes to use, at most 10 of 1 to 50 characters (repeats count once, ignoring case); left out, the " +
+        "coupons applied in the cart are used. Each code is tried on every shop and must apply to at least one.")]
     public List<string>? CouponCodes { get; init; }
 
-    [System.ComponentModel.Description("Only these items of the cart; left out, the whole cart.")]
+    [System.ComponentModel.Description("Only these items of the cart, 1 to 200 ids; left out, the whole cart.")]
     public List<Guid>? CartItemIds { get; init; }
 
     [System.ComponentModel.Description("How the buyer will pay; COD adds shipping's cash-on-delivery surcharge. Left out, paid online (no surcharge).")]
@@ -34,8 +37,8 @@ public static class OrderQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<OrderType, IDataLoaderResult<Order?>>("order")
-            .Description("An order by id. Only its buyer, its seller and admins see it; anyone else gets null.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("An order by id. Only its buyer, its seller and admins see it; anyone else gets null, as for an unknown id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The order's id.")
             .Resolve(context =>
             {
                 var viewer = Viewer.Of(context);
@@ -43,8 +46,8 @@ public static class OrderQueries
             });
 
         query.Field<CheckoutType, IDataLoaderResult<Checkout?>>("checkout")
-            .Description("A checkout by id. Only its buyer and admins see it; anyone else gets null.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A checkout by id. Only its buyer and admins see it; anyone else gets null, as for an unknown id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The checkout's id.")
             .Resolve(context =>
             {
                 var viewer = Viewer.Of(context);
@@ -52,16 +55,17 @@ public static class OrderQueries
             });
 
         query.Field<NonNullGraphType<ConnectionType<OrderType, Order>>, Connection<Order>>("myOrders")
-            .Description("The orders the signed-in user placed, newest first.")
+            .Description("The orders the signed-in user placed, newest first. Signed-in users only.")
             .Authorize()
             .Argument<OrderStatusType>("status", "Only orders with this status.")
             .PageArguments()
             .ResolveAsync(async context => await OrderLists.OfBuyerAsync(context, context.Service<ICurrentUser>().RequireId()));
 
         query.Field<NonNullGraphType<OrderPreviewType>, OrderPreview>("orderPreview")
-            .Description("What placeOrder would charge for the signed-in user's cart now, shop by shop: the same pricing, without holding anything.")
+            .Description("What placeOrder would charge for the signed-in user's cart now, shop by shop: the same pricing and checks, without " +
+                "holding or placing anything. Signed-in users only.")
             .Authorize()
-            .Argument<NonNullGraphType<OrderPreviewInputType>>("input")
+            .Argument<NonNullGraphType<OrderPreviewInputType>>("input", "The address, and optionally the cart items, coupons and payment method.")
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<OrderPreviewInput>("input");

@@ -20,9 +20,10 @@ public static class OrderSubscriptions
     public static void AddTo(ObjectGraphType subscription)
     {
         subscription.Field<NonNullGraphType<OrderStatusUpdateType>, OrderStatusUpdateMessage>("orderStatusChanged")
-            .Description("The moves of one order as they happen. Its buyer, its seller and admins only (FORBIDDEN otherwise; NOT_FOUND for no such order).")
+            .Description("Pushes each move of one order the moment it is made (news that leaves its status as it is, such as a parcel update, " +
+                "is not pushed). Its buyer, its seller and admins only: FORBIDDEN for anyone else, NOT_FOUND for no such order.")
             .Authorize()
-            .Argument<NonNullGraphType<IdGraphType>>("orderId")
+            .Argument<NonNullGraphType<IdGraphType>>("orderId", "The order to follow.")
             .ResolveStreamAsync(async context =>
             {
                 var orderId = context.GetArgument<Guid>("orderId");
@@ -34,7 +35,8 @@ public static class OrderSubscriptions
             });
 
         subscription.Field<NonNullGraphType<OrderStatusUpdateType>, OrderStatusUpdateMessage>("myOrderUpdates")
-            .Description("The moves of the signed-in user's orders as they happen: the orders they placed and the orders of their shops.")
+            .Description("Pushes each move of the signed-in user's orders the moment it is made, each new order included (from is null): the " +
+                "orders they placed and the orders they are the seller of. Signed-in users only.")
             .Authorize()
             .ResolveStreamAsync(async context => await context.Service<ITopicBus>().ObserveAsync<OrderStatusUpdateMessage>(OrderTopics.User(context.Service<ICurrentUser>().RequireId()), context.CancellationToken));
     }
@@ -49,11 +51,19 @@ public sealed class OrderStatusUpdateType : ObjectGraphType<OrderStatusUpdateMes
         Field<NonNullGraphType<OrderType>, Order?>("order")
             .Description("The order as it is now, read when the update is delivered.")
             .ResolveAsync(context => context.Service<LiveOrderReads>().ReadAsync(context.Source));
-        Field<OrderStatusType, OrderStatus?>("from").Resolve(context => context.Source.From);
-        Field<NonNullGraphType<OrderStatusType>, OrderStatus>("to").Resolve(context => context.Source.To);
-        Field<NonNullGraphType<OrderActorRoleType>, ActorRole>("actorRole").Resolve(context => context.Source.ActorRole);
-        Field<UserType, EntityReference<UserType>>("actor").Resolve(context => EntityReference.To<UserType>(context.Source.ActorId));
-        Field(u => u.Reason, nullable: true);
-        Field(u => u.At);
+        Field<OrderStatusType, OrderStatus?>("from")
+            .Description("The status before; null when the order was just placed.")
+            .Resolve(context => context.Source.From);
+        Field<NonNullGraphType<OrderStatusType>, OrderStatus>("to")
+            .Description("The status the move led to.")
+            .Resolve(context => context.Source.To);
+        Field<NonNullGraphType<OrderActorRoleType>, ActorRole>("actorRole")
+            .Description("In which capacity the move was made.")
+            .Resolve(context => context.Source.ActorRole);
+        Field<UserType, EntityReference<UserType>>("actor")
+            .Description("The person who made the move; null when GoShop did (SYSTEM).")
+            .Resolve(context => EntityReference.To<UserType>(context.Source.ActorId));
+        Field(u => u.Reason, nullable: true).Description(OrderStatusChangeType.ReasonDescription);
+        Field(u => u.At).Description("When the move was made.");
     }
 }

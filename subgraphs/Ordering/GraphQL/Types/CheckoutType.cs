@@ -24,16 +24,20 @@ public sealed class CheckoutType : ObjectGraphType<Checkout>
             return context.Loader<CheckoutByIdLoader>().Load(reference.Id).Then(checkout => checkout is not null && viewer.CanSee(checkout) ? checkout : null);
         });
 
-        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("buyer").Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
-        Field<NonNullGraphType<PaymentMethodType>, PaymentMethod>("paymentMethod").Resolve(context => context.Source.PaymentMethod);
-        Field(c => c.IdempotencyKey, nullable: true).Description("The key the buyer placed it with, if any.");
-        Field(c => c.CreatedAt);
+        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("Checkout"));
+        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("buyer")
+            .Description("Who placed it.")
+            .Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
+        Field<NonNullGraphType<PaymentMethodType>, PaymentMethod>("paymentMethod")
+            .Description("How the buyer pays for all of its orders.")
+            .Resolve(context => context.Source.PaymentMethod);
+        Field(c => c.IdempotencyKey, nullable: true).Description("The idempotencyKey the buyer placed it with; null when none.");
+        Field(c => c.CreatedAt).Description("When it was placed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderType>>>, IDataLoaderResult<IEnumerable<Order>>>("orders")
-            .Description("One order per shop, as far as the viewer may see them.")
+            .Description("One order per shop, in the order they were placed, as far as the viewer may see them.")
             .Resolve(context => VisibleOrders(context));
         Field<NonNullGraphType<OrderFeesType>, IDataLoaderResult<OrderFees>>("fees")
-            .Description("The fees of those orders added up: what the buyer pays for the checkout.")
+            .Description("The fees of the orders the viewer sees, added up: for its buyer and admins, what the buyer pays for the checkout.")
             .Resolve(context => VisibleOrders(context).Then(orders => orders.Aggregate(OrderFees.Zero, (sum, order) => sum.Plus(order.Fees))));
     }
 

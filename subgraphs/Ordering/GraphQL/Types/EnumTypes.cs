@@ -8,8 +8,8 @@ public sealed class OrderStatusType : EnumerationGraphType<OrderStatus>
     public OrderStatusType()
     {
         Name = "OrderStatus";
-        Description = "PENDING_PAYMENT (online payments) → PENDING → CONFIRMED → SHIPPED → DELIVERED → COMPLETED; CANCELLED before it ships; " +
-            "DELIVERED → RETURN_REQUESTED → RETURNED → REFUNDED for a return.";
+        Description = "Where an order stands: PENDING_PAYMENT (online payments only) → PENDING → CONFIRMED → SHIPPED → DELIVERED → COMPLETED; " +
+            "CANCELLED before it ships; a return goes DELIVERED → RETURN_REQUESTED → RETURNED → REFUNDED, or to COMPLETED when it is rejected.";
     }
 }
 
@@ -42,5 +42,9 @@ public sealed class OrderActionType : EnumerationGraphType<OrderAction>
 
 public sealed class OrderTimelineKindType : EnumerationGraphType<OrderTimelineKind>
 {
-    public OrderTimelineKindType() => Name = "OrderTimelineKind";
+    public OrderTimelineKindType()
+    {
+        Name = "OrderTimelineKind";
+        Description = "What an entry of an order's timeline tells: a move of the order, or news about its payment, parcel or refund.";
+    }
 }

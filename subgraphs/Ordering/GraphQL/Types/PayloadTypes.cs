@@ -17,7 +17,9 @@ public abstract class OrderPayloadTypeBase : PayloadType<OrderPayload>
     protected OrderPayloadTypeBase(string name)
     {
         Name = name;
-        Field<OrderType, Order>("order").Resolve(context => context.Source.Order);
+        Field<OrderType, Order>("order")
+            .Description("The order after the move; null when there are userErrors.")
+            .Resolve(context => context.Source.Order);
     }
 }
 
@@ -47,7 +49,10 @@ public sealed class PlaceOrderPayloadType : PayloadType<PlaceOrderPayload>
     public PlaceOrderPayloadType()
     {
         Name = "PlaceOrderPayload";
-        Field<CheckoutType, Checkout>("checkout").Resolve(context => context.Source.Checkout);
+        Field<CheckoutType, Checkout>("checkout")
+            .Description("The checkout placed, one order per shop; or, for an idempotencyKey used before, the checkout placed with it then. " +
+                "Null when there are userErrors.")
+            .Resolve(context => context.Source.Checkout);
     }
 }
 
@@ -64,7 +69,10 @@ public sealed class ReorderPayloadType : PayloadType<ReorderPayload>
     {
         Name = "ReorderPayload";
         Description = "The cart the order's products went back into, how many lines went in, and one userError per product that could not.";
-        Field<CartType, EntityReference<CartType>>("cart").Resolve(context => context.Source.Cart);
-        Field(p => p.AddedCount);
+        Field<CartType, EntityReference<CartType>>("cart")
+            .Description("The buyer's cart the products went into; null when nothing could be tried (the order was not found or not " +
+                "theirs, or the cart could not be reached).")
+            .Resolve(context => context.Source.Cart);
+        Field(p => p.AddedCount).Description("How many of the order's lines went into the cart (merged with what it already held); 0 when none did.");
     }
 }

@@ -13,7 +13,7 @@ public sealed class UserType : ExtendedEntityType<UserType>
     public UserType() : base("User")
     {
         Field<NonNullGraphType<ConnectionType<OrderType, Order>>, Connection<Order>>("orders")
-            .Description("The orders this user placed, newest first. The user and admins only.")
+            .Description("The orders this user placed, newest first. The user and admins only (FORBIDDEN for anyone else).")
             .Argument<OrderStatusType>("status", "Only orders with this status.")
             .PageArguments()
             .ResolveAsync(async context => await OrderLists.OfBuyerAsync(context, context.Source.Id));
@@ -26,7 +26,8 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
     public ShopType() : base("Shop")
     {
         Field<NonNullGraphType<ConnectionType<OrderType, Order>>, Connection<Order>>("orders")
-            .Description("The orders placed with this shop, newest first. The shop's owner and admins only.")
+            .Description("The orders placed with this shop, newest first. The shop's owner and admins only (FORBIDDEN for anyone else; " +
+                "SHOPS_UNAVAILABLE when the shop's owner cannot be checked right now).")
             .Argument<OrderStatusType>("status", "Only orders with this status.")
             .PageArguments()
             .ResolveAsync(async context => await OrderLists.OfShopAsync(context, context.Source.Id));
