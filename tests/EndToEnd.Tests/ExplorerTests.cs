@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace GoShop.EndToEnd.Tests;
@@ -31,5 +32,45 @@ public sealed class ExplorerTests(Platform platform)
 
         Assert.Contains("\"queryType\"", schema, StringComparison.Ordinal);
         Assert.Contains("\"name\":\"User\"", schema, StringComparison.Ordinal);
+
+        // The documentation panel renders this introspection: every element the explorer received is described
+        // (the gateway passes the subgraphs' descriptions through), and so is a field picked at random.
+        var elements = DocumentedElements(JsonDocument.Parse(schema).RootElement.GetProperty("data").GetProperty("__schema")).ToList();
+        var undescribed = elements.Where(e => string.IsNullOrWhiteSpace(e.Description)).Select(e => e.Path).ToList();
+        Assert.True(undescribed.Count == 0, $"The explorer shows no description for: {string.Join(", ", undescribed)}");
+        var fields = elements.Where(e => e.Kind == "field").ToList();
+        var picked = fields[Random.Shared.Next(fields.Count)];
+        Assert.False(string.IsNullOrWhiteSpace(picked.Description), $"{picked.Path} has no description in the explorer.");
+    }
+
+    private sealed record DocumentedElement(string Kind, string Path, string? Description);
+
+    /// <summary>The client-facing types of an introspection result with their fields, arguments and enum values.</summary>
+    private static IEnumerable<DocumentedElement> DocumentedElements(JsonElement introspection)
+    {
+        string[] builtInScalars = ["String", "Int", "Float", "Boolean", "ID"];
+        static string? Text(JsonElement element) =>
+            element.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+        static IEnumerable<JsonElement> Items(JsonElement element, string property) =>
+            element.TryGetProperty(property, out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray() : [];
+
+        foreach (var type in introspection.GetProperty("types").EnumerateArray())
+        {
+            var name = type.GetProperty("name").GetString()!;
+            if (name.StartsWith("__", StringComparison.Ordinal) || builtInScalars.Contains(name))
+                continue;
+            yield return new DocumentedElement("type", name, Text(type));
+            foreach (var field in Items(type, "fields"))
+            {
+                var path = $"{name}.{field.GetProperty("name").GetString()}";
+                yield return new DocumentedElement("field", path, Text(field));
+                foreach (var argument in Items(field, "args"))
+                    yield return new DocumentedElement("argument", $"{path}({argument.GetProperty("name").GetString()}:)", Text(argument));
+            }
+            foreach (var inputField in Items(type, "inputFields"))
+                yield return new DocumentedElement("input field", $"{name}.{inputField.GetProperty("name").GetString()}", Text(inputField));
+            foreach (var value in Items(type, "enumValues"))
+                yield return new DocumentedElement("enum value", $"{name}.{value.GetProperty("name").GetString()}", Text(value));
+        }
     }
 }

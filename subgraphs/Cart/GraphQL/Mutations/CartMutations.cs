@@ -61,15 +61,17 @@ public sealed class CartMutations(CartLines lines, CartChanges changes, CartPayl
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<AddToCartPayloadType>, CartPayload>("addToCart")
-            .Description("Puts a product (or one variant of it) in the signed-in buyer's cart, opening the cart if need be. It is checked with "
-                + "catalog now: it must be ACTIVE, with enough available for the whole line. The same product and variant again adds to its line; "
+            .Description("Puts a product (or one variant of it) in the signed-in buyer's cart, opening the cart if need be. It must be ACTIVE, "
+                + "with enough available for the whole line, as cart's copy of catalog's products says; catalog itself is asked when the copy "
+                + "has not heard of the product and before anything the copy refuses is refused (so CATALOG_UNAVAILABLE only then). placeOrder "
+                + "checks again with the stock reserved. The same product and variant again adds to its line; "
                 + $"a cart holds at most {ShoppingCart.MaxLines} lines. userErrors: QUANTITY_OUT_OF_RANGE, CATALOG_UNAVAILABLE, PRODUCT_NOT_FOUND, "
                 + "PRODUCT_UNAVAILABLE, OUT_OF_STOCK, CART_FULL.")
             .Authorize()
             .Argument<NonNullGraphType<AddToCartInputType>>("input", "What to add, and how many.")
             .ResolveAsync(async context => await context.Service<CartMutations>().AddAsync(context.GetArgument<AddToCartInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<UpdateCartItemPayloadType>, CartPayload>("updateCartItem")
-            .Description("Sets a line's quantity. Asking for more is checked with catalog now (still ACTIVE, enough available); asking for less "
+            .Description("Sets a line's quantity. Asking for more is checked as addToCart checks a line (still ACTIVE, enough available); asking for less "
                 + "always works. userErrors: QUANTITY_OUT_OF_RANGE, CART_ITEM_NOT_FOUND, CATALOG_UNAVAILABLE, PRODUCT_NOT_FOUND, PRODUCT_UNAVAILABLE, "
                 + "OUT_OF_STOCK.")
             .Authorize()

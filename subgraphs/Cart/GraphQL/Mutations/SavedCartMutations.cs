@@ -51,7 +51,7 @@ public sealed class SavedCartMutations(SavedCartDesk savedCarts, CartPayloads pa
             .Argument<NonNullGraphType<SaveCartInputType>>("input", "The name to save it under.")
             .ResolveAsync(async context => await context.Service<SavedCartMutations>().SaveAsync(context.GetArgument<SaveCartInput>("input"), context.CancellationToken));
         mutation.Field<NonNullGraphType<RestoreCartPayloadType>, RestoreCartPayload>("restoreCart")
-            .Description("Puts a saved cart's lines back in the cart, each checked with catalog as addToCart checks it and merged with the line " +
+            .Description("Puts a saved cart's lines back in the cart, each checked as addToCart checks a line and merged with the line " +
                 "already there (a line holds at most 999: more is cut to 999). Lines that cannot go in are listed in userErrors, each with " +
                 "field [\"input\", \"savedCartId\"] and a message that starts with the product's title; the others go in all the same. The saved " +
                 "cart stays. userErrors: SAVED_CART_NOT_FOUND, CATALOG_UNAVAILABLE, PRODUCT_NOT_FOUND, PRODUCT_UNAVAILABLE, OUT_OF_STOCK, CART_FULL.")
