@@ -78,8 +78,28 @@ public sealed record OrderDelivered(OrderSnapshot Order, OrderActor Actor, DateT
 /// <summary>The buyer confirmed receipt, or the return window passed: the sale is final.</summary>
 public sealed record OrderCompleted(OrderSnapshot Order, OrderActor Actor, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
-/// <summary>The buyer asked to return a delivered order.</summary>
-public sealed record ReturnRequested(OrderSnapshot Order, OrderActor Actor, DateTimeOffset OccurredAt) : IIntegrationEvent;
+/// <summary>
+/// The buyer asked to return some lines (or units of them) of a delivered order, or all of it. <see cref="Return"/> is
+/// null only in messages written before returns went by line.
+/// </summary>
+public sealed record ReturnRequested(OrderSnapshot Order, OrderActor Actor, DateTimeOffset OccurredAt, ReturnSnapshot? Return = null)
+    : IIntegrationEvent;
 
-/// <summary>The seller accepted the return: the buyer is to be refunded.</summary>
-public sealed record ReturnApproved(OrderSnapshot Order, OrderActor Actor, DateTimeOffset OccurredAt) : IIntegrationEvent;
+/// <summary>
+/// The seller accepted the return: shipping creates a return shipment from the buyer's address to the shop
+/// (<see cref="GoShop.Contracts.Shipping.ShipmentKinds.Return"/>); the refund follows the parcel's receipt
+/// (<see cref="ReturnReceived"/>). <see cref="Return"/> is null only in messages written before returns went by line,
+/// which meant "refund the whole order now".
+/// </summary>
+public sealed record ReturnApproved(OrderSnapshot Order, OrderActor Actor, DateTimeOffset OccurredAt, ReturnSnapshot? Return = null)
+    : IIntegrationEvent;
+
+/// <summary>The seller (or an admin) refused the return, with a reason: nothing goes back and nothing is refunded.</summary>
+public sealed record ReturnRejected(OrderSnapshot Order, ReturnSnapshot Return, OrderActor Actor, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// The returned parcel reached the shop (its return shipment was delivered): catalog puts the units back in stock (a
+/// RETURN movement per line) and payments refunds <see cref="ReturnSnapshot.RefundAmount"/> of the order; ordering then
+/// marks the return REFUNDED on <see cref="GoShop.Contracts.Payments.RefundCompleted"/>.
+/// </summary>
+public sealed record ReturnReceived(OrderSnapshot Order, ReturnSnapshot Return, DateTimeOffset OccurredAt) : IIntegrationEvent;

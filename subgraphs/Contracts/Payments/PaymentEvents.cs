@@ -25,14 +25,19 @@ public sealed record PaymentFailed(
     string Reason,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
 
-/// <summary>A refund of an order reached the buyer; after an approved return the order becomes REFUNDED.</summary>
+/// <summary>
+/// A refund of an order reached the buyer. <see cref="ReturnId"/> names the return it paid for (the one
+/// <see cref="GoShop.Contracts.Ordering.ReturnReceived"/> asked for), which ordering then marks REFUNDED; null for any
+/// other refund.
+/// </summary>
 public sealed record RefundCompleted(
     Guid RefundId,
     Guid PaymentId,
     Guid OrderId,
     decimal Amount,
     string Currency,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt,
+    Guid? ReturnId = null) : IIntegrationEvent;
 
 /// <summary>
 /// The money held for an order went to its shop (the buyer confirmed receipt, or the release time after delivery

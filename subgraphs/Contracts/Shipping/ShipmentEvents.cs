@@ -1,9 +1,20 @@
 namespace GoShop.Contracts.Shipping;
 
+/// <summary>What a shipment carries: an order to its buyer, or a return from the buyer back to the shop.</summary>
+public static class ShipmentKinds
+{
+    public const string Delivery = "DELIVERY";
+    public const string Return = "RETURN";
+}
+
 /// <summary>
 /// The shipment of one order as the shipping events carry it. <see cref="Status"/> is the status after the event:
 /// AWAITING_ASSIGNMENT, ASSIGNED, PICKED_UP, IN_TRANSIT, DELIVERED, FAILED_DELIVERY, RETURNED_TO_SHOP or CANCELLED.
 /// <see cref="CodAmount"/> is what the shipper collects at the door (0 unless the order is paid cash on delivery).
+/// <see cref="Kind"/> is <see cref="ShipmentKinds.Delivery"/> (the order going to its buyer) or
+/// <see cref="ShipmentKinds.Return"/> (the parcel of return <see cref="ReturnId"/> going from the buyer back to the
+/// shop: picked up at the buyer's, delivered at the shop, never cash on delivery). A consumer of the delivery's events
+/// checks the kind: a return shipment's pickup does not ship the order, its delivery does not deliver it.
 /// </summary>
 public sealed record ShipmentSnapshot(
     Guid ShipmentId,
@@ -14,7 +25,12 @@ public sealed record ShipmentSnapshot(
     string Status,
     Guid? ShipperId,
     decimal CodAmount,
-    string Currency);
+    string Currency,
+    string Kind = ShipmentKinds.Delivery,
+    Guid? ReturnId = null)
+{
+    public bool IsReturn => Kind == ShipmentKinds.Return;
+}
 
 /// <summary>A confirmed order got its shipment; it waits for a shipper.</summary>
 public sealed record ShipmentCreated(ShipmentSnapshot Shipment, DateTimeOffset OccurredAt) : IIntegrationEvent;
