@@ -98,6 +98,30 @@ public sealed class ShippingTests(Platform platform)
     }
 
     [Fact]
+    public async Task A_long_distance_quote_grows_with_weight_and_its_breakdown_says_why()
+    {
+        const string Quote = "query($input: ShippingQuoteInput!) { shippingQuote(input: $input) { fee { amount } breakdown { label amount { amount } } } }";
+        var anyone = platform.Client();
+        async Task<JsonElement> QuoteAsync((double Lat, double Lng) to, int weightGrams) =>
+            (await anyone.SendAsync(Quote, new { input = new { from = new { lat = 21.0245, lng = 105.8412 }, to = new { lat = to.Lat, lng = to.Lng }, weightGrams } }))
+                .EnsureNoErrors().Get("shippingQuote");
+        static decimal Fee(JsonElement quote) => quote.Get("fee.amount").GetDecimal();
+        (double, double) hoChiMinhCity = (10.77, 106.70), daNang = (16.0544, 108.2022);
+
+        var light = await QuoteAsync(hoChiMinhCity, 500);
+        var heavy = await QuoteAsync(hoChiMinhCity, 20_000);
+        var lightToDaNang = await QuoteAsync(daNang, 500);
+        var threeKilosToDaNang = await QuoteAsync(daNang, 3_000);
+
+        Assert.True(Fee(heavy) > Fee(light), $"20 kg cost {Fee(heavy)}, 500 g cost {Fee(light)} from Hà Nội to Hồ Chí Minh City.");
+        Assert.True(Fee(threeKilosToDaNang) > Fee(lightToDaNang), $"3 kg cost {Fee(threeKilosToDaNang)}, 500 g cost {Fee(lightToDaNang)} to Đà Nẵng.");
+        // The breakdown adds up to the fee, and names the weight it charged for.
+        var lines = heavy.GetProperty("breakdown").EnumerateArray().ToList();
+        Assert.Equal(Fee(heavy), lines.Sum(line => line.Get("amount.amount").GetDecimal()));
+        Assert.Contains(lines, line => line.GetProperty("label").GetString()!.StartsWith("Weight 20000 g", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Tracking_opened_as_the_order_is_placed_waits_for_the_shipment_and_sees_the_shipper_move()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
