@@ -147,6 +147,23 @@ public sealed class TrackingTests(ShippingApp app) : IClassFixture<ShippingApp>
     }
 
     [Fact]
+    public async Task A_jump_reported_in_no_time_is_not_trusted_and_answers_no_speed()
+    {
+        var shop = ShippingAppExtensions.Somewhere();
+        var shipper = await app.ShipperAsync(shop.Offset(0.5));
+
+        // A report stamped before the last one (a clock set back): 2 km in no time at all.
+        var last = app.Clock.GetUtcNow();
+        app.Clock.AdjustTime(last.AddSeconds(-1));
+        var jump = (await shipper.ReportAsync(shop.Offset(2.5))).Succeeded();
+        app.Clock.AdjustTime(last.AddSeconds(1));
+
+        Assert.False(jump.GetProperty("trusted").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, jump.GetProperty("speedKmh").ValueKind);
+        Assert.Equal(shop.Offset(0.5).Lat, jump.Get("shipper.location.lat").GetDouble(), 6);
+    }
+
+    [Fact]
     public async Task Location_reports_are_checked()
     {
         var shipper = await app.ShipperAsync(ShippingAppExtensions.Somewhere());

@@ -142,7 +142,7 @@ public sealed class ReportLocationPayloadType : PayloadType<ReportLocationPayloa
         Field<ShipperType, Shipper?>("shipper").Description("The shipper as they are now; null when userErrors is not empty.").Resolve(context => context.Source.Shipper);
         Field(p => p.Trusted).Description("False when the point implied an impossible speed (over 150 km/h) from the last trusted one: kept flagged " +
             "on the trip, not shown, and the shipper's position stays. Also false when userErrors is not empty.");
-        Field(p => p.SpeedKmh, nullable: true).Description("The speed the point implies from the last trusted one, in km/h; null for the first report.");
+        Field(p => p.SpeedKmh, nullable: true).Description("The speed the point implies from the last trusted one, in km/h; null for the first report, and for a jump of more than 50 m reported at the same instant (not trusted).");
     }
 }
 
@@ -218,7 +218,7 @@ public sealed class ShipmentMutations(ShipmentWorkflow workflow, ShipperActivity
     {
         var reported = await activity.ReportLocationAsync(currentUser.RequireId(), input.Location, cancellationToken);
         return reported.Succeeded
-            ? new ReportLocationPayload { Shipper = reported.Value.Shipper, Trusted = reported.Value.Trusted, SpeedKmh = reported.Value.SpeedKmh }
+            ? new ReportLocationPayload { Shipper = reported.Value.Shipper, Trusted = reported.Value.Trusted, SpeedKmh = reported.Value.SpeedKmh is { } speed && double.IsFinite(speed) ? speed : null }
             : new ReportLocationPayload { UserErrors = [UserError.From(reported.Error)] };
     }
 
