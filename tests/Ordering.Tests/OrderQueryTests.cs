@@ -35,7 +35,7 @@ public sealed class OrderQueryTests(OrderingApp app) : IClassFixture<OrderingApp
         var asBuyer = (await buyer.Client.SendAsync(Operations.Checkout, new { id = checkout.Id() })).EnsureNoErrors().Get("checkout");
         var asSeller = (await first.Seller.Client.SendAsync(Operations.Checkout, new { id = checkout.Id() })).EnsureNoErrors().Get("checkout");
         var sellerOrder = checkout.GetProperty("orders").EnumerateArray().Single(o => o.GetProperty("shop").Id() == first.ShopId).Id();
-        var throughOrder = (await first.Seller.Client.SendAsync($$"""query($id: ID!) { order(id: $id) { checkout { orders { id } fees { subtotal { amount } } } } }""",
+        var throughOrder = (await first.Seller.Client.SendAsync($$"""query($id: ID!) { order(id: $id) { checkout { idempotencyKey orders { id } fees { subtotal { amount } } } } }""",
             new { id = sellerOrder })).EnsureNoErrors().Get("order.checkout");
 
         Assert.Equal(("CARD", "k-1", 2), (asBuyer.Text("paymentMethod"), asBuyer.Text("idempotencyKey"), asBuyer.GetProperty("orders").GetArrayLength()));
@@ -43,6 +43,7 @@ public sealed class OrderQueryTests(OrderingApp app) : IClassFixture<OrderingApp
         Assert.Equal(JsonValueKind.Null, asSeller.ValueKind);
         Assert.Equal([sellerOrder], throughOrder.GetProperty("orders").EnumerateArray().Select(o => o.Id()));
         Assert.Equal(100_000m, throughOrder.GetProperty("fees").GetProperty("subtotal").Amount());
+        Assert.Equal(JsonValueKind.Null, throughOrder.GetProperty("idempotencyKey").ValueKind);
     }
 
     [Fact]

@@ -31,7 +31,10 @@ public sealed class CheckoutType : ObjectGraphType<Checkout>
         Field<NonNullGraphType<PaymentMethodType>, PaymentMethod>("paymentMethod")
             .Description("How the buyer pays for all of its orders.")
             .Resolve(context => context.Source.PaymentMethod);
-        Field(c => c.IdempotencyKey, nullable: true).Description("The idempotencyKey the buyer placed it with; null when none.");
+        Field<StringGraphType, string?>("idempotencyKey")
+            .Description("The idempotencyKey the buyer placed it with: the buyer's own client token, so null for anyone but its buyer and admins, "
+                + "and when none was given.")
+            .Resolve(context => Viewer.Of(context).CanSee(context.Source) ? context.Source.IdempotencyKey : null);
         Field(c => c.CreatedAt).Description("When it was placed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderType>>>, IDataLoaderResult<IEnumerable<Order>>>("orders")
             .Description("One order per shop, in the order they were placed, as far as the viewer may see them.")
