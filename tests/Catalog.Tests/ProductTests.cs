@@ -75,6 +75,7 @@ public sealed class ProductTests(CatalogApp app)
         { "price", 0m, "INVALID_PRICE", "price" },
         { "price", -5_000m, "INVALID_PRICE", "price" },
         { "price", 10.123m, "INVALID_PRICE", "price" },
+        { "price", 199_000.5m, "INVALID_PRICE", "price" },
         { "title", "   ", "REQUIRED", "title" },
         { "title", new string('t', 201), "TOO_LONG", "title" },
         { "weightGrams", 0, "OUT_OF_RANGE", "weightGrams" },

@@ -19,7 +19,7 @@ public static class CatalogErrors
     public static DomainError CategoryHasProducts { get; } = new("CATEGORY_NOT_EMPTY", "Move the category's products to another category first.", "categoryId");
     public static DomainError CategorySlugTaken { get; } = new("SLUG_TAKEN", "Another category already uses this slug.", "slug");
     public static DomainError PriceNotPositive { get; } = new("INVALID_PRICE", "The price must be greater than zero.", "price");
-    public static DomainError PriceTooPrecise { get; } = new("INVALID_PRICE", "The price has more decimals than its currency allows.", "price");
+    public static DomainError PriceTooPrecise { get; } = new("INVALID_PRICE", "The price must be a whole number of đồng (VND has no smaller unit).", "price");
     public static DomainError PriceTooHigh { get; } = new("INVALID_PRICE", $"The price must be at most {Product.MaxPrice:N0}.", "price");
     public static DomainError PriceNotAboveSalePrice { get; } = new("PRICE_NOT_ABOVE_SALE_PRICE",
         "The new price is not above the running discount's sale price; remove or change the discount first.", "price");

@@ -126,11 +126,15 @@ public sealed class Product
 
     public ProductDetails Details => new(Title, Description, BrandId, Model, CategoryId, Attributes, WeightGrams, Dimensions);
 
+    /// <summary>
+    /// A price a product or variant may have: above zero, at most <see cref="MaxPrice"/>, and in the currency's smallest
+    /// unit (whole đồng: VND has no minor unit).
+    /// </summary>
     public static DomainError? CheckPrice(decimal price, string field = "price")
     {
         DomainError? error = price <= 0 ? CatalogErrors.PriceNotPositive
             : price > MaxPrice ? CatalogErrors.PriceTooHigh
-            : decimal.Round(price, 2) != price ? CatalogErrors.PriceTooPrecise
+            : Money.Round(price) != price ? CatalogErrors.PriceTooPrecise
             : null;
         return error is null || field == "price" ? error : error with { Field = field };
     }

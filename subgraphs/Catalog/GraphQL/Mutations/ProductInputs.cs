@@ -59,7 +59,7 @@ public sealed record CreateProductInput
     [Description("The model name or number, up to 100 characters; left out or blank, none.")]
     public string? Model { get; init; }
 
-    [Description("The list price in VND: above 0, at most 10,000,000,000, with at most 2 decimal places.")]
+    [Description("The list price in VND: above 0, at most 10,000,000,000, in whole đồng.")]
     public required decimal Price { get; init; }
 
     [Description("Units on hand to start with, 0 to 1,000,000 (the first ADJUSTMENT in the ledger).")]
@@ -138,7 +138,7 @@ public sealed record SetProductPriceInput
     [Description("Set this variant's price instead of the product's; it must be one of the product's variants.")]
     public Guid? VariantId { get; init; }
 
-    [Description("The new list price in VND: above 0, at most 10,000,000,000, with at most 2 decimal places. A product's price must stay above the sale price of its discount, scheduled or running.")]
+    [Description("The new list price in VND: above 0, at most 10,000,000,000, in whole đồng. A product's price must stay above the sale price of its discount, scheduled or running.")]
     public required decimal Price { get; init; }
 }
 
@@ -148,7 +148,7 @@ public sealed record SetProductDiscountInput
     [Description("The product to put on sale.")]
     public required Guid ProductId { get; init; }
 
-    [Description("What a buyer pays for the product during the sale, in VND: below its list price, above 0, with at most 2 decimal places.")]
+    [Description("What a buyer pays for the product during the sale, in VND: below its list price, above 0, in whole đồng.")]
     public required decimal SalePrice { get; init; }
 
     [Description("When the sale starts; default: now. May be in the past.")]
@@ -187,7 +187,7 @@ public sealed record CreateProductVariantInput
     [InputType(typeof(NonNullGraphType<ListGraphType<NonNullGraphType<VariantOptionInputType>>>))]
     public required List<VariantOptionInput> Options { get; init; }
 
-    [Description("The variant's list price in VND: above 0, at most 10,000,000,000, with at most 2 decimal places. The product's discount takes the same share off it.")]
+    [Description("The variant's list price in VND: above 0, at most 10,000,000,000, in whole đồng. The product's discount takes the same share off it.")]
     public required decimal Price { get; init; }
 
     [Description("Units on hand to start with, 0 to 1,000,000 (the first ADJUSTMENT in the variant's ledger).")]
