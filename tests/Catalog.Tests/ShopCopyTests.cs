@@ -60,6 +60,10 @@ public sealed class ShopCopyTests(CatalogApp app)
         Assert.Equal([productId], await FoundAsync(seller.Client, new { text = word }));
         Assert.Equal([productId], await FoundAsync(admin.Client, new { text = word }));
         Assert.Equal([productId], await ShopListingAsync(seller.Client, seller.ShopId));
+        Assert.Null(await ProductByIdAsync(buyer.Client, productId));
+        Assert.Null(await ProductByIdAsync(app.Client(), productId));
+        Assert.Equal(productId, await ProductByIdAsync(seller.Client, productId));
+        Assert.Equal(productId, await ProductByIdAsync(admin.Client, productId));
 
         await bus.Publish(new ShopUpdated(Snapshot("ACTIVE"), now.AddMinutes(2)));
         await Eventually.HoldsAsync(async () => (await ShopAsync(seller.ShopId))?.Status == "ACTIVE", "the reactivation to be applied");
@@ -67,7 +71,13 @@ public sealed class ShopCopyTests(CatalogApp app)
         Assert.Equal([productId], await FoundAsync(buyer.Client, new { text = word }));
         Assert.Equal([productId], await FoundAsync(app.Client(), new { shopId = seller.ShopId }));
         Assert.Equal([productId], await ShopListingAsync(buyer.Client, seller.ShopId));
+        Assert.Equal(productId, await ProductByIdAsync(buyer.Client, productId));
     }
+
+    /// <summary>product(id) as this client sees it: the product's id, or null.</summary>
+    private static async Task<string?> ProductByIdAsync(GraphQLClient client, string productId) =>
+        (await client.SendAsync("query($id: ID!) { product(id: $id) { id } }", new { id = productId })).EnsureNoErrors().Get("product") is
+            { ValueKind: System.Text.Json.JsonValueKind.Object } product ? product.GetProperty("id").GetString() : null;
 
     [Fact]
     public async Task A_shop_catalog_has_not_heard_of_yet_is_looked_up_once_and_its_first_event_still_wins()

@@ -41,17 +41,19 @@ public static class ProductQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<ProductType, Product>("product")
-            .Description("A product by id; null when no product has this id, it was deleted, or it is DRAFT or ARCHIVED and you are "
-                + "neither its shop's owner nor an admin.")
+            .Description("A product by id; null when no product has this id, it was deleted, or, unless you are its shop's owner or "
+                + "an admin, it is DRAFT or ARCHIVED or its shop is off the market (suspended or closed), as products and Shop.products "
+                + "hide it. An order's lines still reach their products whatever became of them.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The product's id.")
             .ResolveAsync(async context =>
             {
                 var product = await context.Loader<ProductByIdLoader>().Load(context.GetArgument<Guid>("id")).GetResultAsync(context.CancellationToken);
                 if (product is null || product.IsDeleted)
                     return null;
-                if (product.Status.IsPublic())
-                    return product;
                 var shop = await context.Loader<ShopCopyByIdLoader>().Load(product.ShopId).GetResultAsync(context.CancellationToken);
+                var onTheMarket = shop is null || shop.Status == ShopCopy.Active;
+                if (product.Status.IsPublic() && onTheMarket)
+                    return product;
                 return context.Service<ShopAccess>().CanSee(shop) ? product : null;
             });
 
