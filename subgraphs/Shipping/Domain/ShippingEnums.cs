@@ -34,6 +34,17 @@ public enum ShipmentStatus
     Cancelled,
 }
 
+/// <summary>What a shipment carries: an order to its buyer, or a return from the buyer back to the shop.</summary>
+public enum ShipmentKind
+{
+    [Description("The order going from its shop to its buyer; at most one per order.")]
+    Delivery,
+
+    [Description("A parcel of an approved return going from the buyer back to the shop (picked up at the buyer's address, delivered at the " +
+        "shop), one per return. Never cash on delivery, and its shipping charges nobody in this version: the fee a quote would give is not billed.")]
+    Return,
+}
+
 /// <summary>In which capacity someone moves a shipment.</summary>
 public enum ShipmentActorRole
 {
