@@ -1,7 +1,9 @@
 using GoShop.Contracts;
 using GoShop.Contracts.Ordering;
 using GoShop.Contracts.Shipping;
+using GoShop.Contracts.Shops;
 using GoShop.Shipping.Domain;
+using GoShop.Shipping.Labels;
 using GoShop.Shipping.Tests.Support;
 using GoShop.Testing;
 using MassTransit;
@@ -156,6 +158,23 @@ public sealed class ReturnShipmentTests(ShippingApp app) : IClassFixture<Shippin
         await using (var elsewhere = await TrackingStream.OpenAsync(app, delivery.Buyer.Client.AccessToken, ReturnTracking,
                          new { orderId = Guid.CreateVersion7(), shipmentId = shipment.Id }))
             Assert.Equal("NOT_FOUND", await elsewhere.RefusalAsync());
+    }
+
+    [Fact]
+    public async Task A_return_label_is_sent_by_the_buyer_from_the_pickup_address_to_the_shop_with_no_cash_to_collect()
+    {
+        var delivery = await app.ShipmentAsync(ShippingAppExtensions.Somewhere());
+        var shipment = await app.CreateReturnAsync(delivery.Order, ReturnOf(delivery.Order));
+        var shop = new ShopSnapshot(delivery.Order.ShopId, delivery.Seller.Id, "Tiệm Giày Sài Gòn", "tiem-giay", "ACTIVE", delivery.Order.ShopLatitude,
+            delivery.Order.ShopLongitude, "1 Lê Lợi, Quận 1, TP. Hồ Chí Minh", []);
+
+        var label = ShippingLabels.ContentOf(await app.ShipmentStateAsync(shipment.Id), shop, app.Clock.GetUtcNow());
+
+        var address = delivery.Order.DeliveryAddress;
+        Assert.Equal(($"{address.RecipientName} · {address.Phone}", shop.Name, shop.Address, 0m),
+            (label.FromName, label.ToName, label.ToAddress, label.CodAmount));
+        Assert.StartsWith(address.Line1, label.FromAddress);
+        Assert.Equal(shipment.TrackingNumber, label.TrackingNumber);
     }
 
     /// <summary>One unit of the order's first line going back, picked up where the order was delivered.</summary>

@@ -62,17 +62,25 @@ public sealed class ShippingLabels(
         var shop = await InternalApi.CallAsync(() => shops.FindAsync(shipment.ShopId, cancellationToken), ShopsUnavailable, logger, cancellationToken);
         if (!shop.Succeeded)
             return shop.Error;
-        var shopName = shop.Value?.Name ?? "GoShop seller";
-        var shopAddress = shop.Value?.Address ?? Coordinates(shipment.IsReturn ? shipment.DropoffPosition! : shipment.PickupPosition);
-        // A return goes the other way: from the buyer (who hands it over, reachable by phone) to the shop.
-        var content = shipment.IsReturn
+        var content = ContentOf(shipment, shop.Value, clock.GetUtcNow());
+        return (shipment, renderer.Render(content));
+    }
+
+    /// <summary>
+    /// What a shipment's label says. A delivery goes from the shop (as shops tells it now) to the buyer; a return goes the
+    /// other way, from the buyer (who hands it over, reachable by phone) at the pickup address, to the shop.
+    /// </summary>
+    public static LabelContent ContentOf(Shipment shipment, ShopSnapshot? shop, DateTimeOffset at)
+    {
+        var shopName = shop?.Name ?? "GoShop seller";
+        var shopAddress = shop?.Address ?? Coordinates(shipment.IsReturn ? shipment.DropoffPosition! : shipment.PickupPosition);
+        return shipment.IsReturn
             ? new LabelContent(shipment.TrackingNumber, shipment.OrderNumber,
                 $"{shipment.RecipientName} · {shipment.RecipientPhone}", shipment.PickupAddress ?? Coordinates(shipment.PickupPosition),
-                shopName, "", shopAddress, shipment.WeightGrams, 0, shipment.Currency, clock.GetUtcNow(), shipment.Note)
+                shopName, "", shopAddress, shipment.WeightGrams, 0, shipment.Currency, at, shipment.Note)
             : new LabelContent(shipment.TrackingNumber, shipment.OrderNumber, shopName, shopAddress,
                 shipment.RecipientName, shipment.RecipientPhone, shipment.DropoffAddress, shipment.WeightGrams, shipment.CodAmount, shipment.Currency,
-                clock.GetUtcNow(), shipment.Note);
-        return (shipment, renderer.Render(content));
+                at, shipment.Note);
     }
 
     private static string Coordinates(GeoPoint point) => FormattableString.Invariant($"{point.Lat:0.00000}, {point.Lng:0.00000}");
