@@ -26,7 +26,7 @@ public sealed class ReturnShipmentTests(ShippingApp app) : IClassFixture<Shippin
         """;
 
     private const string ReturnTracking = """
-        subscription($orderId: ID!, $shipmentId: ID) { shipmentTracking(orderId: $orderId, shipmentId: $shipmentId) { shipmentId orderId status kind } }
+        subscription($orderId: ID!, $shipmentId: ID) { shipmentTracking(orderId: $orderId, shipmentId: $shipmentId) { shipmentId orderId status kind location { lat lng } } }
         """;
 
     public Task InitializeAsync() => app.Service<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
@@ -136,17 +136,26 @@ public sealed class ReturnShipmentTests(ShippingApp app) : IClassFixture<Shippin
     }
 
     [Fact]
-    public async Task A_return_shipment_is_followed_by_its_id_and_only_by_who_may_see_it()
+    public async Task A_return_shipment_is_followed_live_by_its_id_and_only_by_who_may_see_it()
     {
         var shop = ShippingAppExtensions.Somewhere();
         var delivery = await app.ShipmentAsync(shop);
+        var shipper = await app.ShipperAsync(shop.Offset(2.2, 1));
         var shipment = await app.CreateReturnAsync(delivery.Order, ReturnOf(delivery.Order));
         var variables = new { orderId = delivery.Order.OrderId, shipmentId = shipment.Id };
 
         await using (var stream = await TrackingStream.OpenAsync(app, delivery.Seller.Client.AccessToken, ReturnTracking, variables))
         {
             var first = await stream.NextAsync("shipmentTracking");
+            (await shipper.AcceptAsync(shipment.Id)).Succeeded();
+            var assigned = await stream.NextAsync("shipmentTracking");
+            app.Clock.Advance(TimeSpan.FromMinutes(2));
+            (await shipper.ReportAsync(shop.Offset(2, 1))).Succeeded();
+            var located = await stream.NextAsync("shipmentTracking");
+
             Assert.Equal((shipment.Id, "RETURN", "AWAITING_ASSIGNMENT"), (first.GetProperty("shipmentId").GetGuid(), first.Text("kind"), first.Text("status")));
+            Assert.Equal((shipment.Id, "ASSIGNED"), (assigned.GetProperty("shipmentId").GetGuid(), assigned.Text("status")));
+            Assert.Equal((shipment.Id, shop.Offset(2, 1).Lat), (located.GetProperty("shipmentId").GetGuid(), located.Get("location.lat").GetDouble()));
         }
         await using (var stream = await TrackingStream.OpenAsync(app, delivery.Buyer.Client.AccessToken, ReturnTracking, new { orderId = delivery.Order.OrderId }))
         {

@@ -149,7 +149,10 @@ public sealed class OrderDeliveredHandler(PaymentsDbContext db, IOptions<Payment
     }
 }
 
-/// <summary>The buyer asked to return a delivered order: its copy says so, and its held money waits for the seller's answer.</summary>
+/// <summary>
+/// The buyer asked to return some of a delivered order: its copy says so, and its held money waits (a refund follows only
+/// when the returned parcel reaches the shop).
+/// </summary>
 public sealed class ReturnRequestedHandler(PaymentsDbContext db, TimeProvider clock, ILogger<ReturnRequestedHandler> logger)
     : IntegrationEventHandler<ReturnRequested, PaymentsDbContext>(db, clock, logger)
 {
