@@ -28,6 +28,7 @@ public static class CatalogServices
         services.AddScoped<ShopAccess>();
         services.AddScoped<StockLedger>();
         services.AddScoped<StockReservationService>();
+        services.AddScoped<StockReturns>();
         services.AddScoped<ProductLookup>();
         services.AddScoped<BrandRegistry>();
         services.AddScoped<ProductEvents>();

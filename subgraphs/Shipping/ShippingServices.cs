@@ -41,6 +41,7 @@ public static class ShippingServices
 
         services.AddScoped<ShipmentByIdLoader>();
         services.AddScoped<ShipmentByOrderLoader>();
+        services.AddScoped<ReturnShipmentsByOrderLoader>();
         services.AddScoped<ShipperByIdLoader>();
         services.AddScoped<HistoryByShipmentLoader>();
         services.AddScoped<TrailByShipmentLoader>();

@@ -132,7 +132,7 @@ public sealed class EventConsumerTests(PaymentsApp app) : IClassFixture<Payments
     }
 
     [Fact]
-    public async Task An_approved_return_refunds_the_order_once()
+    public async Task A_legacy_approved_return_without_a_return_refunds_the_whole_order_once()
     {
         var paid = await app.PaidAsync(total: 75_000m);
         var approved = new ReturnApproved(app.Orders.Move(paid.Order.OrderId, "RETURNED"), new OrderActor("SELLER", Guid.NewGuid(), null), app.Clock.GetUtcNow());

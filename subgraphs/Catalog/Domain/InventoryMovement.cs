@@ -41,10 +41,13 @@ public sealed class InventoryMovement
     /// <summary>The order a reservation, release, sale or return belongs to.</summary>
     public Guid? OrderId { get; private set; }
 
+    /// <summary>The order's return that brought units back (a RETURN movement); null for every other kind.</summary>
+    public Guid? ReturnId { get; private set; }
+
     public DateTimeOffset OccurredAt { get; private set; }
 
     internal static InventoryMovement Of(StockItem stock, MovementKind kind, int quantity, int onHandDelta, int reservedDelta,
-        string reason, Guid? actorId, Guid? orderId, DateTimeOffset now) => new()
+        string reason, Guid? actorId, Guid? orderId, DateTimeOffset now, Guid? returnId = null) => new()
     {
         Id = Guid.CreateVersion7(),
         StockItemId = stock.Id,
@@ -59,6 +62,7 @@ public sealed class InventoryMovement
         Reason = reason,
         ActorId = actorId,
         OrderId = orderId,
+        ReturnId = returnId,
         OccurredAt = now,
     };
 }

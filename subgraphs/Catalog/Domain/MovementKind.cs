@@ -21,7 +21,7 @@ public enum MovementKind
     [Description("Held units were sold when their order was delivered: on hand and reserved shrink together.")]
     Sale,
 
-    /// <summary>A sold unit came back: on hand grows.</summary>
-    [Description("Sold units came back: on hand grows. Nothing records returns yet.")]
+    /// <summary>A sold unit came back with a return of its order: on hand grows.</summary>
+    [Description("Sold units came back when the parcel of one of the order's returns reached the shop: on hand grows (returnId names the return).")]
     Return,
 }

@@ -240,6 +240,13 @@ public sealed class Product
         UpdatedAt = now;
     }
 
+    /// <summary>Units sold earlier came back with a return: they no longer count as sold (best sellers rank by what stayed sold).</summary>
+    public void RecordReturn(int quantity, DateTimeOffset now)
+    {
+        SoldCount = Math.Max(0, SoldCount - quantity);
+        UpdatedAt = now;
+    }
+
     public Result<ProductMedia> AddMedia(Guid mediaId, Guid actorId, DateTimeOffset now)
     {
         if (_media.Any(m => m.MediaId == mediaId))

@@ -67,14 +67,16 @@ public sealed class StockItem
     public InventoryMovement Sell(int quantity, Guid orderId, DateTimeOffset now) =>
         Move(MovementKind.Sale, quantity, -quantity, -quantity, "Sold", null, orderId, now);
 
-    public InventoryMovement Return(int quantity, Guid orderId, string reason, DateTimeOffset now) =>
-        Move(MovementKind.Return, quantity, quantity, 0, reason, null, orderId, now);
+    /// <summary>Units of a delivered order came back with one of its returns: they are on hand (and on sale) again.</summary>
+    public InventoryMovement Return(int quantity, Guid orderId, Guid returnId, string reason, DateTimeOffset now) =>
+        Move(MovementKind.Return, quantity, quantity, 0, reason, null, orderId, now, returnId);
 
-    private InventoryMovement Move(MovementKind kind, int quantity, int onHandDelta, int reservedDelta, string reason, Guid? actorId, Guid? orderId, DateTimeOffset now)
+    private InventoryMovement Move(MovementKind kind, int quantity, int onHandDelta, int reservedDelta, string reason, Guid? actorId, Guid? orderId,
+        DateTimeOffset now, Guid? returnId = null)
     {
         OnHand += onHandDelta;
         Reserved += reservedDelta;
         UpdatedAt = now;
-        return InventoryMovement.Of(this, kind, quantity, onHandDelta, reservedDelta, reason, actorId, orderId, now);
+        return InventoryMovement.Of(this, kind, quantity, onHandDelta, reservedDelta, reason, actorId, orderId, now, returnId);
     }
 }

@@ -8,7 +8,8 @@ namespace GoShop.Catalog.Events;
 
 /// <summary>
 /// An order's stock follows the order: ordering reserves it under the order's id while placing the order, and from then
-/// on the order's events move it. Placed keeps the hold until the order ends; cancelled releases it; delivered sells it.
+/// on the order's events move it. Placed keeps the hold until the order ends; cancelled releases it; delivered sells it;
+/// a return received at the shop puts its units back.
 /// Each runs in the handler's transaction, so the inbox record, the reservation and the ledger commit together.
 /// </summary>
 public sealed class OrderPlacedStockHandler(
@@ -53,4 +54,12 @@ public sealed class OrderDeliveredStockHandler(
                 message.Order.Number, message.Order.OrderId, answer.Outcome?.Status ?? "missing");
         }
     }
+}
+
+public sealed class ReturnReceivedStockHandler(
+    CatalogDbContext db, StockReturns returns, TimeProvider clock, ILogger<ReturnReceivedStockHandler> logger)
+    : IntegrationEventHandler<ReturnReceived, CatalogDbContext>(db, clock, logger)
+{
+    protected override async Task HandleAsync(ReturnReceived message, CancellationToken cancellationToken) =>
+        await returns.RestockAsync(message.Order, message.Return, cancellationToken);
 }

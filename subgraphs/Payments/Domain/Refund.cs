@@ -48,7 +48,10 @@ public sealed class Refund
 
     public string IdempotencyKey { get; private set; } = "";
 
-    /// <summary>Who asked (a seller or an admin); none when GoShop refunded by itself (a cancellation, an approved return).</summary>
+    /// <summary>The order's return this refund pays for (a return received at the shop); null for any other refund.</summary>
+    public Guid? ReturnId { get; private set; }
+
+    /// <summary>Who asked (a seller or an admin); none when GoShop refunded by itself (a cancellation, a received return).</summary>
     public Guid? RequestedBy { get; private set; }
 
     public RefundStatus Status { get; private set; }
@@ -66,7 +69,8 @@ public sealed class Refund
 
     public string Reference => Id.ToString("N");
 
-    public static Refund Request(Payment payment, Guid orderId, decimal amount, string reason, string idempotencyKey, Guid? requestedBy, DateTimeOffset at) => new()
+    public static Refund Request(Payment payment, Guid orderId, decimal amount, string reason, string idempotencyKey, Guid? requestedBy, DateTimeOffset at,
+        Guid? returnId = null) => new()
     {
         Id = IdFor(payment.Id, idempotencyKey),
         PaymentId = payment.Id,
@@ -78,6 +82,7 @@ public sealed class Refund
         Reason = reason,
         IdempotencyKey = idempotencyKey,
         RequestedBy = requestedBy,
+        ReturnId = returnId,
         Status = RefundStatus.Pending,
         CreatedAt = at,
     };

@@ -60,7 +60,11 @@ public sealed class OrderCancelledHandler(PaymentsDbContext db, RefundDesk refun
     }
 }
 
-/// <summary>The seller accepted a return: the buyer gets what is left of the order's share back; ordering then marks it REFUNDED.</summary>
+/// <summary>
+/// The seller accepted a return. Returns go by line now: nothing is refunded until the parcel reaches the shop
+/// (<see cref="ReturnReceivedHandler"/>), so only the order's copy changes. A message without a return predates that and
+/// meant "refund the whole order now": the buyer gets what is left of the order's share back, as it always did.
+/// </summary>
 public sealed class ReturnApprovedHandler(PaymentsDbContext db, RefundDesk refunds, TimeProvider clock, ILogger<ReturnApprovedHandler> logger)
     : IntegrationEventHandler<ReturnApproved, PaymentsDbContext>(db, clock, logger)
 {
@@ -69,11 +73,64 @@ public sealed class ReturnApprovedHandler(PaymentsDbContext db, RefundDesk refun
     protected override async Task HandleAsync(ReturnApproved message, CancellationToken cancellationToken)
     {
         var orderId = message.Order.OrderId;
+        if (message.Return is not null)
+        {
+            await Db.LockOrdersAsync([orderId], cancellationToken);
+            await Db.RememberOrderAsync(message.Order, Clock.GetUtcNow(), cancellationToken);
+            return;
+        }
         var payments = await OrderPayments.LockAllAsync(Db, orderId, cancellationToken);
         await Db.LockOrdersAsync([orderId], cancellationToken);
         await Db.RememberOrderAsync(message.Order, Clock.GetUtcNow(), cancellationToken);
         foreach (var payment in payments)
             refunds.Queue(payment, orderId, await refunds.RefundableAsync(payment, orderId, cancellationToken), Reason, RefundDesk.AutomaticKey(Reason, orderId), Clock.GetUtcNow());
+    }
+}
+
+/// <summary>
+/// A return's parcel reached the shop: the buyer gets what the return is worth (<see cref="ReturnSnapshot.RefundAmount"/>,
+/// never more than is left to refund of the order) back from the order's payments, in payment order, one refund per
+/// payment keyed by the return, so a re-sent event finds them and refunds nothing twice. The refund takes the money from
+/// the escrow while it is held (the shop gets the rest at release), or from the shop's balance once released (a debt
+/// where it falls short), as every refund does when it completes; its RefundCompleted names the return. A cash-on-delivery
+/// order is paid back by the platform itself, like any refund of collected cash.
+/// </summary>
+public sealed class ReturnReceivedHandler(PaymentsDbContext db, RefundDesk refunds, TimeProvider clock, ILogger<ReturnReceivedHandler> logger)
+    : IntegrationEventHandler<ReturnReceived, PaymentsDbContext>(db, clock, logger)
+{
+    public const string Reason = "RETURN_RECEIVED";
+
+    protected override async Task HandleAsync(ReturnReceived message, CancellationToken cancellationToken)
+    {
+        var orderId = message.Order.OrderId;
+        var returned = message.Return;
+        var payments = await OrderPayments.LockAllAsync(Db, orderId, cancellationToken);
+        await Db.LockOrdersAsync([orderId], cancellationToken);
+        await Db.RememberOrderAsync(message.Order, Clock.GetUtcNow(), cancellationToken);
+        if (await Db.Refunds.AnyAsync(r => r.ReturnId == returned.ReturnId, cancellationToken))
+            return;
+        var key = RefundDesk.AutomaticKey(Reason, returned.ReturnId);
+        var left = returned.RefundAmount;
+        foreach (var payment in payments)
+        {
+            if (left <= 0)
+                break;
+            if (payment.Currency != returned.Currency)
+            {
+                logger.LogError("Return {ReturnId} of order {OrderId} is priced in {ReturnCurrency} but payment {PaymentId} is in {PaymentCurrency}; not refunded from it",
+                    returned.ReturnId, orderId, returned.Currency, payment.Id, payment.Currency);
+                continue;
+            }
+            var share = Math.Min(left, await refunds.RefundableAsync(payment, orderId, cancellationToken));
+            if (refunds.Queue(payment, orderId, share, Reason, key, Clock.GetUtcNow(), returnId: returned.ReturnId) is { } refund)
+                left -= refund.Amount;
+        }
+        if (left > 0)
+        {
+            // Already refunded in part (a seller's own refund, a dispute), or never captured (cash not collected yet).
+            logger.LogWarning("Return {ReturnId} of order {OrderId} asked for {Asked} {Currency}; {Short} of it was not left to refund",
+                returned.ReturnId, orderId, returned.RefundAmount, returned.Currency, left);
+        }
     }
 }
 
@@ -92,7 +149,10 @@ public sealed class OrderDeliveredHandler(PaymentsDbContext db, IOptions<Payment
     }
 }
 
-/// <summary>The buyer asked to return a delivered order: its copy says so, and its held money waits for the seller's answer.</summary>
+/// <summary>
+/// The buyer asked to return some of a delivered order: its copy says so, and its held money waits (a refund follows only
+/// when the returned parcel reaches the shop).
+/// </summary>
 public sealed class ReturnRequestedHandler(PaymentsDbContext db, TimeProvider clock, ILogger<ReturnRequestedHandler> logger)
     : IntegrationEventHandler<ReturnRequested, PaymentsDbContext>(db, clock, logger)
 {

@@ -18,23 +18,28 @@ namespace GoShop.Payments.Refunds;
 /// gateway is asked, with the refund's id as our reference (a retry reaches the provider with the same one); (3) its
 /// answer is applied on the locked payment: a REFUND in the ledger, the escrow reduced, RefundCompleted published. A
 /// provider that answers "pending" finishes through its webhook (<see cref="Complete"/>). Refunds queued by events
-/// (a cancellation, an approved return, a late payment) skip step 2 in the event's transaction and are sent by
+/// (a cancellation, a received return, a late payment) skip step 2 in the event's transaction and are sent by
 /// <see cref="PaymentsSweeper"/>.
 /// </summary>
 public sealed class RefundDesk(PaymentsDbContext db, GatewayDirectory gateways, ShopBalances balances, TimeProvider clock, ILogger<RefundDesk> logger)
 {
-    /// <summary>Queues a refund in the caller's unit of work (step 1 only); the processor sends it after commit.</summary>
     /// <summary>
     /// The key of a refund payments makes by itself for a reason: one per order and reason, since one checkout's payment
-    /// may refund several of its orders for the same reason (two cancellations, two late captures).
+    /// may refund several of its orders for the same reason (two cancellations, two late captures); one per return for a
+    /// received return (<paramref name="subjectId"/> is then the return's id: an order may have several returns).
     /// </summary>
-    public static string AutomaticKey(string reason, Guid orderId) => $"auto:{reason}:{orderId:N}";
+    public static string AutomaticKey(string reason, Guid subjectId) => $"auto:{reason}:{subjectId:N}";
 
-    public Refund? Queue(Payment payment, Guid orderId, decimal amount, string reason, string idempotencyKey, DateTimeOffset at, Guid? requestedBy = null)
+    /// <summary>
+    /// Queues a refund in the caller's unit of work (step 1 only); the processor sends it after commit. Nothing for an
+    /// amount of zero or less. <paramref name="returnId"/> names the return it pays for, which RefundCompleted carries.
+    /// </summary>
+    public Refund? Queue(Payment payment, Guid orderId, decimal amount, string reason, string idempotencyKey, DateTimeOffset at, Guid? requestedBy = null,
+        Guid? returnId = null)
     {
         if (amount <= 0)
             return null;
-        var refund = Refund.Request(payment, orderId, amount, reason, idempotencyKey, requestedBy, at);
+        var refund = Refund.Request(payment, orderId, amount, reason, idempotencyKey, requestedBy, at, returnId);
         db.Refunds.Add(refund);
         return refund;
     }
@@ -169,7 +174,7 @@ public sealed class RefundDesk(PaymentsDbContext db, GatewayDirectory gateways, 
                     cancellationToken);
             escrow.Refund(refund.Amount, at);
         }
-        db.Publish(new RefundCompleted(refund.Id, payment.Id, refund.OrderId, refund.Amount, refund.Currency, at));
+        db.Publish(new RefundCompleted(refund.Id, payment.Id, refund.OrderId, refund.Amount, refund.Currency, at, refund.ReturnId));
         return true;
     }
 

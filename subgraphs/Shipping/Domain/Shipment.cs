@@ -3,7 +3,10 @@ using NetTopologySuite.Geometries;
 
 namespace GoShop.Shipping.Domain;
 
-/// <summary>Everything a shipment is created from: the confirmed order as ordering's snapshot tells it.</summary>
+/// <summary>
+/// Everything a shipment is created from: the confirmed order as ordering's snapshot tells it (a delivery), or an approved
+/// return (a <see cref="ShipmentKind.Return"/>: picked up at <see cref="PickupAddress"/>, the buyer's, delivered at the shop).
+/// </summary>
 public sealed record ShipmentDraft(
     Guid OrderId,
     string OrderNumber,
@@ -18,7 +21,10 @@ public sealed record ShipmentDraft(
     int WeightGrams,
     decimal CodAmount,
     string Currency,
-    string? Note);
+    string? Note,
+    ShipmentKind Kind = ShipmentKind.Delivery,
+    Guid? ReturnId = null,
+    string? PickupAddress = null);
 
 /// <summary>Who moves a shipment, in which capacity, and where they were (the shipper's last trusted position).</summary>
 public sealed record ShipmentActor(ShipmentActorRole Role, Guid? UserId, GeoPoint? Where = null)
@@ -33,7 +39,9 @@ public sealed record DeliveryProof(Guid? ProofMediaId, string? RecipientName, de
 public sealed record AppliedShipmentMove(ShipmentTransition Transition, ShipmentStatus From, ShipmentActor Actor, string? Reason, DateTimeOffset At);
 
 /// <summary>
-/// The delivery of one order, from the shop (<see cref="Pickup"/>) to the buyer (<see cref="Dropoff"/>). Every move goes
+/// The delivery of one order, from the shop (<see cref="Pickup"/>) to the buyer (<see cref="Dropoff"/>), or the return
+/// of some of it (<see cref="Kind"/> RETURN), from the buyer to the shop: both are offered, assigned, moved and tracked
+/// alike. Every move goes
 /// through <see cref="Move"/> (a row of <see cref="ShipmentTransitions"/>), bumps <see cref="Version"/> and writes a
 /// history entry saying who, when, where and why. Locations are WGS-84 points (SRID 4326).
 /// </summary>
@@ -53,6 +61,12 @@ public sealed class Shipment
 
     public Guid OrderId { get; private set; }
 
+    /// <summary>DELIVERY (at most one per order) or RETURN (one per approved return, <see cref="ReturnId"/>).</summary>
+    public ShipmentKind Kind { get; private set; }
+
+    /// <summary>The return this shipment brings back; null for a delivery.</summary>
+    public Guid? ReturnId { get; private set; }
+
     public string OrderNumber { get; private set; } = "";
 
     public Guid ShopId { get; private set; }
@@ -68,11 +82,18 @@ public sealed class Shipment
 
     public Point Pickup { get; private set; } = null!;
 
+    /// <summary>
+    /// Where a return is picked up, on one line (the buyer's address); null for a delivery, picked up at its shop.
+    /// </summary>
+    public string? PickupAddress { get; private set; }
+
     /// <summary>The buyer's address on the map; none when it could not be located (see <see cref="Note"/>).</summary>
     public Point? Dropoff { get; private set; }
 
+    /// <summary>Where the parcel goes, on one line: the buyer's address for a delivery, the shop's location for a return.</summary>
     public string DropoffAddress { get; private set; } = "";
 
+    /// <summary>The buyer as the order's address names them: who receives a delivery, who hands a return over.</summary>
     public string RecipientName { get; private set; } = "";
 
     public string RecipientPhone { get; private set; } = "";
@@ -117,16 +138,23 @@ public sealed class Shipment
 
     public bool IsCod => CodAmount > 0;
 
+    public bool IsReturn => Kind == ShipmentKind.Return;
+
     public static Point PointOf(GeoPoint position) => new(position.Lng, position.Lat) { SRID = Srid };
 
     public static GeoPoint PositionOf(Point point) => new(point.Y, point.X);
 
     public static Shipment Create(ShipmentDraft draft, string trackingNumber, DateTimeOffset now)
     {
+        // A return is never paid at the door, and always names its return: the database holds one per return id.
+        if (draft.Kind == ShipmentKind.Return && (draft.ReturnId is null || draft.CodAmount != 0))
+            throw new ArgumentException("A return shipment names its return and collects no cash.", nameof(draft));
         var shipment = new Shipment
         {
             Id = Guid.CreateVersion7(),
             OrderId = draft.OrderId,
+            Kind = draft.Kind,
+            ReturnId = draft.Kind == ShipmentKind.Return ? draft.ReturnId : null,
             OrderNumber = draft.OrderNumber,
             ShopId = draft.ShopId,
             SellerId = draft.SellerId,
@@ -134,6 +162,7 @@ public sealed class Shipment
             TrackingNumber = trackingNumber,
             Status = ShipmentStatus.AwaitingAssignment,
             Pickup = PointOf(draft.Pickup),
+            PickupAddress = draft.PickupAddress,
             Dropoff = draft.Dropoff is null ? null : PointOf(draft.Dropoff),
             DropoffAddress = draft.DropoffAddress,
             RecipientName = draft.RecipientName,

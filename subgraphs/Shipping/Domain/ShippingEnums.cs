@@ -9,16 +9,16 @@ namespace GoShop.Shipping.Domain;
 /// </summary>
 public enum ShipmentStatus
 {
-    [Description("Created from the confirmed order and waiting for a shipper: offered to the shippers near the shop one at a time (unless the drop-off could not be located), or assigned by the shop's owner or an admin.")]
+    [Description("Created from the confirmed order (or the approved return) and waiting for a shipper: offered to the shippers near the pickup one at a time (unless the drop-off could not be located), or assigned by the shop's owner or an admin.")]
     AwaitingAssignment,
 
-    [Description("A shipper has it; they pick it up at the shop next.")]
+    [Description("A shipper has it; they pick it up next: at the shop, or at the buyer's for a RETURN.")]
     Assigned,
 
-    [Description("The shipper picked the parcel up at the shop.")]
+    [Description("The shipper picked the parcel up: at the shop, or at the buyer's for a RETURN.")]
     PickedUp,
 
-    [Description("On the way to the buyer, or to them again after a failed attempt.")]
+    [Description("On the way to the buyer (to the shop for a RETURN), or there again after a failed attempt.")]
     InTransit,
 
     [Description("Handed over, with a photo or the recipient's name and, for cash on delivery, the cash collected. Final.")]
@@ -27,11 +27,22 @@ public enum ShipmentStatus
     [Description("A delivery attempt failed, and the shipper said why; next it goes IN_TRANSIT again or RETURNED_TO_SHOP.")]
     FailedDelivery,
 
-    [Description("Taken back to the shop after a failed delivery. Final.")]
+    [Description("Taken back to the shop after a failed delivery (for a RETURN: taken in at the shop by its owner or an admin after a failed attempt). Final.")]
     ReturnedToShop,
 
-    [Description("The order was cancelled before the parcel was picked up. Final.")]
+    [Description("The order was cancelled before its delivery was picked up. Final.")]
     Cancelled,
+}
+
+/// <summary>What a shipment carries: an order to its buyer, or a return from the buyer back to the shop.</summary>
+public enum ShipmentKind
+{
+    [Description("The order going from its shop to its buyer; at most one per order.")]
+    Delivery,
+
+    [Description("A parcel of an approved return going from the buyer back to the shop (picked up at the buyer's address, delivered at the " +
+        "shop), one per return. Never cash on delivery, and its shipping charges nobody in this version: the fee a quote would give is not billed.")]
+    Return,
 }
 
 /// <summary>In which capacity someone moves a shipment.</summary>

@@ -25,3 +25,19 @@ public sealed class OrderCancelledHandler(ShippingDbContext db, ShipmentWorkflow
     protected override async Task HandleAsync(OrderCancelled message, CancellationToken cancellationToken) =>
         await workflow.CancelForOrderAsync(message.Order, message.FromStatus == ConfirmedStatus, message.Actor.Reason, cancellationToken);
 }
+
+/// <summary>
+/// The seller approved a return: its parcel gets a return shipment from the buyer back to the shop (once per return,
+/// however often the event arrives), offered to a shipper. A message without a return predates returns by line (the
+/// whole order was refunded at once, nothing travelled back) and is acknowledged without effect.
+/// </summary>
+public sealed class ReturnApprovedHandler(ShippingDbContext db, ShipmentWorkflow workflow, TimeProvider clock, ILogger<ReturnApprovedHandler> logger)
+    : IntegrationEventHandler<ReturnApproved, ShippingDbContext>(db, clock, logger)
+{
+    protected override async Task HandleAsync(ReturnApproved message, CancellationToken cancellationToken)
+    {
+        if (message.Return is not { } returned)
+            return;
+        await workflow.CreateReturnAsync(message.Order, returned, cancellationToken);
+    }
+}

@@ -23,6 +23,7 @@ public sealed class ShippingSchema : Schema
         this.RegisterTypeMapping<ShipperStatus, ShipperStatusType>();
         this.RegisterTypeMapping<VehicleType, VehicleTypeType>();
         this.RegisterTypeMapping<ShipmentActorRole, ShipmentActorRoleType>();
+        this.RegisterTypeMapping<ShipmentKind, ShipmentKindType>();
     }
 }
 

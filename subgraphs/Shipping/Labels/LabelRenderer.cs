@@ -90,7 +90,7 @@ public sealed class LabelRenderer(IOptions<LabelOptions> options)
         y = Block(graphics, "Từ / From", label.FromName, label.FromAddress, text, bold, small, y, inner);
         graphics.DrawLine(XPens.Black, Margin, y, width - Margin, y);
         y += 4;
-        y = Block(graphics, "Đến / To", $"{label.ToName} · {label.ToPhone}", label.ToAddress, text, bold, small, y, inner);
+        y = Block(graphics, "Đến / To", string.IsNullOrWhiteSpace(label.ToPhone) ? label.ToName : $"{label.ToName} · {label.ToPhone}", label.ToAddress, text, bold, small, y, inner);
         if (!string.IsNullOrWhiteSpace(label.Note))
         {
             new XTextFormatter(graphics).DrawString(label.Note, small, XBrushes.Black, new XRect(Margin, y, inner, 18), XStringFormats.TopLeft);

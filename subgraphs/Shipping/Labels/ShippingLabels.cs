@@ -13,7 +13,8 @@ public sealed record ShippingLabel(Guid ShipmentId, string TrackingNumber, Uri U
 /// <summary>
 /// A shipment's label, regenerated from the shipment whenever it is opened rather than stored: it always shows the
 /// shipment as it is (a corrected address, the COD amount), costs no table nor clean-up, and rendering one A6 page takes
-/// milliseconds. The sender is the shop as the shops subgraph tells it now.
+/// milliseconds. The shop is named as the shops subgraph tells it now: the sender of a delivery, the recipient of a return
+/// (sent by the buyer, from the address it is picked up at).
 /// </summary>
 public sealed class ShippingLabels(
     ShippingDbContext db,
@@ -61,12 +62,26 @@ public sealed class ShippingLabels(
         var shop = await InternalApi.CallAsync(() => shops.FindAsync(shipment.ShopId, cancellationToken), ShopsUnavailable, logger, cancellationToken);
         if (!shop.Succeeded)
             return shop.Error;
-        var pickup = shipment.PickupPosition;
-        var content = new LabelContent(shipment.TrackingNumber, shipment.OrderNumber,
-            shop.Value?.Name ?? "GoShop seller",
-            shop.Value?.Address ?? FormattableString.Invariant($"{pickup.Lat:0.00000}, {pickup.Lng:0.00000}"),
-            shipment.RecipientName, shipment.RecipientPhone, shipment.DropoffAddress, shipment.WeightGrams, shipment.CodAmount, shipment.Currency,
-            clock.GetUtcNow(), shipment.Note);
+        var content = ContentOf(shipment, shop.Value, clock.GetUtcNow());
         return (shipment, renderer.Render(content));
     }
+
+    /// <summary>
+    /// What a shipment's label says. A delivery goes from the shop (as shops tells it now) to the buyer; a return goes the
+    /// other way, from the buyer (who hands it over, reachable by phone) at the pickup address, to the shop.
+    /// </summary>
+    public static LabelContent ContentOf(Shipment shipment, ShopSnapshot? shop, DateTimeOffset at)
+    {
+        var shopName = shop?.Name ?? "GoShop seller";
+        var shopAddress = shop?.Address ?? Coordinates(shipment.IsReturn ? shipment.DropoffPosition! : shipment.PickupPosition);
+        return shipment.IsReturn
+            ? new LabelContent(shipment.TrackingNumber, shipment.OrderNumber,
+                $"{shipment.RecipientName} · {shipment.RecipientPhone}", shipment.PickupAddress ?? Coordinates(shipment.PickupPosition),
+                shopName, "", shopAddress, shipment.WeightGrams, 0, shipment.Currency, at, shipment.Note)
+            : new LabelContent(shipment.TrackingNumber, shipment.OrderNumber, shopName, shopAddress,
+                shipment.RecipientName, shipment.RecipientPhone, shipment.DropoffAddress, shipment.WeightGrams, shipment.CodAmount, shipment.Currency,
+                at, shipment.Note);
+    }
+
+    private static string Coordinates(GeoPoint point) => FormattableString.Invariant($"{point.Lat:0.00000}, {point.Lng:0.00000}");
 }

@@ -8,7 +8,7 @@ public sealed record LiveMessage(string Topic, object Payload);
 
 /// <summary>
 /// What a follower of a shipment hears (<c>shipmentTracking</c>): its status, where the shipper is (when known and
-/// trusted) and the minutes left to the drop-off (to the shop and on to the buyer before pickup).
+/// trusted) and the minutes left to the drop-off (via the pickup before pickup).
 /// </summary>
 public sealed record ShipmentTrackingMessage(
     Guid ShipmentId,
@@ -16,7 +16,8 @@ public sealed record ShipmentTrackingMessage(
     ShipmentStatus Status,
     GeoPoint? Location,
     int? EtaMinutes,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    ShipmentKind Kind = ShipmentKind.Delivery);
 
 /// <summary>An offer of a shipment to a shipper (<c>myShipmentOffers</c>).</summary>
 public sealed record ShipmentOfferMessage(
@@ -26,10 +27,18 @@ public sealed record ShipmentOfferMessage(
     double DistanceKm,
     DateTimeOffset ExpiresAt);
 
-/// <summary>The topics of shipping's live updates: one per order followed, one per shipper for offers.</summary>
+/// <summary>
+/// The topics of shipping's live updates: one per order followed (its delivery), one per return shipment, one per shipper
+/// for offers.
+/// </summary>
 public static class ShippingTopics
 {
     public static string Tracking(Guid orderId) => $"shipping.tracking.{orderId:N}";
+
+    public static string ReturnTracking(Guid shipmentId) => $"shipping.tracking.return.{shipmentId:N}";
+
+    /// <summary>Where a shipment's followers listen: its order's topic for the delivery, its own for a return.</summary>
+    public static string Tracking(Shipment shipment) => shipment.IsReturn ? ReturnTracking(shipment.Id) : Tracking(shipment.OrderId);
 
     public static string Offers(Guid shipperId) => $"shipping.offers.{shipperId:N}";
 }

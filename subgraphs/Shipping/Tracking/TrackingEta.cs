@@ -6,7 +6,7 @@ namespace GoShop.Shipping.Tracking;
 
 /// <summary>
 /// The minutes left of a shipment's trip from where its shipper is, by <see cref="ShippingQuoteEngine.EtaMinutes"/>: to the
-/// drop-off once the parcel is on board, via the shop before pickup. None when the shipper's position or the drop-off
+/// drop-off once the parcel is on board, via the pickup (the shop, or the buyer for a return) before. None when the shipper's position or the drop-off
 /// is unknown, or the trip is over.
 /// </summary>
 public sealed class TrackingEta(ShippingQuoteEngine engine)
@@ -22,5 +22,5 @@ public sealed class TrackingEta(ShippingQuoteEngine engine)
 
     /// <summary>What a follower hears of a shipment now: its status, the shipper's position while underway and the ETA.</summary>
     public ShipmentTrackingMessage Snapshot(Shipment shipment, GeoPoint? shipperAt, DateTimeOffset at) =>
-        new(shipment.Id, shipment.OrderId, shipment.Status, shipment.Status.IsUnderway() ? shipperAt : null, MinutesLeft(shipment, shipperAt), at);
+        new(shipment.Id, shipment.OrderId, shipment.Status, shipment.Status.IsUnderway() ? shipperAt : null, MinutesLeft(shipment, shipperAt), at, shipment.Kind);
 }

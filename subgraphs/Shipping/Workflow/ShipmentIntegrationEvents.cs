@@ -5,7 +5,10 @@ using GoShop.Shipping.Domain;
 
 namespace GoShop.Shipping.Workflow;
 
-/// <summary>The integration events of a shipment, each carrying the shipment as it is after the change.</summary>
+/// <summary>
+/// The integration events of a shipment, each carrying the shipment as it is after the change; a return shipment's
+/// carry Kind RETURN and its return's id, and it never collects cash.
+/// </summary>
 public static class ShipmentIntegrationEvents
 {
     public static ShipmentCreated Created(Shipment shipment) => new(Snapshot(shipment), shipment.CreatedAt);
@@ -25,7 +28,7 @@ public static class ShipmentIntegrationEvents
                 break;
             case ShipmentStatus.Delivered:
                 yield return new ShipmentDelivered(snapshot, shipperId!.Value, shipment.ReceivedBy, shipment.ProofMediaId, move.At);
-                if (shipment.IsCod)
+                if (shipment.IsCod && !shipment.IsReturn)
                     yield return new CodCollected(shipment.Id, shipment.OrderId, shipperId.Value, shipment.CodAmount, shipment.Currency, move.At);
                 break;
             case ShipmentStatus.FailedDelivery:
@@ -46,5 +49,7 @@ public static class ShipmentIntegrationEvents
         shipment.Status.ToContractName(),
         shipment.ShipperId,
         shipment.CodAmount,
-        shipment.Currency);
+        shipment.Currency,
+        shipment.IsReturn ? ShipmentKinds.Return : ShipmentKinds.Delivery,
+        shipment.ReturnId);
 }

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GoShop.Shipping.Workflow;
 
 /// <summary>
-/// Every change of a shipment: creation from a confirmed order, cancellation with it, accepting, declining and assigning,
-/// and the shipper's moves. Each runs on the locked shipment (then, when the shipper's load changes, the locked shipper:
+/// Every change of a shipment: creation from a confirmed order (its delivery) or an approved return (a return shipment),
+/// the delivery's cancellation with its order, accepting, declining and assigning, and the shipper's moves. Each runs on the locked shipment (then, when the shipper's load changes, the locked shipper:
 /// always in that order), writes its integration events to the outbox and queues its live updates in the same unit of work.
 /// </summary>
 public sealed class ShipmentWorkflow(
@@ -30,10 +30,27 @@ public sealed class ShipmentWorkflow(
     /// </summary>
     public async Task<Shipment> CreateAsync(OrderSnapshot order, CancellationToken cancellationToken)
     {
-        if (await db.Shipments.SingleOrDefaultAsync(s => s.OrderId == order.OrderId, cancellationToken) is { } existing)
+        if (await db.Shipments.SingleOrDefaultAsync(s => s.OrderId == order.OrderId && s.Kind == ShipmentKind.Delivery, cancellationToken) is { } existing)
             return existing;
         var now = clock.GetUtcNow();
-        var shipment = Shipment.Create(await DraftAsync(order, cancellationToken), TrackingNumber.New(now), now);
+        return await OfferNewAsync(Shipment.Create(await DraftAsync(order, cancellationToken), TrackingNumber.New(now), now), cancellationToken);
+    }
+
+    /// <summary>
+    /// The return shipment of an approved return (once per return: a replay finds it): picked up at the buyer's address,
+    /// delivered at the shop, never cash on delivery, then offered to shippers like a delivery. Inside the caller's transaction.
+    /// </summary>
+    public async Task<Shipment> CreateReturnAsync(OrderSnapshot order, ReturnSnapshot returned, CancellationToken cancellationToken)
+    {
+        if (await db.Shipments.SingleOrDefaultAsync(s => s.ReturnId == returned.ReturnId, cancellationToken) is { } existing)
+            return existing;
+        var now = clock.GetUtcNow();
+        return await OfferNewAsync(Shipment.Create(await ReturnDraftAsync(order, returned, cancellationToken), TrackingNumber.New(now), now), cancellationToken);
+    }
+
+    private async Task<Shipment> OfferNewAsync(Shipment shipment, CancellationToken cancellationToken)
+    {
+        var now = shipment.CreatedAt;
         db.Shipments.Add(shipment);
         db.Publish(ShipmentIntegrationEvents.Created(shipment));
         db.Announce(Live(shipment, eta.Snapshot(shipment, null, now)));
@@ -43,7 +60,7 @@ public sealed class ShipmentWorkflow(
     }
 
     /// <summary>
-    /// The order was cancelled: its shipment is cancelled if it has not been picked up (the shipper's slot is freed, an
+    /// The order was cancelled: its delivery is cancelled if it has not been picked up (the shipper's slot is freed, an
     /// open offer withdrawn); after pickup it is left for the shipper to bring back. A cancellation of a confirmed order
     /// that overtook the confirmation (the two events travel on different queues) leaves a CANCELLED shipment behind, so
     /// the late confirmation finds it and creates nothing. Inside the caller's transaction.
@@ -51,7 +68,7 @@ public sealed class ShipmentWorkflow(
     public async Task CancelForOrderAsync(OrderSnapshot order, bool wasConfirmed, string? reason, CancellationToken cancellationToken)
     {
         var why = reason ?? "ORDER_CANCELLED";
-        var id = await db.Shipments.Where(s => s.OrderId == order.OrderId).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+        var id = await db.Shipments.Where(s => s.OrderId == order.OrderId && s.Kind == ShipmentKind.Delivery).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
         if (id is null)
         {
             if (!wasConfirmed)
@@ -216,18 +233,63 @@ public sealed class ShipmentWorkflow(
             note);
     }
 
-    private async Task<(GeoPoint? Point, string? Note)> LocateAsync(OrderAddressSnapshot address, CancellationToken cancellationToken)
+    /// <summary>
+    /// A return travels the other way: from the buyer's address (located as a delivery's drop-off is, or where the order's
+    /// delivery went) to the shop's location.
+    /// </summary>
+    private async Task<ShipmentDraft> ReturnDraftAsync(OrderSnapshot order, ReturnSnapshot returned, CancellationToken cancellationToken)
+    {
+        var address = returned.PickupAddress;
+        var (pickup, note) = await LocateAsync(address, cancellationToken, "pickup");
+        if (pickup is null)
+        {
+            // The same address took the order's parcel somewhere: the shipper who delivered it found the door.
+            var delivered = await db.Shipments.AsNoTracking()
+                .Where(s => s.OrderId == order.OrderId && s.Kind == ShipmentKind.Delivery && s.Dropoff != null)
+                .Select(s => s.Dropoff)
+                .SingleOrDefaultAsync(cancellationToken);
+            pickup = delivered is null ? null : Shipment.PositionOf(delivered);
+            note = delivered is null ? note : "Pickup located where the order was delivered; call the buyer if unsure.";
+        }
+        if (pickup is null)
+        {
+            // Nowhere to send a shipper: the message fails (and is retried, then parked) rather than inventing a point.
+            throw new InvalidOperationException($"Return {returned.ReturnId}: the pickup address '{AddressLine(address)}' could not be located.");
+        }
+        var shop = new GeoPoint(returned.ShopLatitude, returned.ShopLongitude);
+        return new ShipmentDraft(
+            order.OrderId,
+            order.Number,
+            returned.ShopId,
+            returned.SellerId,
+            returned.BuyerId,
+            pickup,
+            shop,
+            FormattableString.Invariant($"The shop's location ({shop.Lat:0.000000}, {shop.Lng:0.000000})"),
+            address.RecipientName,
+            address.Phone,
+            returned.WeightGrams,
+            0,
+            returned.Currency,
+            note,
+            ShipmentKind.Return,
+            returned.ReturnId,
+            AddressLine(address));
+    }
+
+    /// <summary>Locates the buyer's end of a trip (<paramref name="end"/>: the drop-off of a delivery, the pickup of a return).</summary>
+    private async Task<(GeoPoint? Point, string? Note)> LocateAsync(OrderAddressSnapshot address, CancellationToken cancellationToken, string end = "drop-off")
     {
         if (address.Latitude is { } lat && address.Longitude is { } lng && GeoPoint.IsValid(lat, lng))
             return (new GeoPoint(lat, lng), null);
         var found = await geocoder.GeocodeAsync(new AddressQuery(address.Line1, address.Ward, address.District, address.City, address.Country),
             cancellationToken);
         if (found.Point is { } point)
-            return (point, $"Drop-off located from the address ({found.Precision?.ToString().ToLowerInvariant() ?? "approximate"}); call the recipient if unsure.");
+            return (point, $"{char.ToUpperInvariant(end[0])}{end[1..]} located from the address ({found.Precision?.ToString().ToLowerInvariant() ?? "approximate"}); call the recipient if unsure.");
         // Located nowhere: better no point than a wrong one. The shipment waits for the shop or an admin to assign it.
         var city = await geocoder.GeocodeAsync(new AddressQuery(City: address.City, Country: address.Country), cancellationToken);
         if (city.Point is { } centre)
-            return (centre, $"Address not found ({found.Error?.Code}); the drop-off is the centre of {city.Place?.City ?? address.City}: call the recipient.");
+            return (centre, $"Address not found ({found.Error?.Code}); the {end} is the centre of {city.Place?.City ?? address.City}: call the recipient.");
         return (null, $"ADDRESS_NOT_LOCATED: '{AddressLine(address)}' could not be located ({found.Error?.Code}); not offered to shippers automatically — the shop or an admin assigns one.");
     }
 
@@ -235,5 +297,5 @@ public sealed class ShipmentWorkflow(
         string.Join(", ", new[] { address.Line1, address.Line2, address.Ward, address.District, address.City, address.Country }
             .Where(p => !string.IsNullOrWhiteSpace(p)));
 
-    internal static LiveMessage Live(Shipment shipment, ShipmentTrackingMessage message) => new(ShippingTopics.Tracking(shipment.OrderId), message);
+    internal static LiveMessage Live(Shipment shipment, ShipmentTrackingMessage message) => new(ShippingTopics.Tracking(shipment), message);
 }

@@ -87,6 +87,18 @@ public static class ShippingAppExtensions
         return shipment;
     }
 
+    /// <summary>Runs a return shipment's creation the way the ReturnApproved handler does (in a transaction).</summary>
+    public static async Task<Shipment> CreateReturnAsync(this ShippingApp app, OrderSnapshot order, ReturnSnapshot returned)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShippingDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var shipment = await scope.ServiceProvider.GetRequiredService<ShipmentWorkflow>().CreateReturnAsync(order, returned, CancellationToken.None);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return shipment;
+    }
+
     public static Task<Shipment> ShipmentStateAsync(this ShippingApp app, Guid shipmentId) =>
         app.InDatabaseAsync(db => db.Shipments.AsNoTracking().SingleAsync(s => s.Id == shipmentId));
 

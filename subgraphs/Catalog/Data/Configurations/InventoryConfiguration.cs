@@ -29,6 +29,9 @@ internal sealed class InventoryMovementConfiguration : IEntityTypeConfiguration<
         builder.Property(m => m.Reason).HasMaxLength(InventoryMovement.MaxReason);
         builder.HasIndex(m => new { m.ProductId, m.Id });
         builder.HasIndex(m => new { m.StockItemId, m.Id });
+        // A return puts each of its rows back once, however often ReturnReceived arrives.
+        builder.HasIndex(m => new { m.ReturnId, m.StockItemId }).IsUnique().HasFilter("return_id IS NOT NULL")
+            .HasDatabaseName("ix_inventory_movements_return_id_stock_item_id");
         builder.HasOne<StockItem>().WithMany().HasForeignKey(m => m.StockItemId).OnDelete(DeleteBehavior.Cascade);
     }
 }

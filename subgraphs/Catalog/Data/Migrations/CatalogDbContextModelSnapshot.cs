@@ -261,6 +261,10 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("reserved_delta");
 
+                    b.Property<Guid?>("ReturnId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("return_id");
+
                     b.Property<Guid>("StockItemId")
                         .HasColumnType("uuid")
                         .HasColumnName("stock_item_id");
@@ -274,6 +278,11 @@ namespace GoShop.Catalog.Data.Migrations
 
                     b.HasIndex("ProductId", "Id")
                         .HasDatabaseName("ix_inventory_movements_product_id_id");
+
+                    b.HasIndex("ReturnId", "StockItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inventory_movements_return_id_stock_item_id")
+                        .HasFilter("return_id IS NOT NULL");
 
                     b.HasIndex("StockItemId", "Id")
                         .HasDatabaseName("ix_inventory_movements_stock_item_id_id");

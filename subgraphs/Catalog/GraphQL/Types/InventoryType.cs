@@ -82,9 +82,12 @@ public sealed class InventoryMovementType : ObjectGraphType<InventoryMovement>
         Field(m => m.OnHandAfter).Description("Units on hand right after this movement.");
         Field(m => m.ReservedAfter).Description("Units reserved right after this movement, counting holds that had expired but were not yet released.");
         Field(m => m.Reason).Description("Why: the seller's reason for an ADJUSTMENT (\"Opening stock\" for the first one); \"Reserved for checkout\", "
-            + "\"Reservation released\", \"Reservation expired\" or \"Sold\" for an order's movements.");
+            + "\"Reservation released\", \"Reservation expired\" or \"Sold\" for an order's movements; for a RETURN, \"Returned with order …\" " +
+            "naming the order's number.");
         Field(m => m.ActorId, type: typeof(IdGraphType)).Description("Who adjusted the stock; null for the movements of orders.");
         Field("orderId", m => m.OrderId, type: typeof(IdGraphType)).Description("The order a reservation, release, sale or return belongs to; null for adjustments.");
+        Field(m => m.ReturnId, type: typeof(IdGraphType)).Description("The order's return (as ordering names it) that brought the units back; " +
+            "null for every kind but RETURN.");
         Field("checkoutId", m => m.OrderId, type: typeof(IdGraphType))
             .Description("The order a reservation, release, sale or return belongs to (it always held the order's id, never a checkout's).")
             .DeprecationReason("Use orderId: the stock of each order is held under the order's id.");

@@ -82,6 +82,8 @@ internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
         builder.Ignore(r => r.Reference);
         builder.HasIndex(r => new { r.PaymentId, r.IdempotencyKey }).IsUnique();
         builder.HasIndex(r => r.OrderId);
+        // A received return is refunded once: a re-sent ReturnReceived finds its refunds.
+        builder.HasIndex(r => r.ReturnId).HasFilter("return_id IS NOT NULL");
     }
 }
 

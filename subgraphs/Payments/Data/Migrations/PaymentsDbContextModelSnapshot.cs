@@ -805,6 +805,10 @@ namespace GoShop.Payments.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("requested_by");
 
+                    b.Property<Guid?>("ReturnId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("return_id");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
@@ -820,6 +824,10 @@ namespace GoShop.Payments.Data.Migrations
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_refunds_order_id");
+
+                    b.HasIndex("ReturnId")
+                        .HasDatabaseName("ix_refunds_return_id")
+                        .HasFilter("return_id IS NOT NULL");
 
                     b.HasIndex("PaymentId", "IdempotencyKey")
                         .IsUnique()

@@ -97,7 +97,7 @@ public sealed class RefundType : ObjectGraphType<Refund>
         Name = "Refund";
         Description = "Money given back to the buyer for one order of a payment, to the original payment method (for cash on delivery, " +
             "GoShop pays it back itself). Asked for by the order's seller or an admin, or by GoShop itself when an order is cancelled, " +
-            "a return is approved or a dispute is decided for the buyer.";
+            "a returned parcel reaches the shop (what the return is worth) or a dispute is decided for the buyer.";
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The refund's id; also GoShop's reference for it at the provider.");
         Field<NonNullGraphType<RefundStatusType>, RefundStatus>("status").Description("Where the refund stands.").Resolve(context => context.Source.Status);
         Field<NonNullGraphType<MoneyType>, Money>("amount")
@@ -107,7 +107,10 @@ public sealed class RefundType : ObjectGraphType<Refund>
             .Description("The order whose share is refunded.")
             .Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(r => r.Reason).Description("Why: the words of the seller or admin who asked, or GoShop's own reason for an automatic refund " +
-            "(ORDER_CANCELLED, RETURN_APPROVED, ORDER_NOT_PAYABLE for a payment that came too late or twice, or \"Dispute decided for the buyer\").");
+            "(ORDER_CANCELLED, RETURN_RECEIVED for a return whose parcel reached the shop, RETURN_APPROVED for a whole-order return approved " +
+            "before returns went by line, ORDER_NOT_PAYABLE for a payment that came too late or twice, or \"Dispute decided for the buyer\").");
+        Field(r => r.ReturnId, type: typeof(IdGraphType)).Description("The order's return (as ordering names it) this refund pays for; null " +
+            "for any other refund.");
         Field(r => r.FailureReason, nullable: true).Description("The provider's code or message when the refund FAILED; null otherwise.");
         Field(r => r.CreatedAt).Description("When it was asked for.");
         Field(r => r.CompletedAt, nullable: true).Description("When it SUCCEEDED or FAILED; null while PENDING.");

@@ -32,15 +32,30 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
     /// <summary>The unique index a repeated tracking number runs into (creation then draws again).</summary>
     public const string TrackingNumberIndex = "ix_shipments_tracking_number";
 
-    /// <summary>One shipment per order, however often OrderConfirmed arrives.</summary>
-    public const string OrderIndex = "ix_shipments_order_id";
+    /// <summary>One delivery per order, however often OrderConfirmed arrives (an order's returns travel as shipments of their own).</summary>
+    public const string DeliveryIndex = "ix_shipments_delivery_order_id";
+
+    /// <summary>One return shipment per return, however often ReturnApproved arrives.</summary>
+    public const string ReturnIndex = "ix_shipments_return_id";
+
+    /// <summary>The shipments of an order, its returns' included (Order.returnShipments).</summary>
+    public const string OrderIndex = "ix_shipments_order_id_kind";
 
     public void Configure(EntityTypeBuilder<Shipment> builder)
     {
-        builder.ToTable("shipments", t => t.HasCheckConstraint("ck_shipments_cod_not_negative", "cod_amount >= 0"));
+        builder.ToTable("shipments", t =>
+        {
+            t.HasCheckConstraint("ck_shipments_cod_not_negative", "cod_amount >= 0");
+            // A return names its return and is never paid at the door; a delivery names no return.
+            t.HasCheckConstraint("ck_shipments_return_kind", "(kind = 'Return' AND return_id IS NOT NULL AND cod_amount = 0) OR (kind = 'Delivery' AND return_id IS NULL)");
+        });
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.HasIndex(s => s.OrderId).IsUnique().HasDatabaseName(OrderIndex);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(s => s.OrderId, DeliveryIndex).IsUnique().HasFilter("kind = 'Delivery'").HasDatabaseName(DeliveryIndex);
+        builder.HasIndex(s => s.ReturnId, ReturnIndex).IsUnique().HasFilter("return_id IS NOT NULL").HasDatabaseName(ReturnIndex);
+        builder.HasIndex(s => new { s.OrderId, s.Kind }, OrderIndex).HasDatabaseName(OrderIndex);
+        builder.Property(s => s.PickupAddress).HasMaxLength(600);
         builder.Property(s => s.OrderNumber).HasMaxLength(20);
         builder.Property(s => s.TrackingNumber).HasMaxLength(20);
         builder.HasIndex(s => s.TrackingNumber).IsUnique().HasDatabaseName(TrackingNumberIndex);
@@ -63,6 +78,7 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         builder.Ignore(s => s.PickupPosition);
         builder.Ignore(s => s.DropoffPosition);
         builder.Ignore(s => s.IsCod);
+        builder.Ignore(s => s.IsReturn);
         builder.HasMany(s => s.History).WithOne().HasForeignKey(h => h.ShipmentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -162,6 +162,12 @@ namespace GoShop.Shipping.Data.Migrations
                         .HasColumnType("character varying(600)")
                         .HasColumnName("dropoff_address");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -186,6 +192,11 @@ namespace GoShop.Shipping.Data.Migrations
                         .HasColumnType("geography (point, 4326)")
                         .HasColumnName("pickup");
 
+                    b.Property<string>("PickupAddress")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("pickup_address");
+
                     b.Property<Guid?>("ProofMediaId")
                         .HasColumnType("uuid")
                         .HasColumnName("proof_media_id");
@@ -206,6 +217,10 @@ namespace GoShop.Shipping.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("recipient_phone");
+
+                    b.Property<Guid?>("ReturnId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("return_id");
 
                     b.Property<Guid>("SellerId")
                         .HasColumnType("uuid")
@@ -251,10 +266,6 @@ namespace GoShop.Shipping.Data.Migrations
                         .HasDatabaseName("ix_shipments_awaiting")
                         .HasFilter("status = 'AwaitingAssignment'");
 
-                    b.HasIndex("OrderId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shipments_order_id");
-
                     b.HasIndex("TrackingNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_shipments_tracking_number");
@@ -265,9 +276,24 @@ namespace GoShop.Shipping.Data.Migrations
                     b.HasIndex("ShopId", "Id")
                         .HasDatabaseName("ix_shipments_shop_id_id");
 
+                    b.HasIndex(new[] { "OrderId" }, "ix_shipments_delivery_order_id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_delivery_order_id")
+                        .HasFilter("kind = 'Delivery'");
+
+                    b.HasIndex(new[] { "OrderId", "Kind" }, "ix_shipments_order_id_kind")
+                        .HasDatabaseName("ix_shipments_order_id_kind");
+
+                    b.HasIndex(new[] { "ReturnId" }, "ix_shipments_return_id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_return_id")
+                        .HasFilter("return_id IS NOT NULL");
+
                     b.ToTable("shipments", null, t =>
                         {
                             t.HasCheckConstraint("ck_shipments_cod_not_negative", "cod_amount >= 0");
+
+                            t.HasCheckConstraint("ck_shipments_return_kind", "(kind = 'Return' AND return_id IS NOT NULL AND cod_amount = 0) OR (kind = 'Delivery' AND return_id IS NULL)");
                         });
                 });
 

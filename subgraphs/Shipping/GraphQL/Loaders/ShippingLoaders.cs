@@ -11,11 +11,19 @@ public sealed class ShipmentByIdLoader(ShippingDbContext db) : BatchLoader<Guid,
         await db.Shipments.AsNoTracking().Where(s => keys.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
 }
 
-/// <summary>The shipment of each order (Order.shipment), one query per batch.</summary>
+/// <summary>The delivery of each order (Order.shipment), one query per batch.</summary>
 public sealed class ShipmentByOrderLoader(ShippingDbContext db) : BatchLoader<Guid, Shipment>
 {
     protected override async Task<IReadOnlyDictionary<Guid, Shipment>> FetchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
-        await db.Shipments.AsNoTracking().Where(s => keys.Contains(s.OrderId)).ToDictionaryAsync(s => s.OrderId, cancellationToken);
+        await db.Shipments.AsNoTracking().Where(s => keys.Contains(s.OrderId) && s.Kind == ShipmentKind.Delivery).ToDictionaryAsync(s => s.OrderId, cancellationToken);
+}
+
+/// <summary>The return shipments of each order (Order.returnShipments), oldest first, one query per batch.</summary>
+public sealed class ReturnShipmentsByOrderLoader(ShippingDbContext db) : GroupLoader<Guid, Shipment>
+{
+    protected override async Task<ILookup<Guid, Shipment>> FetchGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
+        (await db.Shipments.AsNoTracking().Where(s => keys.Contains(s.OrderId) && s.Kind == ShipmentKind.Return).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+            .ToListAsync(cancellationToken)).ToLookup(s => s.OrderId);
 }
 
 public sealed class ShipperByIdLoader(ShippingDbContext db) : BatchLoader<Guid, Shipper>

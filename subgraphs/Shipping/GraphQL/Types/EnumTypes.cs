@@ -13,6 +13,15 @@ public sealed class ShipmentStatusType : EnumerationGraphType<ShipmentStatus>
     }
 }
 
+public sealed class ShipmentKindType : EnumerationGraphType<ShipmentKind>
+{
+    public ShipmentKindType()
+    {
+        Name = "ShipmentKind";
+        Description = "What a shipment carries: DELIVERY (an order to its buyer) or RETURN (a returned parcel from the buyer back to the shop).";
+    }
+}
+
 public sealed class ShipmentActorRoleType : EnumerationGraphType<ShipmentActorRole>
 {
     public ShipmentActorRoleType()

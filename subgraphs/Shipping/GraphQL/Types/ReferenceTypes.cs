@@ -19,17 +19,26 @@ public sealed class UserType : ExtendedEntityType<UserType>
     }
 }
 
-/// <summary>ordering's <c>Order</c>, extended with its shipment (<c>Order.shipment</c>).</summary>
+/// <summary>ordering's <c>Order</c>, extended with its delivery (<c>Order.shipment</c>) and its returns' shipments (<c>Order.returnShipments</c>).</summary>
 public sealed class OrderType : ExtendedEntityType<OrderType>
 {
     public OrderType() : base("Order")
     {
         Field<ShipmentType, IDataLoaderResult<Shipment?>>("shipment")
-            .Description("The order's delivery, once the seller confirmed it. The buyer, the shop's owner, the shipper and admins only.")
+            .Description("The order's delivery (kind DELIVERY), once the seller confirmed it; its returns travel as returnShipments. The buyer, " +
+                "the shop's owner, the shipper and admins only.")
             .Resolve(context =>
             {
                 var viewer = Viewer.Of(context);
                 return context.Loader<ShipmentByOrderLoader>().Load(context.Source.Id).Then(s => s is not null && viewer.CanSee(s) ? s : null);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentType>>>, IDataLoaderResult<IEnumerable<Shipment>>>("returnShipments")
+            .Description("The shipments bringing the order's approved returns back to the shop (kind RETURN, one per return, returnId says which), " +
+                "oldest first; empty when none. Only those the viewer may see: the buyer, the shop's owner, each one's shipper and admins.")
+            .Resolve(context =>
+            {
+                var viewer = Viewer.Of(context);
+                return context.Loader<ReturnShipmentsByOrderLoader>().Load(context.Source.Id).Then(shipments => (shipments ?? []).Where(viewer.CanSee));
             });
     }
 }

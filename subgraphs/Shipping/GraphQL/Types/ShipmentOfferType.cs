@@ -36,12 +36,16 @@ public sealed class ShipmentTrackingEventType : ObjectGraphType<ShipmentTracking
         Description = "Where a shipment stands: its status, the shipper's position while underway, and the minutes left to the drop-off.";
         Field(e => e.ShipmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The shipment's id.");
         Field(e => e.OrderId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The order followed.");
+        Field<NonNullGraphType<ShipmentKindType>, ShipmentKind>("kind")
+            .Description("Whether the shipment followed is the order's DELIVERY or one of its RETURN shipments (shipmentTracking's shipmentId).")
+            .Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<ShipmentStatusType>, ShipmentStatus>("status").Description("The shipment's status now.")
             .Resolve(context => context.Source.Status);
         Field<BuildingBlocks.GraphQL.Types.GeoPointType, BuildingBlocks.Domain.GeoPoint?>("location")
             .Description("The shipper's last trusted position; null before a shipper is on the way and after the trip.")
             .Resolve(context => context.Source.Location);
-        Field(e => e.EtaMinutes, nullable: true).Description("Minutes left to the drop-off (via the shop before pickup), by road at the STANDARD " +
+        Field(e => e.EtaMinutes, nullable: true).Description("Minutes left to the drop-off (via the pickup before pickup: the shop, or the " +
+            "buyer's address for a return), by road at the STANDARD " +
             "method's speed; null when the shipper's position or the drop-off is unknown, or the trip is over.");
         Field(e => e.At).Description("When this was true: the moment of the change, or of the subscription for the first event.");
     }
