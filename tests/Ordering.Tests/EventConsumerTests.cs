@@ -6,7 +6,6 @@ using GoShop.Contracts.Shipping;
 using GoShop.Ordering.Tests.Support;
 using GoShop.Testing;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Ordering.Tests;
 

@@ -103,6 +103,24 @@ public sealed class ReturnEventTests(OrderingApp app) : IClassFixture<OrderingAp
         Assert.Equal("RETURN_APPROVED", order.GetProperty("timeline").EnumerateArray().Last().Text("kind"));
     }
 
+    [Fact]
+    public async Task A_return_parcel_sent_back_is_news_on_the_timeline_and_moves_nothing()
+    {
+        var (delivered, returnId) = await ApprovedAsync(1);
+        var shipment = ReturnShipment(delivered, returnId);
+        var shipperId = Guid.NewGuid();
+        await app.PublishAndWaitAsync(new ShipmentPickedUp(shipment with { Status = "PICKED_UP" }, shipperId, app.Clock.GetUtcNow()));
+
+        await app.PublishAndWaitAsync(new ShipmentFailed(shipment with { Status = "RETURNED_TO_SHOP" }, shipperId, "Shop từ chối nhận", true, app.Clock.GetUtcNow()));
+
+        var order = await delivered.Buyer.ReturnsOfAsync(delivered.OrderId);
+        Assert.Equal(("RETURNED", "IN_TRANSIT"), (order.Text("status"), order.GetProperty("returns")[0].Text("status")));
+        var entry = order.GetProperty("timeline").EnumerateArray().Last();
+        Assert.Equal(("SHIPMENT_UPDATE", "The return parcel could not be delivered to the shop", "Shop từ chối nhận"),
+            (entry.Text("kind"), entry.Text("title"), entry.Text("detail")));
+        Assert.Equal("ReturnApproved", (await app.EventTypesAsync(delivered.OrderId))[^1]);
+    }
+
     private async Task ReceiveAsync(DeliveredOrder delivered, Guid returnId)
     {
         var shipment = ReturnShipment(delivered, returnId);

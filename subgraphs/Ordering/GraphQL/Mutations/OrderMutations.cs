@@ -67,8 +67,8 @@ public sealed class MarkOrderDeliveredInputType : AutoRegisteringInputObjectGrap
 public sealed class CompleteOrderInputType : AutoRegisteringInputObjectGraphType<CompleteOrderInput>;
 
 /// <summary>
-/// The people's moves of an order: confirmOrder, cancelOrder, shipOrder, markOrderDelivered and completeOrder (the
-/// moves a return makes are <see cref="ReturnMutations"/>'). Each is one row of the transition table, made by
+/// The people's moves of an order: confirmOrder, cancelOrder, shipOrder, markOrderDelivered and completeOrder (a
+/// return's are in <see cref="ReturnMutations"/>). Each is one row of the transition table, made by
 /// <see cref="OrderWorkflow"/> on the locked order; an illegal move is a userError, never an exception.
 /// </summary>
 public sealed class OrderMutations(OrderWorkflow workflow, ICurrentUser currentUser)
