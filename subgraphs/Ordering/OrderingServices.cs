@@ -2,6 +2,7 @@ using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Cart;
 using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Identity;
+using GoShop.Contracts.Media;
 using GoShop.Contracts.Shipping;
 using GoShop.Contracts.Shops;
 using GoShop.Ordering.GraphQL.Loaders;
@@ -30,6 +31,7 @@ public static class OrderingServices
         services.AddInternalApiClient<AddressDirectory>(configuration);
         services.AddInternalApiClient<CartDirectory>(configuration);
         services.AddInternalApiClient<ShippingQuotes>(configuration);
+        services.AddInternalApiClient<MediaDirectory>(configuration);
 
         services.AddMemoryCache();
         services.AddSingleton<LiveOrderReads>();
@@ -38,6 +40,7 @@ public static class OrderingServices
         services.AddScoped<CheckoutPricing>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderWorkflow>();
+        services.AddScoped<ReturnWorkflow>();
         services.AddSingleton<OrderSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<OrderSweeper>());
 
@@ -47,9 +50,13 @@ public static class OrderingServices
         services.AddScoped<LinesByOrderLoader>();
         services.AddScoped<HistoryByOrderLoader>();
         services.AddScoped<TimelineByOrderLoader>();
+        services.AddScoped<OrderLineByIdLoader>();
+        services.AddScoped<ReturnsByOrderLoader>();
 
         services.AddScoped<PlacementMutations>();
         services.AddScoped<OrderMutations>();
+        services.AddScoped<ReturnMutations>();
+        services.AddScoped<ReturnPhotos>();
         return builder;
     }
 }

@@ -137,7 +137,7 @@ public sealed class PaymentTests(Platform platform)
     }
 
     /// <summary>startPayment(VNPAY) through the gateway, then the buyer's browser opens the sandbox's payment URL with the outcome.</summary>
-    private static async Task PayAsync(Shopper buyer, string orderId, string outcome)
+    internal static async Task PayAsync(Shopper buyer, string orderId, string outcome)
     {
         var started = (await buyer.Client.MutateAsync(StartPayment,
             new { input = new { orderId, method = "CARD", gateway = "VNPAY", idempotencyKey = "e2e-" + orderId } })).Succeeded();

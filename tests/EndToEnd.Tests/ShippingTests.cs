@@ -155,8 +155,10 @@ public sealed class ShippingTests(Platform platform)
             .UserErrorCodes().Count == 0, "the shipper to be free to go offline");
     }
 
+    private Task<Shopper> ShipperAsync(double lat, double lng) => ShipperAsync(platform, lat, lng);
+
     /// <summary>A new account registered as a shipper (identity tells shipping), AVAILABLE at the given point.</summary>
-    private async Task<Shopper> ShipperAsync(double lat, double lng)
+    internal static async Task<Shopper> ShipperAsync(Platform platform, double lat, double lng)
     {
         var person = await Shopping.SignUpAsync(platform);
         (await person.Client.MutateAsync("mutation($input: RegisterAsShipperInput!) { registerAsShipper(input: $input) { user { id } " + Errors + " } }",
@@ -171,7 +173,7 @@ public sealed class ShippingTests(Platform platform)
         return person;
     }
 
-    private static async Task ReportAsync(Shopper shipper, double lat, double lng)
+    internal static async Task ReportAsync(Shopper shipper, double lat, double lng)
     {
         var reported = (await shipper.Client.MutateAsync(
             "mutation($input: ReportLocationInput!) { reportLocation(input: $input) { trusted " + Errors + " } }",
@@ -179,7 +181,8 @@ public sealed class ShippingTests(Platform platform)
         Assert.True(reported.GetProperty("trusted").GetBoolean());
     }
 
-    private static async Task<JsonElement?> OfferAsync(Shopper shipper, string orderId)
+    /// <summary>The shipper's open offer of a shipment of the order, if any.</summary>
+    internal static async Task<JsonElement?> OfferAsync(Shopper shipper, string orderId)
     {
         var offers = (await shipper.Client.SendAsync("{ myOffers { id shipment { id order { id } codAmount { amount } } } }")).EnsureNoErrors().Get("myOffers");
         foreach (var offer in offers.EnumerateArray())

@@ -6,7 +6,6 @@ using GoShop.Contracts.Shipping;
 using GoShop.Ordering.Tests.Support;
 using GoShop.Testing;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Ordering.Tests;
 
@@ -139,14 +138,7 @@ public sealed class EventConsumerTests(OrderingApp app) : IClassFixture<Ordering
 
     private Task<JsonElement> OrderAsync(PlacedOrder placed) => app.Refreshed(placed.Buyer.Buyer).OrderAsync(placed.OrderId);
 
-    private Task PublishAsync(IIntegrationEvent message, Guid messageId) =>
-        app.Service<IBus>().Publish(message, message.GetType(), context => context.MessageId = messageId);
+    private Task PublishAsync(IIntegrationEvent message, Guid messageId) => app.PublishAsync(message, messageId);
 
-    /// <summary>Publishes an event and waits until ordering handled it (its message id is in the inbox).</summary>
-    private async Task PublishAndWaitAsync(IIntegrationEvent message)
-    {
-        var messageId = Guid.NewGuid();
-        await PublishAsync(message, messageId);
-        await Eventually.HoldsAsync(() => app.InDatabaseAsync(db => db.InboxMessages.AnyAsync(m => m.MessageId == messageId)), $"ordering to handle message {messageId}");
-    }
+    private Task PublishAndWaitAsync(IIntegrationEvent message) => app.PublishAndWaitAsync(message);
 }

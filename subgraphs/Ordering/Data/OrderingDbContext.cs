@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Data;
 using GoShop.Ordering.Domain;
+using GoShop.Ordering.Domain.Returns;
 using GoShop.Ordering.Live;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,10 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
     public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
 
     public DbSet<OrderTimelineEntry> OrderTimelineEntries => Set<OrderTimelineEntry>();
+
+    public DbSet<Return> Returns => Set<Return>();
+
+    public DbSet<ReturnLine> ReturnLines => Set<ReturnLine>();
 
     /// <summary>
     /// Queues a live update on the order's topic and on its buyer's and seller's, sent once the change it reports is
@@ -39,6 +44,13 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
         var locked = await Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM orders WHERE id = {orderId} FOR UPDATE").ToListAsync(cancellationToken);
         return locked.Count == 0 ? null : await Orders.Include(o => o.Lines).SingleAsync(o => o.Id == orderId, cancellationToken);
     }
+
+    /// <summary>
+    /// The return of an order locked with <see cref="LockOrderAsync"/>, with its lines, tracked: a return changes only
+    /// under its order's lock, beside the order's move.
+    /// </summary>
+    public Task<Return?> ReturnOfLockedOrderAsync(Guid orderId, CancellationToken cancellationToken) =>
+        Returns.Include(r => r.Lines).SingleOrDefaultAsync(r => r.OrderId == orderId, cancellationToken);
 
     /// <summary>
     /// Claims up to <paramref name="limit"/> orders of <paramref name="dueIds"/>'s query, locked until the current

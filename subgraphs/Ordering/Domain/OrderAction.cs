@@ -24,20 +24,21 @@ public enum OrderAction
     [Description("SHIPPED → DELIVERED, by the seller or an admin (markOrderDelivered), or by the shipper delivering the parcel.")]
     MarkDelivered,
 
-    [Description("DELIVERED → COMPLETED, by the buyer (completeOrder), or by GoShop once the return window has passed.")]
+    [Description("DELIVERED → COMPLETED, by the buyer (completeOrder), or by GoShop once the return window has passed; also RETURNED → " +
+        "COMPLETED by GoShop when the refund of a return of part of the order reached the buyer.")]
     Complete,
 
-    [Description("DELIVERED → RETURN_REQUESTED, by the buyer with a reason, before returnDeadline (requestReturn).")]
+    [Description("DELIVERED → RETURN_REQUESTED, by the buyer with a reason, before returnDeadline (requestReturn): some units or the whole order.")]
     RequestReturn,
 
-    [Description("RETURN_REQUESTED → RETURNED, by the seller or an admin (approveReturn).")]
+    [Description("RETURN_REQUESTED → RETURNED, by the seller or an admin (approveReturn): the parcel is fetched from the buyer.")]
     ApproveReturn,
 
     [Description("RETURN_REQUESTED → COMPLETED, by the seller or an admin with a reason (rejectReturn).")]
     RejectReturn,
 
-    /// <summary>The refund of an approved return reached the buyer (payments' RefundCompleted).</summary>
-    [Description("GoShop's own: the refund of a returned order reached the buyer (RETURNED → REFUNDED). Never offered to people.")]
+    /// <summary>The refund of a whole-order return reached the buyer (payments' RefundCompleted).</summary>
+    [Description("GoShop's own: the refund of a return of the whole order reached the buyer (RETURNED → REFUNDED). Never offered to people.")]
     Refund,
 }
 
@@ -51,6 +52,9 @@ public enum OrderEventKind
     Completed,
     ReturnRequested,
     ReturnApproved,
+
+    /// <summary>ReturnRejected, then OrderCompleted: the order completes as the return is refused.</summary>
+    ReturnRejected,
 }
 
 /// <summary>What a timeline entry tells: a move of the order, or news about its payment, shipment or refund.</summary>
@@ -86,8 +90,15 @@ public enum OrderTimelineKind
     [Description("The seller (or an admin) rejected the return; the order completed.")]
     ReturnRejected,
 
-    [Description("A refund reached the buyer: of a returned order (it becomes REFUNDED), or of a cancelled paid one (its status stays CANCELLED).")]
+    [Description("A refund reached the buyer, with the amount: of a return (the order becomes REFUNDED when all of it went back, else COMPLETED), " +
+        "or of a cancelled paid order (its status stays CANCELLED).")]
     Refunded,
+
+    [Description("A shipper picked the return's parcel up at the buyer's and is taking it to the shop.")]
+    ReturnPickedUp,
+
+    [Description("The return's parcel reached the shop; the refund is under way.")]
+    ReturnReceived,
 
     [Description("News of the parcel that does not move the order: a shipper is being looked for or is on the way to the shop, a delivery attempt failed, the parcel went back to the shop.")]
     ShipmentUpdate,

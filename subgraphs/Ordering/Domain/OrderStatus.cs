@@ -4,8 +4,9 @@ namespace GoShop.Ordering.Domain;
 
 /// <summary>
 /// Where an order stands. The happy path is PENDING_PAYMENT (online payments only) → PENDING → CONFIRMED → SHIPPED →
-/// DELIVERED → COMPLETED; CANCELLED ends it before it ships; a return goes DELIVERED → RETURN_REQUESTED → RETURNED →
-/// REFUNDED (or back to COMPLETED when the seller rejects it). <see cref="OrderTransitions"/> lists every allowed move.
+/// DELIVERED → COMPLETED; CANCELLED ends it before it ships; while a return runs (see <see cref="Returns.Return"/>) the
+/// order goes DELIVERED → RETURN_REQUESTED → RETURNED → REFUNDED when all of it went back, or COMPLETED when part of it
+/// did, or when the seller rejects the return. <see cref="OrderTransitions"/> lists every allowed move.
 /// </summary>
 public enum OrderStatus
 {
@@ -24,19 +25,21 @@ public enum OrderStatus
     [Description("The parcel reached the buyer. The buyer may ask for a return until returnDeadline; after it the order completes by itself.")]
     Delivered,
 
-    [Description("Final: the buyer accepted the order, the return window passed, or the seller rejected the return.")]
+    [Description("Final: the buyer accepted the order, the return window passed, the seller rejected the return, or the refund of a return of " +
+        "part of the order reached the buyer.")]
     Completed,
 
     [Description("Final: cancelled before it shipped, by the buyer, the seller, an admin or GoShop (payment failed or late, shop did not confirm in time). Its stock goes back on sale, its coupon uses are given back and any payment is refunded.")]
     Cancelled,
 
-    [Description("The buyer asked to return the delivered order; waiting for the seller (or an admin) to approve or reject it.")]
+    [Description("The buyer asked to return some or all of the delivered order (see returns); waiting for the seller (or an admin) to approve " +
+        "or reject it. The order does not complete by itself meanwhile.")]
     ReturnRequested,
 
-    [Description("The seller (or an admin) approved the return; the buyer's refund is under way.")]
+    [Description("The seller (or an admin) approved the return: the parcel goes back to the shop, and the buyer is refunded once it arrived.")]
     Returned,
 
-    [Description("Final: the refund of the returned order reached the buyer.")]
+    [Description("Final: every unit of the order went back and the refund of its whole total reached the buyer.")]
     Refunded,
 }
 

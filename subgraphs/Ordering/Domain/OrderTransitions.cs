@@ -60,10 +60,13 @@ public static class OrderTransitions
             OrderTimelineKind.ReturnRequested, "Return requested"),
         new(OrderStatus.ReturnRequested, OrderAction.ApproveReturn, OrderStatus.Returned, SellerSide, Nobody, false, OrderEventKind.ReturnApproved,
             OrderTimelineKind.ReturnApproved, "Return approved"),
-        new(OrderStatus.ReturnRequested, OrderAction.RejectReturn, OrderStatus.Completed, SellerSide, SellerSide, false, OrderEventKind.Completed,
+        new(OrderStatus.ReturnRequested, OrderAction.RejectReturn, OrderStatus.Completed, SellerSide, SellerSide, false, OrderEventKind.ReturnRejected,
             OrderTimelineKind.ReturnRejected, "Return rejected"),
         new(OrderStatus.Returned, OrderAction.Refund, OrderStatus.Refunded, System, Nobody, false, null,
             OrderTimelineKind.Refunded, "Refunded"),
+        // A return of part of the order was refunded: the rest of the sale is final.
+        new(OrderStatus.Returned, OrderAction.Complete, OrderStatus.Completed, System, Nobody, false, OrderEventKind.Completed,
+            OrderTimelineKind.Completed, "Completed"),
     ];
 
     /// <summary>The status an action leads to, wherever it starts.</summary>

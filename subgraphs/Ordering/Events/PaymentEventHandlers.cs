@@ -1,4 +1,3 @@
-using System.Globalization;
 using GoShop.BuildingBlocks.Messaging;
 using GoShop.Contracts.Payments;
 using GoShop.Ordering.Data;
@@ -45,25 +44,35 @@ public sealed class PaymentFailedHandler(OrderingDbContext db, OrderWorkflow wor
 }
 
 /// <summary>
-/// A refund reached the buyer: a RETURNED order becomes REFUNDED (SYSTEM); any other order (a cancelled paid one)
-/// only tells it on its timeline. A replay of an order already REFUNDED changes nothing.
+/// A refund reached the buyer. The refund of a return (<see cref="RefundCompleted.ReturnId"/>) marks that return
+/// REFUNDED, and its order REFUNDED when all of it went back, else COMPLETED. Any other refund: a RETURNED order whose
+/// return was approved before returns went by line becomes REFUNDED (SYSTEM); any other order (a cancelled paid one)
+/// only tells it on its timeline. A replay changes nothing.
 /// </summary>
-public sealed class RefundCompletedHandler(OrderingDbContext db, OrderWorkflow workflow, TimeProvider clock, ILogger<RefundCompletedHandler> logger)
+public sealed class RefundCompletedHandler(OrderingDbContext db, OrderWorkflow workflow, ReturnWorkflow returns, TimeProvider clock,
+    ILogger<RefundCompletedHandler> logger)
     : IntegrationEventHandler<RefundCompleted, OrderingDbContext>(db, clock, logger)
 {
     protected override async Task HandleAsync(RefundCompleted message, CancellationToken cancellationToken)
     {
         var order = await Db.LockOrderAsync(message.OrderId, cancellationToken);
-        switch (order?.Status)
+        if (order is null)
+            return;
+        if (message.ReturnId is { } returnId)
         {
-            case null or OrderStatus.Refunded:
+            if (await Db.ReturnOfLockedOrderAsync(order.Id, cancellationToken) is { } @return && @return.Id == returnId)
+                returns.Refunded(order, @return, message.Amount, message.Currency);
+            return;
+        }
+        switch (order.Status)
+        {
+            case OrderStatus.Refunded:
                 return;
             case OrderStatus.Returned:
                 workflow.Move(order, OrderAction.Refund, Actor.System);
                 return;
             default:
-                workflow.Report(order, OrderTimelineKind.Refunded, "Refund completed",
-                    $"{message.Amount.ToString("#,0", CultureInfo.InvariantCulture)} {message.Currency} refunded");
+                workflow.Report(order, OrderTimelineKind.Refunded, "Refund completed", ReturnWorkflow.Amount(message.Amount, message.Currency) + " refunded");
                 return;
         }
     }

@@ -1,4 +1,5 @@
 using GoShop.Ordering.Domain;
+using GoShop.Ordering.Domain.Returns;
 using GoShop.Ordering.GraphQL.Mutations;
 using GoShop.Ordering.GraphQL.Queries;
 using GoShop.Ordering.GraphQL.Subscriptions;
@@ -13,7 +14,7 @@ public sealed class OrderingSchema : Schema
     public OrderingSchema(IServiceProvider services, OrderingQuery query, OrderingMutation mutation, OrderingSubscription subscription)
         : base(services)
     {
-        Description = "GoShop ordering: checkouts and their orders (one per shop), fees, the order process and live order updates.";
+        Description = "GoShop ordering: checkouts and their orders (one per shop), fees, the order process, returns and live order updates.";
         Query = query;
         Mutation = mutation;
         Subscription = subscription;
@@ -23,6 +24,8 @@ public sealed class OrderingSchema : Schema
         this.RegisterTypeMapping<ActorRole, OrderActorRoleType>();
         this.RegisterTypeMapping<OrderAction, OrderActionType>();
         this.RegisterTypeMapping<OrderTimelineKind, OrderTimelineKindType>();
+        this.RegisterTypeMapping<ReturnStatus, ReturnStatusType>();
+        this.RegisterTypeMapping<ReturnLineInput, ReturnLineInputType>();
     }
 }
 
@@ -32,6 +35,7 @@ public sealed class OrderingQuery : ObjectGraphType
     {
         Name = "Query";
         OrderQueries.AddTo(this);
+        ReturnQueries.AddTo(this);
     }
 }
 
@@ -42,6 +46,7 @@ public sealed class OrderingMutation : ObjectGraphType
         Name = "Mutation";
         PlacementMutations.AddTo(this);
         OrderMutations.AddTo(this);
+        ReturnMutations.AddTo(this);
     }
 }
 

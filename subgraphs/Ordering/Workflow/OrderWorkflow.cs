@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.Domain;
 using GoShop.Ordering.Data;
 using GoShop.Ordering.Domain;
+using GoShop.Ordering.Domain.Returns;
 using GoShop.Ordering.Live;
 using Microsoft.Extensions.Options;
 
@@ -15,14 +16,17 @@ public sealed class OrderWorkflow(OrderingDbContext db, TimeProvider clock, IOpt
 {
     public OrderPolicy Policy => new(options.Value.PaymentTimeout, options.Value.ConfirmationTimeout, options.Value.ReturnWindow);
 
-    /// <summary>Applies a move to an order locked in the current transaction; the caller saves.</summary>
+    /// <summary>
+    /// Applies a move to an order locked in the current transaction; the caller saves. A move of a return passes the
+    /// return, already moved, for its events to carry.
+    /// </summary>
     public Result<AppliedTransition> Move(Order order, OrderAction action, Actor actor, string? reason = null, ShipmentDetails? shipment = null,
-        string? explanation = null)
+        string? explanation = null, Return? @return = null)
     {
         var moved = order.Apply(action, actor, reason, Policy, clock.GetUtcNow(), shipment, explanation);
         if (!moved.Succeeded)
             return moved;
-        if (OrderIntegrationEvents.Of(order, moved.Value) is { } integrationEvent)
+        foreach (var integrationEvent in OrderIntegrationEvents.Of(order, moved.Value, @return))
             db.Publish(integrationEvent);
         db.Announce(OrderStatusUpdateMessage.Moved(order, moved.Value));
         return moved;

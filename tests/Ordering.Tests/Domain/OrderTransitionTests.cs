@@ -26,8 +26,9 @@ public sealed class OrderTransitionTests
         new(Delivered, Complete, Completed, [Buyer, ActorRole.System], [], OrderEventKind.Completed),
         new(Delivered, RequestReturn, ReturnRequested, [Buyer], [Buyer], OrderEventKind.ReturnRequested),
         new(ReturnRequested, ApproveReturn, Returned, [Seller, Admin], [], OrderEventKind.ReturnApproved),
-        new(ReturnRequested, RejectReturn, Completed, [Seller, Admin], [Seller, Admin], OrderEventKind.Completed),
+        new(ReturnRequested, RejectReturn, Completed, [Seller, Admin], [Seller, Admin], OrderEventKind.ReturnRejected),
         new(Returned, Refund, Refunded, [ActorRole.System], [], null),
+        new(Returned, Complete, Completed, [ActorRole.System], [], OrderEventKind.Completed),
     ];
 
     public static TheoryData<OrderStatus, OrderAction> EveryStatusAndAction()

@@ -85,4 +85,44 @@ public static class Operations
     public const string MyOrderUpdates = """
         subscription { myOrderUpdates { from to actorRole order { id status } } }
         """;
+
+    public const string ReturnFields = """
+        id status reason wholeOrder refund { amount currency } shipment { id } media { id }
+        requestedAt approvedAt rejectedAt rejectionReason pickedUpAt receivedAt refundedAt
+        order { id status } lines { orderLine { id title quantity product { id } } quantity refund { amount } }
+        """;
+
+    public const string RequestReturn = $$"""
+        mutation($input: RequestReturnInput!) {
+          requestReturn(input: $input) { return { {{ReturnFields}} } order { id status timeline { kind title detail } } userErrors { code field message } }
+        }
+        """;
+
+    public const string ApproveReturn = $$"""
+        mutation($input: ApproveReturnInput!) {
+          approveReturn(input: $input) { return { {{ReturnFields}} } order { id status timeline { kind title detail } } userErrors { code field message } }
+        }
+        """;
+
+    public const string RejectReturn = $$"""
+        mutation($input: RejectReturnInput!) {
+          rejectReturn(input: $input) { return { {{ReturnFields}} } order { id status timeline { kind title detail } } userErrors { code field message } }
+        }
+        """;
+
+    public const string OrderReturns = $$"""
+        query($id: ID!) { order(id: $id) { id status lines { id quantity product { id } } fees { total { amount } } timeline { kind title detail } returns { {{ReturnFields}} } } }
+        """;
+
+    public const string MyReturns = """
+        query($status: ReturnStatus, $first: Int, $after: String) {
+          myReturns(status: $status, first: $first, after: $after) { totalCount edges { cursor node { id status order { id } } } pageInfo { hasNextPage endCursor } }
+        }
+        """;
+
+    public const string ShopReturns = """
+        query($representations: [_Any!]!, $status: ReturnStatus) {
+          _entities(representations: $representations) { ... on Shop { id returns(status: $status) { totalCount edges { node { id status } } } } }
+        }
+        """;
 }

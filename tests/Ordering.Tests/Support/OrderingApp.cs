@@ -2,6 +2,7 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.Contracts.Cart;
 using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Identity;
+using GoShop.Contracts.Media;
 using GoShop.Contracts.Shipping;
 using GoShop.Contracts.Shops;
 using GoShop.Ordering.Data;
@@ -13,7 +14,7 @@ namespace GoShop.Ordering.Tests.Support;
 
 /// <summary>
 /// The ordering subgraph hosted in-process for one test class, on a database of its own, with a clock the tests can
-/// move, tokens signed as identity signs them, and stand-ins for the internal APIs of catalog, shops, identity and cart.
+/// move, tokens signed as identity signs them, and stand-ins for the internal APIs of catalog, shops, identity, cart, shipping and media.
 /// </summary>
 public class OrderingApp : SubgraphApp<Program, OrderingDbContext>
 {
@@ -51,6 +52,9 @@ public class OrderingApp : SubgraphApp<Program, OrderingDbContext>
 
     public FakeShopsService Shops { get; } = new();
 
+    /// <summary>The media subgraph's uploads: the photos a return may show.</summary>
+    public FakeMediaService Media { get; } = new();
+
     /// <summary>The shipping subgraph's quotes: what ordering charges for shipping.</summary>
     public FakeShippingQuotes Shipping { get; } = new();
 
@@ -84,6 +88,7 @@ public class OrderingApp : SubgraphApp<Program, OrderingDbContext>
         services.UseFakeInternalApi<AddressDirectory>(Addresses);
         services.UseFakeInternalApi<CartDirectory>(Carts);
         services.UseFakeInternalApi<ShippingQuotes>(Shipping);
+        services.UseFakeInternalApi<MediaDirectory>(Media);
     }
 }
 

@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Ordering.Data;
 using GoShop.Ordering.Domain;
+using GoShop.Ordering.Domain.Returns;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Ordering.GraphQL.Loaders;
@@ -45,4 +46,19 @@ public sealed class TimelineByOrderLoader(OrderingDbContext db) : GroupLoader<Gu
     protected override async Task<ILookup<Guid, OrderTimelineEntry>> FetchGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
         (await db.OrderTimelineEntries.AsNoTracking().Where(t => keys.Contains(t.OrderId)).OrderBy(t => t.Sequence).ToListAsync(cancellationToken))
             .ToLookup(t => t.OrderId);
+}
+
+/// <summary>Order lines by id (what a return's lines point at).</summary>
+public sealed class OrderLineByIdLoader(OrderingDbContext db) : BatchLoader<Guid, OrderLine>
+{
+    protected override async Task<IReadOnlyDictionary<Guid, OrderLine>> FetchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
+        await db.OrderLines.AsNoTracking().Where(l => keys.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+}
+
+/// <summary>The returns of many orders (at most one each today), with their lines, oldest first.</summary>
+public sealed class ReturnsByOrderLoader(OrderingDbContext db) : GroupLoader<Guid, Return>
+{
+    protected override async Task<ILookup<Guid, Return>> FetchGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
+        (await db.Returns.AsNoTracking().Include(r => r.Lines).Where(r => keys.Contains(r.OrderId)).OrderBy(r => r.Id).ToListAsync(cancellationToken))
+            .ToLookup(r => r.OrderId);
 }

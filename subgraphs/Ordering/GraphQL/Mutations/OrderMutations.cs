@@ -56,35 +56,6 @@ public sealed record CompleteOrderInput
     public required Guid OrderId { get; init; }
 }
 
-[Description("Which order to return, and why.")]
-public sealed record RequestReturnInput
-{
-    [Description("The order's id.")]
-    public required Guid OrderId { get; init; }
-
-    [Description("Why the buyer wants to return it, 1 to 500 characters (REASON_REQUIRED when blank). The seller reads it in the order's " +
-        "history and timeline.")]
-    public required string Reason { get; init; }
-}
-
-[Description("Which order's return to approve.")]
-public sealed record ApproveReturnInput
-{
-    [Description("The order's id.")]
-    public required Guid OrderId { get; init; }
-}
-
-[Description("Which order's return to reject, and why.")]
-public sealed record RejectReturnInput
-{
-    [Description("The order's id.")]
-    public required Guid OrderId { get; init; }
-
-    [Description("Why the return is refused, 1 to 500 characters (REASON_REQUIRED when blank). The buyer reads it in the order's history " +
-        "and timeline.")]
-    public required string Reason { get; init; }
-}
-
 public sealed class ConfirmOrderInputType : AutoRegisteringInputObjectGraphType<ConfirmOrderInput>;
 
 public sealed class CancelOrderInputType : AutoRegisteringInputObjectGraphType<CancelOrderInput>;
@@ -95,15 +66,9 @@ public sealed class MarkOrderDeliveredInputType : AutoRegisteringInputObjectGrap
 
 public sealed class CompleteOrderInputType : AutoRegisteringInputObjectGraphType<CompleteOrderInput>;
 
-public sealed class RequestReturnInputType : AutoRegisteringInputObjectGraphType<RequestReturnInput>;
-
-public sealed class ApproveReturnInputType : AutoRegisteringInputObjectGraphType<ApproveReturnInput>;
-
-public sealed class RejectReturnInputType : AutoRegisteringInputObjectGraphType<RejectReturnInput>;
-
 /// <summary>
-/// The people's moves of an order: confirmOrder, cancelOrder, shipOrder, markOrderDelivered, completeOrder,
-/// requestReturn, approveReturn and rejectReturn. Each is one row of the transition table, made by
+/// The people's moves of an order: confirmOrder, cancelOrder, shipOrder, markOrderDelivered and completeOrder (a
+/// return's are in <see cref="ReturnMutations"/>). Each is one row of the transition table, made by
 /// <see cref="OrderWorkflow"/> on the locked order; an illegal move is a userError, never an exception.
 /// </summary>
 public sealed class OrderMutations(OrderWorkflow workflow, ICurrentUser currentUser)
@@ -135,19 +100,6 @@ public sealed class OrderMutations(OrderWorkflow workflow, ICurrentUser currentU
             "asked for. Left alone, the order completes by itself at its returnDeadline. " +
             "userErrors: ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR.",
             input => new Move(input.OrderId, OrderAction.Complete));
-        Add<RequestReturnInputType, RequestReturnInput, RequestReturnPayloadType>(mutation, "requestReturn",
-            "The buyer asks to return a DELIVERED order before its returnDeadline, saying why (→ RETURN_REQUESTED); its seller or an admin " +
-            "then approves or rejects the return. " +
-            "userErrors: TOO_LONG, ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR, REASON_REQUIRED, RETURN_WINDOW_CLOSED.",
-            input => new Move(input.OrderId, OrderAction.RequestReturn, input.Reason));
-        Add<ApproveReturnInputType, ApproveReturnInput, ApproveReturnPayloadType>(mutation, "approveReturn",
-            "The seller (or an admin) accepts a return (RETURN_REQUESTED → RETURNED): payments refunds the buyer, and the order becomes " +
-            "REFUNDED once the refund has gone through. userErrors: ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR.",
-            input => new Move(input.OrderId, OrderAction.ApproveReturn));
-        Add<RejectReturnInputType, RejectReturnInput, RejectReturnPayloadType>(mutation, "rejectReturn",
-            "The seller (or an admin) refuses a return, saying why (RETURN_REQUESTED → COMPLETED): the sale is final. " +
-            "userErrors: TOO_LONG, ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, INVALID_TRANSITION, FORBIDDEN_ACTOR, REASON_REQUIRED.",
-            input => new Move(input.OrderId, OrderAction.RejectReturn, input.Reason));
     }
 
     private static void Add<TInputType, TInput, TPayloadType>(ObjectGraphType mutation, string name, string description, Func<TInput, Move> move)

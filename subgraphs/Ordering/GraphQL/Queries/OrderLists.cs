@@ -25,11 +25,19 @@ public static class OrderLists
         return await PageAsync(context, context.Service<OrderingDbContext>().Orders.Where(o => o.BuyerId == buyerId));
     }
 
-    /// <summary>
-    /// The orders placed with a shop: its owner and admins only. Someone recorded as the seller of the shop's orders is
-    /// its owner; otherwise the shops subgraph says who owns it (a new shop has no orders yet).
-    /// </summary>
+    /// <summary>The orders placed with a shop: its owner and admins only.</summary>
     public static async Task<Connection<Order>> OfShopAsync(IResolveFieldContext context, Guid shopId)
+    {
+        await EnsureShopAccessAsync(context, shopId, "orders");
+        return await PageAsync(context, context.Service<OrderingDbContext>().Orders.Where(o => o.ShopId == shopId));
+    }
+
+    /// <summary>
+    /// Lets the shop's owner and admins see a shop's lists, refusing anyone else (FORBIDDEN; <paramref name="what"/>
+    /// names the list). Someone recorded as the seller of the shop's orders is its owner; otherwise the shops subgraph
+    /// says who owns it (a new shop has no orders yet).
+    /// </summary>
+    public static async Task EnsureShopAccessAsync(IResolveFieldContext context, Guid shopId, string what)
     {
         var viewer = Viewer.Of(context);
         if (viewer.UserId is not { } userId)
@@ -38,9 +46,8 @@ public static class OrderLists
         if (!viewer.IsAdmin && !await db.Orders.AnyAsync(o => o.ShopId == shopId && o.SellerId == userId, context.CancellationToken)
             && !await OwnsAsync(context, shopId, userId))
         {
-            throw GraphQLErrors.Forbidden("Only the shop's owner and admins can see its orders.");
+            throw GraphQLErrors.Forbidden($"Only the shop's owner and admins can see its {what}.");
         }
-        return await PageAsync(context, db.Orders.Where(o => o.ShopId == shopId));
     }
 
     private static async Task<bool> OwnsAsync(IResolveFieldContext context, Guid shopId, Guid userId)

@@ -4,6 +4,7 @@ using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Ordering.Domain;
+using GoShop.Ordering.Domain.Returns;
 using GoShop.Ordering.GraphQL.Loaders;
 using GraphQL.DataLoader;
 using GraphQL.Federation;
@@ -74,6 +75,9 @@ public sealed class OrderType : ObjectGraphType<Order>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderTimelineEntryType>>>, IDataLoaderResult<IReadOnlyList<OrderTimelineEntry>?>>("timeline")
             .Description("The order's story to show a person, oldest first: its moves and news about its payment, shipment and refund.")
             .Resolve(context => context.Loader<TimelineByOrderLoader>().Load(context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReturnType>>>, IDataLoaderResult<IReadOnlyList<Return>?>>("returns")
+            .Description("The buyer's return of some or all of the order (requestReturn); empty when none was asked for. An order has at most one.")
+            .Resolve(context => context.Loader<ReturnsByOrderLoader>().Load(context.Source.Id));
         Field(o => o.PlacedAt).Description("When the order was placed.");
         Field(o => o.UpdatedAt).Description("When the order last changed: a move, or news on its timeline.");
         Field(o => o.PaymentDueAt, nullable: true)

@@ -2,6 +2,7 @@ using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.Ordering.Domain;
+using GoShop.Ordering.Domain.Returns;
 using GraphQL.Types;
 
 namespace GoShop.Ordering.GraphQL.Types;
@@ -33,11 +34,33 @@ public sealed class MarkOrderDeliveredPayloadType() : OrderPayloadTypeBase("Mark
 
 public sealed class CompleteOrderPayloadType() : OrderPayloadTypeBase("CompleteOrderPayload");
 
-public sealed class RequestReturnPayloadType() : OrderPayloadTypeBase("RequestReturnPayload");
+/// <summary>A payload that answers the return and its order after the change.</summary>
+public sealed record ReturnPayload : Payload
+{
+    public Return? Return { get; init; }
 
-public sealed class ApproveReturnPayloadType() : OrderPayloadTypeBase("ApproveReturnPayload");
+    public Order? Order { get; init; }
+}
 
-public sealed class RejectReturnPayloadType() : OrderPayloadTypeBase("RejectReturnPayload");
+public abstract class ReturnPayloadTypeBase : PayloadType<ReturnPayload>
+{
+    protected ReturnPayloadTypeBase(string name)
+    {
+        Name = name;
+        Field<ReturnType, Return>("return")
+            .Description("The return after the change; null when there are userErrors.")
+            .Resolve(context => context.Source.Return);
+        Field<OrderType, Order>("order")
+            .Description("The return's order after the change (its status and timeline moved with the return); null when there are userErrors.")
+            .Resolve(context => context.Source.Order);
+    }
+}
+
+public sealed class RequestReturnPayloadType() : ReturnPayloadTypeBase("RequestReturnPayload");
+
+public sealed class ApproveReturnPayloadType() : ReturnPayloadTypeBase("ApproveReturnPayload");
+
+public sealed class RejectReturnPayloadType() : ReturnPayloadTypeBase("RejectReturnPayload");
 
 public sealed record PlaceOrderPayload : Payload
 {

@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.GraphQL.Connections;
 using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.Ordering.Domain;
+using GoShop.Ordering.Domain.Returns;
 using GoShop.Ordering.GraphQL.Queries;
 using GraphQL;
 using GraphQL.Types;
@@ -20,7 +21,7 @@ public sealed class UserType : ExtendedEntityType<UserType>
     }
 }
 
-/// <summary>The shops subgraph's <c>Shop</c>, extended with the orders placed with the shop (<c>Shop.orders</c>).</summary>
+/// <summary>The shops subgraph's <c>Shop</c>, extended with the orders placed with the shop and their returns (<c>Shop.orders</c>, <c>Shop.returns</c>).</summary>
 public sealed class ShopType : ExtendedEntityType<ShopType>
 {
     public ShopType() : base("Shop")
@@ -31,6 +32,12 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
             .Argument<OrderStatusType>("status", "Only orders with this status.")
             .PageArguments()
             .ResolveAsync(async context => await OrderLists.OfShopAsync(context, context.Source.Id));
+        Field<NonNullGraphType<ConnectionType<ReturnType, Return>>, Connection<Return>>("returns")
+            .Description("The returns buyers asked for of this shop's orders, newest first. The shop's owner and admins only (FORBIDDEN for anyone " +
+                "else; SHOPS_UNAVAILABLE when the shop's owner cannot be checked right now).")
+            .Argument<ReturnStatusType>("status", "Only returns with this status, e.g. REQUESTED for those waiting for the seller.")
+            .PageArguments()
+            .ResolveAsync(async context => await ReturnLists.OfShopAsync(context, context.Source.Id));
     }
 }
 
@@ -42,3 +49,9 @@ public sealed class ProductVariantType() : KeyOnlyEntityType<ProductVariantType>
 
 /// <summary>cart's <c>Cart</c>: a key-only stub, resolved by cart (reorder answers the cart the lines went into).</summary>
 public sealed class CartType() : KeyOnlyEntityType<CartType>("Cart");
+
+/// <summary>shipping's <c>Shipment</c>: a key-only stub, resolved by shipping (a return's parcel travels as one).</summary>
+public sealed class ShipmentType() : KeyOnlyEntityType<ShipmentType>("Shipment");
+
+/// <summary>media's <c>Media</c>: a key-only stub, resolved by media (a return's photos).</summary>
+public sealed class MediaType() : KeyOnlyEntityType<MediaType>("Media");
