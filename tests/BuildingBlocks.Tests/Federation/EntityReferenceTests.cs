@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.BuildingBlocks.Hosting;
 using GoShop.BuildingBlocks.Tests.Hosting;
 using GoShop.Testing;
@@ -16,7 +17,8 @@ public sealed class EntityReferenceTests(BuildingBlocksApp app) : IClassFixture<
     {
         var sdl = await SubgraphHosting.ExportSchemaAsync(app.App.Services);
 
-        Assert.Contains("type Maker @key(fields: \"id\", resolvable: false) {\n  id: ID!\n}", sdl.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("type Maker @key(fields: \"id\", resolvable: false) {\n  \"" + EntityKey.IdDescription("Maker") + "\"\n  id: ID!\n}",
+            sdl.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain("Maker", EntityUnion(sdl), StringComparison.Ordinal);
     }
 
@@ -25,7 +27,8 @@ public sealed class EntityReferenceTests(BuildingBlocksApp app) : IClassFixture<
     {
         var sdl = await SubgraphHosting.ExportSchemaAsync(app.App.Services);
 
-        Assert.Contains("type Shelf @key(fields: \"id\") {\n  id: ID!\n  label: String!\n}", sdl.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("type Shelf @key(fields: \"id\") {\n  \"" + EntityKey.IdDescription("Shelf") + "\"\n  id: ID!\n  label: String!\n}",
+            sdl.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("Shelf", EntityUnion(sdl), StringComparison.Ordinal);
         Assert.Contains("Crate", EntityUnion(sdl), StringComparison.Ordinal);
     }
