@@ -46,6 +46,36 @@ public sealed class ReorderTests(OrderingApp app) : IClassFixture<OrderingApp>
     }
 
     [Fact]
+    public async Task A_client_retrying_a_reorder_with_its_idempotency_key_gets_the_first_answer_and_the_lines_once()
+    {
+        var seller = app.OpenShop();
+        var buyer = app.NewBuyer();
+        var product = app.PutInCart(buyer, seller, quantity: 2, title: "Cà phê");
+        var orderId = (await buyer.PlaceAsync()).Succeeded().GetProperty("checkout").GetProperty("orders")[0].Id();
+
+        var first = await buyer.Client.MutateAsync(Operations.Reorder, new { input = new { orderId, idempotencyKey = "mua-lai-1" } });
+        var retried = await buyer.Client.MutateAsync(Operations.Reorder, new { input = new { orderId, idempotencyKey = "mua-lai-1" } });
+        var anotherAttempt = await buyer.Client.MutateAsync(Operations.Reorder, new { input = new { orderId, idempotencyKey = "mua-lai-2" } });
+
+        Assert.Equal((1, 1, 1), (first.Succeeded().GetProperty("addedCount").GetInt32(), retried.Succeeded().GetProperty("addedCount").GetInt32(),
+            anotherAttempt.Succeeded().GetProperty("addedCount").GetInt32()));
+        // The 2 still in the (stand-in) cart, plus 2 for the key's two calls, plus 2 for the other key.
+        Assert.Equal(6, app.Carts.Lines(buyer.Id).Single(l => l.ProductId == product.ProductId).Quantity);
+    }
+
+    [Fact]
+    public async Task A_reorder_key_longer_than_100_characters_is_refused_and_nothing_goes_in_the_cart()
+    {
+        var placed = await app.PlaceOrderAsync();
+        var calls = app.Carts.Calls;
+
+        var payload = await placed.Buyer.Client.MutateAsync(Operations.Reorder, new { input = new { orderId = placed.OrderId, idempotencyKey = new string('k', 101) } });
+
+        Assert.Equal(["TOO_LONG"], payload.Codes());
+        Assert.Equal(calls, app.Carts.Calls);
+    }
+
+    [Fact]
     public async Task Only_the_buyer_may_reorder_and_nothing_goes_in_anyone_s_cart_otherwise()
     {
         var placed = await app.PlaceOrderAsync();

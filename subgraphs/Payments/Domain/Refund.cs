@@ -1,6 +1,5 @@
 using System.ComponentModel;
-using System.Security.Cryptography;
-using System.Text;
+using GoShop.BuildingBlocks.Domain;
 
 namespace GoShop.Payments.Domain;
 
@@ -105,13 +104,6 @@ public sealed class Refund
 
     public void AcceptedByProvider(string? providerTransactionId) => ProviderTransactionId = providerTransactionId;
 
-    /// <summary>A name-based id (the first 16 bytes of SHA-256 of payment and key, stamped as version 8).</summary>
-    public static Guid IdFor(Guid paymentId, string idempotencyKey)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{paymentId:N}:{idempotencyKey}"));
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    /// <summary>The refund's id, named by its payment and idempotency key: the same request always finds the same refund.</summary>
+    public static Guid IdFor(Guid paymentId, string idempotencyKey) => NameBasedId.From($"{paymentId:N}:{idempotencyKey}");
 }

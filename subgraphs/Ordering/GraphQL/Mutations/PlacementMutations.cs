@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.GraphQL.Federation;
 using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
 using GoShop.Contracts.Cart;
@@ -45,6 +46,10 @@ public sealed record ReorderInput
 {
     [Description("The id of an order you placed.")]
     public required Guid OrderId { get; init; }
+
+    [Description("Any string naming this attempt (at most 100 characters): reordering the same order again with it answers what the "
+        + "first call did and puts nothing in the cart twice, so a client may retry a call whose answer it lost. Left out, every call adds.")]
+    public string? IdempotencyKey { get; init; }
 }
 
 public sealed class PlaceOrderInputType : AutoRegisteringInputObjectGraphType<PlaceOrderInput>;
@@ -73,10 +78,10 @@ public sealed class PlacementMutations(OrderPlacement placement, OrderingDbConte
             .Description("Puts an order's products back in its buyer's cart, in the same quantities, at today's prices. Only the order's buyer. " +
                 "Unlike other mutations it may change something and still answer userErrors: the products that cannot go in come back as " +
                 "userErrors, the others are in the cart all the same. " +
-                "userErrors: ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, FORBIDDEN_ACTOR, CART_UNAVAILABLE, PRODUCT_NOT_FOUND, PRODUCT_UNAVAILABLE, " +
+                "userErrors: TOO_LONG, ORDER_NOT_FOUND, NOT_ORDER_PARTICIPANT, FORBIDDEN_ACTOR, CART_UNAVAILABLE, PRODUCT_NOT_FOUND, PRODUCT_UNAVAILABLE, " +
                 "OUT_OF_STOCK, QUANTITY_OUT_OF_RANGE, CART_FULL.")
             .Authorize()
-            .Argument<NonNullGraphType<ReorderInputType>>("input", "The order to buy again.")
+            .Argument<NonNullGraphType<ReorderInputType>>("input", "The order to buy again, and optionally an idempotency key.")
             .ResolveAsync(async context => await context.Service<PlacementMutations>().ReorderAsync(context.GetArgument<ReorderInput>("input"), context.CancellationToken));
     }
 
@@ -100,6 +105,9 @@ public sealed class PlacementMutations(OrderPlacement placement, OrderingDbConte
     public async Task<ReorderPayload> ReorderAsync(ReorderInput input, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireId();
+        var key = string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : input.IdempotencyKey;
+        if (key?.Length > Checkout.MaxIdempotencyKey)
+            return Fail<ReorderPayload>(new InputCheck().Add("TOO_LONG", $"Idempotency key must be at most {Checkout.MaxIdempotencyKey} characters.", "idempotencyKey"));
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == input.OrderId, cancellationToken);
         if (order is null)
             return Fail<ReorderPayload>(OrderErrors.OrderNotFound);
@@ -107,8 +115,9 @@ public sealed class PlacementMutations(OrderPlacement placement, OrderingDbConte
             return Fail<ReorderPayload>(order.RolesOf(userId, currentUser.IsInRole(Roles.Admin)).Count == 0 ? OrderErrors.NotParticipant : OrderErrors.OnlyBuyerReorders);
 
         var lines = order.Lines.OrderBy(l => l.Position).ToList();
-        // One id for this reorder: the client's retries of the call send it again, and cart adds the lines once.
-        var requestId = Guid.CreateVersion7();
+        // One id for this reorder, which cart remembers: ordering's own retries of the call to cart send it again, and so do
+        // the client's retries of the mutation when they carry the same idempotency key.
+        var requestId = key is null ? Guid.CreateVersion7() : NameBasedId.From($"reorder:{userId:N}:{order.Id:N}:{key}");
         AddCartLinesResult added;
         try
         {
