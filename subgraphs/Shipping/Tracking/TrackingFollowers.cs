@@ -29,7 +29,7 @@ public sealed class TrackingFollowers(ShippingDbContext db, OrderDirectory order
 
     public async Task<Result> AdmitAsync(Guid orderId, Viewer viewer, CancellationToken cancellationToken)
     {
-        if (await db.Shipments.AsNoTracking().SingleOrDefaultAsync(s => s.OrderId == orderId && s.Kind == ShipmentKind.Delivery, cancellationToken) is { } shipment)
+        if (await db.Shipments.AsNoTracking().DeliveryOf(orderId).SingleOrDefaultAsync(cancellationToken) is { } shipment)
             return viewer.CanSee(shipment) ? Result.Success : NotAFollower;
         var order = await InternalApi.CallAsync(() => orders.FindOrderAsync(orderId, cancellationToken), OrderingUnavailable, logger, cancellationToken);
         if (!order.Succeeded)

@@ -30,7 +30,7 @@ public sealed class ShipmentWorkflow(
     /// </summary>
     public async Task<Shipment> CreateAsync(OrderSnapshot order, CancellationToken cancellationToken)
     {
-        if (await db.Shipments.SingleOrDefaultAsync(s => s.OrderId == order.OrderId && s.Kind == ShipmentKind.Delivery, cancellationToken) is { } existing)
+        if (await db.Shipments.DeliveryOf(order.OrderId).SingleOrDefaultAsync(cancellationToken) is { } existing)
             return existing;
         var now = clock.GetUtcNow();
         return await OfferNewAsync(Shipment.Create(await DraftAsync(order, cancellationToken), TrackingNumber.New(now), now), cancellationToken);
@@ -68,7 +68,7 @@ public sealed class ShipmentWorkflow(
     public async Task CancelForOrderAsync(OrderSnapshot order, bool wasConfirmed, string? reason, CancellationToken cancellationToken)
     {
         var why = reason ?? "ORDER_CANCELLED";
-        var id = await db.Shipments.Where(s => s.OrderId == order.OrderId && s.Kind == ShipmentKind.Delivery).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+        var id = await db.Shipments.DeliveryOf(order.OrderId).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
         if (id is null)
         {
             if (!wasConfirmed)
@@ -245,7 +245,8 @@ public sealed class ShipmentWorkflow(
         {
             // The same address took the order's parcel somewhere: the shipper who delivered it found the door.
             var delivered = await db.Shipments.AsNoTracking()
-                .Where(s => s.OrderId == order.OrderId && s.Kind == ShipmentKind.Delivery && s.Dropoff != null)
+                .DeliveryOf(order.OrderId)
+                .Where(s => s.Dropoff != null)
                 .Select(s => s.Dropoff)
                 .SingleOrDefaultAsync(cancellationToken);
             pickup = delivered is null ? null : Shipment.PositionOf(delivered);

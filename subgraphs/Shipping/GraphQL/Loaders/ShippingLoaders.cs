@@ -15,7 +15,7 @@ public sealed class ShipmentByIdLoader(ShippingDbContext db) : BatchLoader<Guid,
 public sealed class ShipmentByOrderLoader(ShippingDbContext db) : BatchLoader<Guid, Shipment>
 {
     protected override async Task<IReadOnlyDictionary<Guid, Shipment>> FetchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken) =>
-        await db.Shipments.AsNoTracking().Where(s => keys.Contains(s.OrderId) && s.Kind == ShipmentKind.Delivery).ToDictionaryAsync(s => s.OrderId, cancellationToken);
+        await db.Shipments.AsNoTracking().Deliveries().Where(s => keys.Contains(s.OrderId)).ToDictionaryAsync(s => s.OrderId, cancellationToken);
 }
 
 /// <summary>The return shipments of each order (Order.returnShipments), oldest first, one query per batch.</summary>

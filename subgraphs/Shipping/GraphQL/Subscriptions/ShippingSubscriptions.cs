@@ -52,7 +52,7 @@ public static class ShippingSubscriptions
                     live = await bus.ObserveAsync<ShipmentTrackingMessage>(ShippingTopics.Tracking(orderId), context.CancellationToken);
                     // Read once the topic is heard, so a shipment created or moved in between reaches the follower all the same.
                     shipment = await db.Shipments.AsNoTracking()
-                        .SingleOrDefaultAsync(s => s.OrderId == orderId && s.Kind == ShipmentKind.Delivery, context.CancellationToken);
+                        .DeliveryOf(orderId).SingleOrDefaultAsync(context.CancellationToken);
                     if (shipment is null)
                         return live;
                 }
