@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Internal;
+using GoShop.BuildingBlocks.Media;
 using GoShop.Contracts.Cart;
 using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Identity;
@@ -56,7 +57,7 @@ public static class OrderingServices
         services.AddScoped<PlacementMutations>();
         services.AddScoped<OrderMutations>();
         services.AddScoped<ReturnMutations>();
-        services.AddScoped<ReturnPhotos>();
+        services.AddScoped<UploadedImages>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.Internal;
+using GoShop.BuildingBlocks.Media;
 using GoShop.Contracts.Media;
 using GoShop.Shops.Campaigns;
 using GoShop.Shops.Coupons;
@@ -30,7 +31,7 @@ public static class ShopsServices
         services.AddScoped<OwnerSuspension>();
         services.AddScoped<PromotionDesk>();
         services.AddScoped<CampaignPlanner>();
-        services.AddScoped<ShopMedia>();
+        services.AddScoped<UploadedImages>();
         services.AddScoped<ShopMutations>();
         services.AddScoped<PromotionMutations>();
         services.AddScoped<CampaignMutations>();

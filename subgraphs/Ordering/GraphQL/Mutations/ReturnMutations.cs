@@ -2,12 +2,13 @@ using System.ComponentModel;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
-using GoShop.Ordering.Domain;
+using GoShop.BuildingBlocks.Media;
 using GoShop.Ordering.Domain.Returns;
+using GoShop.Ordering.Domain;
 using GoShop.Ordering.GraphQL.Types;
 using GoShop.Ordering.Workflow;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Ordering.GraphQL.Mutations;
@@ -76,7 +77,7 @@ public sealed class RejectReturnInputType : AutoRegisteringInputObjectGraphType<
 /// requestReturn, approveReturn and rejectReturn: each checks its input, then <see cref="ReturnWorkflow"/> moves the
 /// return and its order together on the locked order; a refusal is a userError and changes nothing.
 /// </summary>
-public sealed class ReturnMutations(ReturnWorkflow workflow, ReturnPhotos photos, ICurrentUser currentUser)
+public sealed class ReturnMutations(ReturnWorkflow workflow, UploadedImages images, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -132,7 +133,7 @@ public sealed class ReturnMutations(ReturnWorkflow workflow, ReturnPhotos photos
             check.Add(ReturnErrors.TooManyPhotos);
         if (check.HasErrors)
             return Fail<ReturnPayload>(check);
-        if (await photos.ProblemAsync(mediaIds, cancellationToken) is { } problem)
+        if (await images.ProblemAsync(mediaIds, "mediaIds", "A return's photo", adminsMayUseAny: false, cancellationToken) is { } problem)
             return Fail<ReturnPayload>(problem);
 
         var request = new ReturnRequest(input.OrderId, input.Reason, input.Lines?.Select(l => new ReturnLineRequest(l.OrderLineId, l.Quantity)).ToList(),

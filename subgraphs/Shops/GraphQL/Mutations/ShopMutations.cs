@@ -3,11 +3,12 @@ using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Domain;
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.BuildingBlocks.GraphQL.Loaders;
+using GoShop.BuildingBlocks.Media;
 using GoShop.Shops.Domain;
 using GoShop.Shops.GraphQL.Types;
 using GoShop.Shops.Registry;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using static GoShop.BuildingBlocks.GraphQL.Errors.MutationResults;
 
 namespace GoShop.Shops.GraphQL.Mutations;
@@ -116,7 +117,7 @@ public sealed class DeleteShopInputType : AutoRegisteringInputObjectGraphType<De
 public sealed class SetShopStatusInputType : AutoRegisteringInputObjectGraphType<SetShopStatusInput>;
 
 /// <summary>createShop, updateShop, deleteShop and setShopStatus. Each change publishes ShopCreated or ShopUpdated in its transaction.</summary>
-public sealed class ShopMutations(ShopRegistry registry, ShopMedia media, ICurrentUser currentUser)
+public sealed class ShopMutations(ShopRegistry registry, UploadedImages images, ICurrentUser currentUser)
 {
     public const int MaxCategories = 10;
 
@@ -194,7 +195,7 @@ public sealed class ShopMutations(ShopRegistry registry, ShopMedia media, ICurre
 
     private async Task CheckMediaAsync(InputCheck check, Guid? mediaId, string field, CancellationToken cancellationToken)
     {
-        if (mediaId is { } id && await media.ProblemAsync(id, field, cancellationToken) is { } problem)
+        if (mediaId is { } id && await images.ProblemAsync([id], field, "A logo or banner", adminsMayUseAny: true, cancellationToken) is { } problem)
             check.Add(problem);
     }
 
