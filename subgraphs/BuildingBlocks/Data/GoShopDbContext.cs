@@ -32,6 +32,14 @@ public abstract class GoShopDbContext(DbContextOptions options) : DbContext(opti
             Activity.Current?.Id));
     }
 
+    /// <summary>
+    /// Serialises, until the current transaction ends, the work on one key of one scope (a buyer's idempotency key, an
+    /// order's reservation, a return's restock): a PostgreSQL advisory lock on the two names' hashes, so scopes never
+    /// block each other.
+    /// </summary>
+    public Task LockAsync(string scope, string key, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({scope}), hashtext({key}))", cancellationToken);
+
     /// <summary>Live updates waiting for this unit of work to commit (<see cref="Subscriptions.LiveUpdatesInterceptor"/> sends them).</summary>
     internal List<(string Topic, object Message)> PendingLive { get; } = [];
 

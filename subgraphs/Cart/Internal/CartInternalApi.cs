@@ -40,8 +40,7 @@ public static class CartInternalApi
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (request.RequestId is { } requestId)
             {
-                var key = requestId.ToString();
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", ct);
+                await db.LockAsync("cart-lines-request", requestId.ToString(), ct);
                 if (await db.LinesRequests.AsNoTracking().SingleOrDefaultAsync(r => r.RequestId == requestId, ct) is { } earlier)
                 {
                     return earlier.UserId == userId

@@ -148,8 +148,7 @@ public sealed class StockReservationService(CatalogDbContext db, StockLedger led
     private async Task<JoinedTransaction> BeginForOrderAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
-        var key = orderId.ToString();
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+        await db.LockAsync("stock-reservation", orderId.ToString(), cancellationToken);
         return transaction;
     }
 

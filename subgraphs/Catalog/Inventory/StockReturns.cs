@@ -16,8 +16,7 @@ public sealed class StockReturns(CatalogDbContext db, StockLedger ledger, TimePr
     public async Task RestockAsync(OrderSnapshot order, ReturnSnapshot returned, CancellationToken cancellationToken)
     {
         await using var scope = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
-        var key = returned.ReturnId.ToString();
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+        await db.LockAsync("stock-return", returned.ReturnId.ToString(), cancellationToken);
         if (await db.InventoryMovements.AnyAsync(m => m.ReturnId == returned.ReturnId, cancellationToken))
             return;
 

@@ -62,10 +62,6 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
         return await Orders.Include(o => o.Lines).Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Serialises, until the current transaction ends, the work on one key of one scope (e.g. a buyer's idempotency key).</summary>
-    public Task LockAsync(string scope, string key, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({scope}), hashtext({key}))", cancellationToken);
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

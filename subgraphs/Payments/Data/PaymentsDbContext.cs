@@ -60,10 +60,6 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
             await LockAsync("order", orderId.ToString(), cancellationToken);
     }
 
-    /// <summary>Serialises, until the current transaction ends, the work on one key of one scope (e.g. a buyer's idempotency key).</summary>
-    public Task LockAsync(string scope, string key, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({scope}), hashtext({key}))", cancellationToken);
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -27,13 +27,6 @@ public sealed class ShopsDbContext(DbContextOptions<ShopsDbContext> options) : G
     public Task<Promotion?> LockPromotionAsync(Guid promotionId, CancellationToken cancellationToken) =>
         Promotions.FromSql($"SELECT * FROM promotions WHERE id = {promotionId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>
-    /// Serialises, until the current transaction ends, the work of one owner or on one slug stem (two keys, so the two
-    /// kinds never block each other): how many shops an owner runs, which suffix a new slug takes.
-    /// </summary>
-    public Task LockAsync(string scope, string key, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({scope}), hashtext({key}))", cancellationToken);
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
