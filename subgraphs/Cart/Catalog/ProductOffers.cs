@@ -67,9 +67,14 @@ public sealed class ProductOffers(CartDbContext db, ProductDirectory directory, 
     /// <summary>Catalog answers at most this many keys per lookup.</summary>
     public const int MaxKeysPerLookup = 200;
 
+    /// <summary>The codes of a line refused for its offer: the product unknown, not for sale, or short of stock.</summary>
+    private static readonly HashSet<string> OfferRefusalCodes =
+        [CartErrors.ProductNotFound.Code, CartErrors.VariantNotFound.Code, CartErrors.ProductUnavailable.Code, CartErrors.OutOfStock(0).Code];
+
     /// <summary>Whether a refused change is the offer's doing (unknown, not for sale, too few), so catalog's word settles it.</summary>
     public static bool IsRefusedByOffer(DomainError error) =>
-        error.Code is "PRODUCT_NOT_FOUND" or "PRODUCT_UNAVAILABLE" or "OUT_OF_STOCK";
+        OfferRefusalCodes.Contains(error.Code);
+
 
     public async Task<Result<OfferBook>> FromCopiesAsync(IEnumerable<(Guid ProductId, Guid? VariantId)> wanted, CancellationToken cancellationToken)
     {
