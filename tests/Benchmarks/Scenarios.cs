@@ -131,7 +131,7 @@ public sealed class Scenarios(BenchSettings settings, HttpClient http, Marketpla
             report.Met = overhead < 2;
             report.Notes.Add("The simple query (`ProductSummary`) is answered by the catalog alone, so the difference between the gateway and the subgraph is the gateway's own cost: parsing, validating, planning and a second HTTP hop. The nested query (`NestedShops`) goes product → shop → products → shop → products → shop, two `_entities` round trips to shops and two to catalog.");
             report.Notes.Add("The plain Node proxy (tests/Benchmarks/node-hop.mjs) forwards the request to the catalog and its answer back, with no GraphQL work: it is the cost of one more process hop through Node on this machine, the floor under any Node gateway.");
-            report.Notes.Add("The Rust planner is not the default whatever it measures: with it (`GOSHOP_GATEWAY_PLANNER=rust dotnet test tests/EndToEnd.Tests`) 3 of the 30 end-to-end tests fail: the errors a subgraph gives a refused subscription (UNAUTHENTICATED, FORBIDDEN) reach the client as \"Unexpected error.\". (A fourth failure in that run, a refund seen late, was a race in the test that the stock planner also hit once; the test is fixed.)");
+            report.Notes.Add("The Rust planner is not the default whatever it measures: with it (`GOSHOP_GATEWAY_PLANNER=rust dotnet test tests/EndToEnd.Tests`) 3 end-to-end tests fail (32 of 35 pass on 2026-12-07): the errors a subgraph gives a refused subscription (UNAUTHENTICATED, FORBIDDEN) reach the client as \"Unexpected error.\".");
             report.Notes.Add("Configurations: " + string.Join("; ", variants.Select(v => $"**{v.Variant.Name}**: {v.Variant.Description}")) + ".");
         }
         finally
