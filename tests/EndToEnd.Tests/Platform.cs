@@ -5,12 +5,16 @@ namespace GoShop.EndToEnd.Tests;
 
 /// <summary>
 /// The platform as `make up` runs it, on ports of its own (10000 above the usual ones, so a running `make up` is
-/// left alone): every subgraph as a process on a fresh database, and Hive Gateway on a supergraph composed for
-/// those ports. Shared by every end-to-end test class.
+/// left alone; GOSHOP_E2E_PORT_OFFSET moves them, so two working copies can run their suites side by side): every
+/// subgraph as a process on a fresh database, and Hive Gateway on a supergraph composed for those ports. Shared by
+/// every end-to-end test class.
 /// </summary>
 public sealed class Platform : IAsyncLifetime
 {
-    public const int PortOffset = 10000;
+    public static int PortOffset { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("GOSHOP_E2E_PORT_OFFSET"), out var offset) && offset is >= 1000 and <= 50000
+            ? offset
+            : 10000;
 
     private readonly List<Process> _processes = [];
     private readonly List<TestDatabase> _databases = [];

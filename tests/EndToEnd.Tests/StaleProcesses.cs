@@ -8,7 +8,8 @@ namespace GoShop.EndToEnd.Tests;
 /// </summary>
 internal static class StaleProcesses
 {
-    private static readonly string Registry = Path.Combine(Path.GetTempPath(), "goshop-e2e", "processes");
+    // One registry per port offset: a suite on other ports (another working copy) is not this run's leftover.
+    private static readonly string Registry = Path.Combine(Path.GetTempPath(), "goshop-e2e", $"processes-{Platform.PortOffset}");
     private static readonly Lock Gate = new();
 
     public static void StopLeftovers()

@@ -64,3 +64,16 @@ public sealed record StockChanged(
     int Available,
     string ProductStatus,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// The available stock of a product (or variant) fell to its low-stock threshold or below, from above it: published
+/// once per crossing, not on every movement under the threshold (notifications tells the seller).
+/// </summary>
+public sealed record LowStockReached(
+    Guid ProductId,
+    Guid? VariantId,
+    Guid ShopId,
+    string Title,
+    int Available,
+    int Threshold,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;

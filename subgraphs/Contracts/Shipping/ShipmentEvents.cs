@@ -35,6 +35,13 @@ public sealed record ShipmentSnapshot(
 /// <summary>A confirmed order got its shipment; it waits for a shipper.</summary>
 public sealed record ShipmentCreated(ShipmentSnapshot Shipment, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
+/// <summary>
+/// The shipment was offered to one shipper, who accepts or declines it before <see cref="ExpiresAt"/> (notifications
+/// tells the shipper).
+/// </summary>
+public sealed record ShipmentOffered(ShipmentSnapshot Shipment, Guid OfferId, Guid ShipperId, DateTimeOffset ExpiresAt, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
 /// <summary>A shipper took the shipment (accepted an offer, or the shop or an admin assigned one).</summary>
 public sealed record ShipmentAssigned(ShipmentSnapshot Shipment, Guid ShipperId, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
