@@ -47,15 +47,16 @@ public sealed class ReviewsApp : SubgraphApp<Program, ReviewsDbContext>
     public Person Admin() => SignIn(Roles.Buyer, Roles.Admin);
 
     /// <summary>
-    /// A new buyer's order of one shop, with the given number of product lines, delivered now: ordering's OrderDelivered
+    /// A new buyer's order of one shop, with the given number of product lines (new products, or those given), delivered now: ordering's OrderDelivered
     /// and shipping's ShipmentDelivered go through RabbitMQ, and this waits until both were handled.
     /// </summary>
     public async Task<DeliveredOrder> DeliveredOrderAsync(int lines = 1, Person? buyer = null, Person? seller = null, Guid? shopId = null,
-        bool withVariants = false)
+        bool withVariants = false, IReadOnlyList<Guid>? productIds = null)
     {
         buyer ??= SignIn();
         seller ??= SignIn(Roles.Seller);
-        var products = Enumerable.Range(0, lines).Select(_ => (Guid.CreateVersion7(), withVariants ? Guid.CreateVersion7() : (Guid?)null, 1)).ToArray();
+        var products = (productIds ?? Enumerable.Range(0, lines).Select(_ => Guid.CreateVersion7()).ToList())
+            .Select(productId => (productId, withVariants ? Guid.CreateVersion7() : (Guid?)null, 1)).ToArray();
         var order = TestOrders.Snapshot(buyer.Id, shopId ?? Guid.CreateVersion7(), products) with { SellerId = seller.Id, Status = "DELIVERED" };
         if (withVariants)
             order = order with { Lines = order.Lines.Select(l => l with { VariantTitle = "Đỏ / XL" }).ToList() };
