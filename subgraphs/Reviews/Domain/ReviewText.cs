@@ -28,6 +28,17 @@ public static class ReviewText
         return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>Whether the text carries Vietnamese diacritics (or any): buyers type either with them throughout or without them.</summary>
+    public static bool HasDiacritics(string text)
+    {
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (c is 'đ' or 'Đ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>A hash of the body with case, diacritics, punctuation and spacing taken out; null for short bodies.</summary>
     public static string? Fingerprint(string? body)
     {
