@@ -1,9 +1,11 @@
+using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Media;
 using GoShop.Reviews.GraphQL.Loaders;
 using GoShop.Reviews.GraphQL.Mutations;
 using GoShop.Reviews.Moderation;
 using GoShop.Reviews.Reading;
+using GoShop.Reviews.Seed;
 using GoShop.Reviews.Summaries;
 using GoShop.Reviews.Writing;
 
@@ -23,6 +25,7 @@ public static class ReviewsServices
         services.AddScoped<ReviewWriting>();
         services.AddScoped<ReviewLists>();
         services.AddScoped<ReviewsToWrite>();
+        services.AddScoped<IDemoDataSeeder, ReviewsDemoData>();
 
         services.AddScoped<ReviewByIdLoader>();
         services.AddScoped<RatingSummaryLoader>();
