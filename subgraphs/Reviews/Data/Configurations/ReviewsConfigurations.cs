@@ -36,6 +36,8 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.HasIndex(r => new { r.Status, r.Id });
         builder.HasIndex(r => r.BodyFingerprint).HasFilter("body_fingerprint IS NOT NULL");
         builder.HasIndex(r => r.OrderId);
+        // A file deleted in media is looked up in every review's media (MediaDeleted): an array index, not a scan.
+        builder.HasIndex(r => r.MediaIds).HasMethod("gin");
     }
 }
 

@@ -422,6 +422,11 @@ namespace GoShop.Reviews.Data.Migrations
                         .HasDatabaseName("ix_reviews_body_fingerprint")
                         .HasFilter("body_fingerprint IS NOT NULL");
 
+                    b.HasIndex("MediaIds")
+                        .HasDatabaseName("ix_reviews_media_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MediaIds"), "gin");
+
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_reviews_order_id");
 

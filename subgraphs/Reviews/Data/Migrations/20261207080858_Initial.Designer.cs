@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Reviews.Data.Migrations
 {
     [DbContext(typeof(ReviewsDbContext))]
-    [Migration("20261207072154_Initial")]
+    [Migration("20261207080858_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -424,6 +424,11 @@ namespace GoShop.Reviews.Data.Migrations
                     b.HasIndex("BodyFingerprint")
                         .HasDatabaseName("ix_reviews_body_fingerprint")
                         .HasFilter("body_fingerprint IS NOT NULL");
+
+                    b.HasIndex("MediaIds")
+                        .HasDatabaseName("ix_reviews_media_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MediaIds"), "gin");
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_reviews_order_id");

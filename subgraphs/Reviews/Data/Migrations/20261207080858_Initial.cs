@@ -274,6 +274,12 @@ namespace GoShop.Reviews.Data.Migrations
                 filter: "body_fingerprint IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_reviews_media_ids",
+                table: "reviews",
+                column: "media_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_reviews_order_id",
                 table: "reviews",
                 column: "order_id");
