@@ -62,3 +62,30 @@ public sealed class EventConsumerTests(ReviewsApp app) : IClassFixture<ReviewsAp
         Assert.Equal(1, await app.InDatabaseAsync(db => db.DeletedProducts.CountAsync(p => p.ProductId == first.ProductId)));
     }
 }
+
+/// <summary>Shipping's and ordering's events in either order.</summary>
+public sealed class EventOrderTests(ReviewsApp app) : IClassFixture<ReviewsApp>
+{
+    [Fact]
+    public async Task A_delivery_reviewed_before_ordering_said_the_order_was_delivered_can_still_be_answered_by_the_shops_owner()
+    {
+        var buyer = app.SignIn();
+        var seller = app.SignIn(GoShop.BuildingBlocks.Auth.Roles.Seller);
+        var order = TestOrders.Snapshot(buyer.Id, Guid.CreateVersion7(), (Guid.CreateVersion7(), null, 1)) with { SellerId = seller.Id };
+        var shipperId = Guid.CreateVersion7();
+        var shipmentDelivered = Guid.NewGuid();
+        await app.PublishAsync(new GoShop.Contracts.Shipping.ShipmentDelivered(
+            new GoShop.Contracts.Shipping.ShipmentSnapshot(Guid.CreateVersion7(), order.OrderId, order.ShopId, buyer.Id, "GSX000002TEST0002", "DELIVERED", shipperId, 0, "VND"),
+            shipperId, null, null, app.Clock.GetUtcNow()), shipmentDelivered);
+        await app.WaitForInboxAsync(shipmentDelivered);
+        var reviewId = (await buyer.Client.MutateAsync(Operations.CreateDeliveryReview, new { input = new { orderId = order.OrderId, rating = 2, body = "Giao trễ" } }))
+            .Succeeded().GetProperty("review").Id();
+
+        var orderDelivered = Guid.NewGuid();
+        await app.PublishAsync(new GoShop.Contracts.Ordering.OrderDelivered(order, TestOrders.System(), app.Clock.GetUtcNow()), orderDelivered);
+        await app.WaitForInboxAsync(orderDelivered);
+        var reply = await seller.Client.MutateAsync(Operations.ReplyToReview, new { input = new { reviewId, body = "Xin lỗi bạn, shop sẽ nhắc đơn vị giao hàng." } });
+
+        Assert.Equal("Xin lỗi bạn, shop sẽ nhắc đơn vị giao hàng.", reply.Succeeded().Get("review.reply.body").GetString());
+    }
+}

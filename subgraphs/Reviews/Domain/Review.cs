@@ -255,6 +255,16 @@ public sealed class Review
         return true;
     }
 
+    /// <summary>
+    /// A delivery review written before ordering's OrderDelivered told who owns the shop learns it now (until then
+    /// nobody could reply to it).
+    /// </summary>
+    public void LearnSeller(Guid sellerId)
+    {
+        if (SellerId == Guid.Empty)
+            SellerId = sellerId;
+    }
+
     public void AnonymiseAuthor(DateTimeOffset now)
     {
         AuthorId = null;

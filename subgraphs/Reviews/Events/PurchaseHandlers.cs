@@ -21,6 +21,9 @@ internal static class Purchases
         var lines = order.Lines.DistinctBy(l => (l.ProductId, l.VariantId))
             .Select(l => new PurchaseLine(l.ProductId, l.VariantId, l.Title, l.VariantTitle));
         db.Purchases.Add(new Purchase(order.OrderId, order.BuyerId, order.ShopId, order.SellerId, order.Number, deliveredAt, lines));
+        // Shipping's ShipmentDelivered may come first: a delivery review already written learns whom to let reply.
+        foreach (var review in await db.Reviews.Where(r => r.OrderId == order.OrderId && r.SellerId == Guid.Empty).ToListAsync(cancellationToken))
+            review.LearnSeller(order.SellerId);
     }
 }
 
