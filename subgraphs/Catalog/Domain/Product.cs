@@ -62,10 +62,13 @@ public sealed class Product
 
     public DateTimeOffset? SaleEndsAt { get; private set; }
 
-    /// <summary>0 to 5. Only the demo data sets it today: no subgraph produces product ratings yet.</summary>
+    /// <summary>0 to 5: the average of the product's published reviews, as the reviews subgraph last announced it.</summary>
     public decimal RatingAverage { get; private set; }
 
     public int RatingCount { get; private set; }
+
+    /// <summary>The version of the reviews subgraph's summary these ratings come from (0: none yet, or demo data).</summary>
+    public long RatingVersion { get; private set; }
 
     public int SoldCount { get; private set; }
 
@@ -226,12 +229,25 @@ public sealed class Product
         UpdatedAt = now;
     }
 
-    /// <summary>Sets the rating summary (average of 0 to 5 and count); called by the demo data only, so far.</summary>
+    /// <summary>Sets the rating summary (average of 0 to 5 and count), as the demo data does.</summary>
     public void ApplyRatingSummary(decimal average, int count, DateTimeOffset now)
     {
         RatingAverage = count == 0 ? 0 : Math.Clamp(average, 0, 5);
         RatingCount = count;
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Takes the reviews subgraph's summary of version <paramref name="version"/> unless a newer one was taken already
+    /// (events may arrive out of order or twice); false when it was older and changed nothing.
+    /// </summary>
+    public bool ApplyPublishedRatings(decimal average, int count, long version, DateTimeOffset now)
+    {
+        if (version <= RatingVersion)
+            return false;
+        RatingVersion = version;
+        ApplyRatingSummary(average, count, now);
+        return true;
     }
 
     public void RecordSale(int quantity, DateTimeOffset now)

@@ -44,8 +44,14 @@ public sealed class Shipper
 
     public DateTimeOffset? LocationAt { get; private set; }
 
-    /// <summary>0 to 5. Only the demo data sets it today: no subgraph produces shipper ratings yet.</summary>
+    /// <summary>0 to 5: the average of the shipper's published delivery reviews, as the reviews subgraph last announced it.</summary>
     public decimal Rating { get; private set; }
+
+    /// <summary>How many published delivery reviews <see cref="Rating"/> averages.</summary>
+    public int RatingCount { get; private set; }
+
+    /// <summary>The version of the reviews subgraph's summary the rating comes from (0: none yet).</summary>
+    public long RatingVersion { get; private set; }
 
     public int DeliveredCount { get; private set; }
 
@@ -73,6 +79,21 @@ public sealed class Shipper
         Status == ShipperStatus.Available && ActiveShipments >= Capacity ? ShipperStatus.Busy : Status;
 
     public bool HasFreeSlot => ActiveShipments < Capacity;
+
+    /// <summary>
+    /// Takes the reviews subgraph's summary of version <paramref name="version"/> unless a newer one was taken already
+    /// (events may arrive out of order or twice); false when it was older and changed nothing.
+    /// </summary>
+    public bool ApplyPublishedRatings(decimal average, int count, long version, DateTimeOffset now)
+    {
+        if (version <= RatingVersion)
+            return false;
+        RatingVersion = version;
+        Rating = count == 0 ? 0 : Math.Clamp(average, 0, 5);
+        RatingCount = count;
+        UpdatedAt = now;
+        return true;
+    }
 
     /// <summary>How many parcels a vehicle carries at once.</summary>
     public static int CapacityOf(VehicleType vehicle) => vehicle switch

@@ -57,9 +57,33 @@ public sealed class Shop
     /// </summary>
     public bool HiddenWithOwner { get; private set; }
 
+    /// <summary>0 to 5: the average of the shop's published shop reviews, as the reviews subgraph last announced it.</summary>
+    public decimal RatingAverage { get; private set; }
+
+    /// <summary>How many published shop reviews <see cref="RatingAverage"/> averages.</summary>
+    public int RatingCount { get; private set; }
+
+    /// <summary>The version of the reviews subgraph's summary the rating comes from (0: none yet).</summary>
+    public long RatingVersion { get; private set; }
+
     public GeoPoint Position => new(Location.Y, Location.X);
 
     public bool IsClosed => Status == ShopStatus.Closed;
+
+    /// <summary>
+    /// Takes the reviews subgraph's summary of version <paramref name="version"/> unless a newer one was taken already
+    /// (events may arrive out of order or twice); false when it was older and changed nothing. The shop's profile did
+    /// not change, so neither does <see cref="UpdatedAt"/>.
+    /// </summary>
+    public bool ApplyPublishedRatings(decimal average, int count, long version)
+    {
+        if (version <= RatingVersion)
+            return false;
+        RatingVersion = version;
+        RatingAverage = count == 0 ? 0 : Math.Clamp(average, 0, 5);
+        RatingCount = count;
+        return true;
+    }
 
     public static Shop Open(Guid ownerId, string slug, ShopProfile profile, DateTimeOffset now, Guid? id = null)
     {

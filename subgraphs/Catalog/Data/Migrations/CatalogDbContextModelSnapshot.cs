@@ -408,6 +408,10 @@ namespace GoShop.Catalog.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("rating_count");
 
+                    b.Property<long>("RatingVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rating_version");
+
                     b.Property<DateTimeOffset?>("SaleEndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sale_ends_at");

@@ -96,10 +96,10 @@ public sealed class ProductType : ObjectGraphType<Product>
                 return await Search.RelatedProducts.FindAsync(context.Service<CatalogDbContext>(), context.Source, first, context.CancellationToken);
             });
         Field<NonNullGraphType<FloatGraphType>, decimal>("ratingAverage")
-            .Description("Average rating, 0 to 5; 0 while there are no ratings. Nothing in GoShop records ratings yet: only demo products "
-                + "have them.")
+            .Description("Average rating of the product's published reviews, 0 to 5 (two decimals); 0 while there are none. Follows "
+                + "the reviews subgraph within moments of each review change; Product.ratingSummary has the full breakdown.")
             .Resolve(context => context.Source.RatingAverage);
-        Field(p => p.RatingCount).Description("How many ratings ratingAverage averages; 0 while there are none.");
+        Field(p => p.RatingCount).Description("How many published reviews ratingAverage averages; 0 while there are none.");
         Field(p => p.SoldCount).Description("Units sold, counted when their order is delivered.");
         Field(p => p.CreatedAt).Description("When the product was listed.");
         Field(p => p.UpdatedAt).Description("When anything about it last changed: details, price, discount, status, gallery, units sold.");

@@ -468,6 +468,14 @@ namespace GoShop.Shipping.Data.Migrations
                         .HasColumnType("numeric(3,2)")
                         .HasColumnName("rating");
 
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_count");
+
+                    b.Property<long>("RatingVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rating_version");
+
                     b.Property<int>("ReturnedCount")
                         .HasColumnType("integer")
                         .HasColumnName("returned_count");

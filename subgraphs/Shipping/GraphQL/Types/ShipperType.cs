@@ -40,7 +40,9 @@ public sealed class ShipperType : ObjectGraphType<Shipper>
             .Resolve(context => Viewer.Of(context).CanLocate(context.Source) ? context.Source.Position : null);
         Field(s => s.LocationAt, nullable: true).Description("When the last trusted position was reported; null before the first report. " +
             "Anyone who can read the shipper sees it.");
-        Field(s => s.Rating).Description("Meant to be a rating from 0 to 5, but GoShop does not rate shippers yet: nothing sets it, so it is 0 for every shipper.");
+        Field(s => s.Rating).Description("Average stars, 0 to 5 (two decimals), of the shipper's published delivery reviews; 0 while there are none. " +
+            "Follows the reviews subgraph within moments of each review change; Shipper.ratingSummary has the full breakdown.");
+        Field(s => s.RatingCount).Description("How many published delivery reviews rating averages; 0 while there are none.");
         Field(s => s.DeliveredCount).Description("Parcels the shipper delivered, all time.");
         Field(s => s.FailedCount).Description("Failed delivery attempts, all time (one parcel may fail more than once).");
         Field(s => s.ReturnedCount).Description("Parcels the shipper took back to their shop, all time.");

@@ -16,6 +16,7 @@ internal sealed class ShopConfiguration : IEntityTypeConfiguration<Shop>
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.Property(s => s.Description).HasMaxLength(2000);
         builder.Property(s => s.Address).HasMaxLength(300);
+        builder.Property(s => s.RatingAverage).HasPrecision(3, 2);
         builder.Property(s => s.City).HasMaxLength(100);
         // geography, not geometry: distances in metres on the globe; the GiST index serves ST_DWithin.
         builder.Property(s => s.Location).HasColumnType("geography (point, 4326)");

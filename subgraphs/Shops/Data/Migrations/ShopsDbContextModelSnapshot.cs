@@ -443,6 +443,19 @@ namespace GoShop.Shops.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
+                    b.Property<decimal>("RatingAverage")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("rating_average");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_count");
+
+                    b.Property<long>("RatingVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rating_version");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)

@@ -48,6 +48,11 @@ public sealed class ShopType : ObjectGraphType<Shop>
             .Resolve(context => context.Source.Categories);
         Field<NonNullGraphType<ShopStatusType>, ShopStatus>("status").Description("ACTIVE, SUSPENDED or CLOSED.").Resolve(context => context.Source.Status);
         Field(s => s.CreatedAt).Description("When the shop opened.");
+        Field<NonNullGraphType<FloatGraphType>, decimal>("ratingAverage")
+            .Description("Average stars, 0 to 5 (two decimals), of the shop's published shop reviews; 0 while there are none. Follows the " +
+                "reviews subgraph within moments of each review change; Shop.ratingSummary has the full breakdown.")
+            .Resolve(context => context.Source.RatingAverage);
+        Field(s => s.RatingCount).Description("How many published shop reviews ratingAverage averages; 0 while there are none.");
         Field(s => s.UpdatedAt).Description("When the shop's profile or status last changed.");
         Field(s => s.ClosedAt, nullable: true).Description("When the shop was closed; null unless it is CLOSED.");
 

@@ -1,0 +1,246 @@
+using GoShop.BuildingBlocks.Data;
+using GoShop.BuildingBlocks.Domain;
+using GoShop.Contracts.Reviews;
+using GoShop.Reviews.Data;
+using GoShop.Reviews.Data.Configurations;
+using GoShop.Reviews.Domain;
+using GoShop.Reviews.Moderation;
+using GoShop.Reviews.Sentiments;
+using GoShop.Reviews.Summaries;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoShop.Reviews.Writing;
+
+/// <summary>
+/// Every change to a review, each in one transaction with its summary's update, its outbox messages (ReviewPosted,
+/// ReviewReplied, RatingSummaryChanged) and its live announcement. Eligibility is read from the purchases and
+/// deliveries ordering's and shipping's events recorded, never asked of them now.
+/// </summary>
+public sealed class ReviewWriting(
+    ReviewsDbContext db,
+    ReviewMedia media,
+    ReviewScreening screening,
+    RatingSummaries summaries,
+    TimeProvider clock)
+{
+    public async Task<Result<Review>> CreateProductReviewAsync(Guid authorId, Guid orderId, Guid productId, Guid? variantId, ReviewContent content,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var purchase = await db.Purchases.AsNoTracking().SingleOrDefaultAsync(p => p.OrderId == orderId && p.BuyerId == authorId, cancellationToken);
+        if (purchase is null)
+            return ReviewErrors.NotDelivered;
+        var lines = purchase.Lines.Where(l => l.ProductId == productId && (variantId is null || l.VariantId == variantId)).ToList();
+        if (lines.Count == 0)
+            return ReviewErrors.ProductNotOnOrder;
+        if (lines.Count > 1)
+            return ReviewErrors.VariantRequired;
+        var line = lines[0];
+        if (line.Returned)
+            return ReviewErrors.LineReturned;
+        if (!purchase.IsOpenAt(now))
+            return ReviewErrors.WindowClosed;
+        if (await db.DeletedProducts.AnyAsync(p => p.ProductId == productId, cancellationToken))
+            return new DomainError("PRODUCT_DELETED", "This product was removed from the shop: it can no longer be reviewed.", "productId");
+        return await CreateAsync(Review.OfProduct(purchase, line, authorId, content, now), cancellationToken);
+    }
+
+    public async Task<Result<Review>> CreateShopReviewAsync(Guid authorId, Guid orderId, ReviewContent content, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var purchase = await db.Purchases.AsNoTracking().SingleOrDefaultAsync(p => p.OrderId == orderId && p.BuyerId == authorId, cancellationToken);
+        if (purchase is null)
+            return ReviewErrors.NotDelivered;
+        if (!purchase.IsOpenAt(now))
+            return ReviewErrors.WindowClosed;
+        return await CreateAsync(Review.OfShop(purchase, authorId, content, now), cancellationToken);
+    }
+
+    public async Task<Result<Review>> CreateDeliveryReviewAsync(Guid authorId, Guid orderId, ReviewContent content, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var delivery = await db.Deliveries.AsNoTracking()
+            .Where(d => d.OrderId == orderId && d.BuyerId == authorId).OrderByDescending(d => d.DeliveredAt).FirstOrDefaultAsync(cancellationToken);
+        if (delivery is null)
+            return ReviewErrors.NoDelivery;
+        if (!delivery.IsOpenAt(now))
+            return ReviewErrors.WindowClosed;
+        // The shop's owner replies to delivery reviews too; the order told who that is, when it was delivered.
+        var sellerId = await db.Purchases.Where(p => p.OrderId == orderId).Select(p => (Guid?)p.SellerId).SingleOrDefaultAsync(cancellationToken);
+        return await CreateAsync(Review.OfDelivery(delivery, sellerId ?? Guid.Empty, authorId, content, now), cancellationToken);
+    }
+
+    private async Task<Result<Review>> CreateAsync(Review review, CancellationToken cancellationToken)
+    {
+        if (await db.Reviews.AnyAsync(r => r.UniqueKey == review.UniqueKey, cancellationToken))
+            return ReviewErrors.AlreadyReviewed;
+        if (await media.ProblemAsync(review.MediaIds, review.AuthorId!.Value, cancellationToken) is { } mediaProblem)
+            return mediaProblem;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var holdReason = await screening.HoldReasonAsync(review.AuthorId.Value, null, review.Title, review.Body, cancellationToken);
+            var firstPublication = review.Screened(holdReason, SentimentLexicon.Classify(review.Title, review.Body, review.Rating), clock.GetUtcNow());
+            db.Reviews.Add(review);
+            await summaries.ApplyAsync(review, null, cancellationToken);
+            if (firstPublication)
+                Announce(review);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return review;
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(ReviewConfiguration.UniqueKeyIndex))
+        {
+            db.ChangeTracker.Clear();
+            return ReviewErrors.AlreadyReviewed;
+        }
+    }
+
+    public async Task<Result<Review>> EditAsync(Guid authorId, Guid reviewId, ReviewContent content, CancellationToken cancellationToken)
+    {
+        if (await media.ProblemAsync(content.MediaIds, authorId, cancellationToken) is { } mediaProblem)
+            return mediaProblem;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var review = await db.LockReviewAsync(reviewId, cancellationToken);
+        if (review is null || !CanSee(review, authorId))
+            return ReviewErrors.NotFound;
+        var before = review.Contribution;
+        var edited = review.Edit(authorId, content, clock.GetUtcNow());
+        if (!edited.Succeeded)
+            return edited.Error;
+        db.ReviewRevisions.Add(edited.Value);
+        var holdReason = await screening.HoldReasonAsync(authorId, review.Id, review.Title, review.Body, cancellationToken);
+        if (review.Screened(holdReason, SentimentLexicon.Classify(review.Title, review.Body, review.Rating), clock.GetUtcNow()))
+            Announce(review);
+        await summaries.ApplyAsync(review, before, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return review;
+    }
+
+    public async Task<Result<Review>> DeleteAsync(Guid authorId, Guid reviewId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var review = await db.LockReviewAsync(reviewId, cancellationToken);
+        if (review is null || !CanSee(review, authorId))
+            return ReviewErrors.NotFound;
+        var before = review.Contribution;
+        var deleted = review.Delete(authorId, clock.GetUtcNow());
+        if (!deleted.Succeeded)
+            return deleted.Error;
+        await summaries.ApplyAsync(review, before, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return review;
+    }
+
+    public async Task<Result<Review>> ReplyAsync(Guid sellerId, Guid reviewId, string body, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var review = await db.LockReviewAsync(reviewId, cancellationToken);
+        if (review is null || review.Status != ReviewStatus.Published && review.SellerId != sellerId)
+            return ReviewErrors.NotFound;
+        var now = clock.GetUtcNow();
+        var replied = review.Reply(sellerId, body, now);
+        if (!replied.Succeeded)
+            return replied.Error;
+        if (review.AuthorId is { } authorId)
+        {
+            db.Publish(new ReviewReplied(review.Id, RatingSummaries.SubjectKind(review.Subject), authorId, review.ShopId, review.ProductId, body,
+                replied.Value, now));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return review;
+    }
+
+    public async Task<Result<Review>> MarkHelpfulAsync(Guid voterId, Guid reviewId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var review = await db.LockReviewAsync(reviewId, cancellationToken);
+        if (review is null || !CanSee(review, voterId))
+            return ReviewErrors.NotFound;
+        var allowed = review.CanBeVotedBy(voterId);
+        if (!allowed.Succeeded)
+            return allowed.Error;
+        if (await db.HelpfulVotes.AnyAsync(v => v.ReviewId == reviewId && v.VoterId == voterId, cancellationToken))
+            return ReviewErrors.AlreadyVoted;
+        db.HelpfulVotes.Add(new HelpfulVote(reviewId, voterId, clock.GetUtcNow()));
+        review.CountHelpfulVote();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return review;
+    }
+
+    public async Task<Result<Review>> ReportAsync(Guid reporterId, Guid reviewId, string reason, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var review = await db.LockReviewAsync(reviewId, cancellationToken);
+        if (review is null || !CanSee(review, reporterId))
+            return ReviewErrors.NotFound;
+        if (await db.ReviewReports.AnyAsync(r => r.ReviewId == reviewId && r.ReporterId == reporterId, cancellationToken))
+            return ReviewErrors.AlreadyReported;
+        var counted = review.CountReport();
+        if (!counted.Succeeded)
+            return counted.Error;
+        db.ReviewReports.Add(new ReviewReport(Guid.CreateVersion7(), reviewId, reporterId, reason, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return review;
+    }
+
+    public async Task<Result<Review>> ApproveAsync(Guid reviewId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var review = await db.LockReviewAsync(reviewId, cancellationToken);
+        if (review is null)
+            return ReviewErrors.NotFound;
+        var before = review.Contribution;
+        var approved = review.Approve(clock.GetUtcNow());
+        if (!approved.Succeeded)
+            return approved.Error;
+        if (approved.Value)
+            Announce(review);
+        await summaries.ApplyAsync(review, before, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return review;
+    }
+
+    public async Task<Result<Review>> RejectAsync(Guid reviewId, string reason, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var review = await db.LockReviewAsync(reviewId, cancellationToken);
+        if (review is null)
+            return ReviewErrors.NotFound;
+        var before = review.Contribution;
+        var rejected = review.Reject(reason, clock.GetUtcNow());
+        if (!rejected.Succeeded)
+            return rejected.Error;
+        await summaries.ApplyAsync(review, before, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return review;
+    }
+
+    /// <summary>A held, rejected or deleted review is nobody's business but its author's: to others it does not exist.</summary>
+    private static bool CanSee(Review review, Guid userId) => review.Status == ReviewStatus.Published || review.AuthorId == userId;
+
+    /// <summary>The review was published for the first time: notifications hears of it, an open product page sees it.</summary>
+    private void Announce(Review review)
+    {
+        db.Publish(new ReviewPosted(review.Id, RatingSummaries.SubjectKind(review.Subject), review.OrderId, review.AuthorId ?? Guid.Empty, review.ShopId,
+            review.ProductId, review.ShipperId, review.Rating, review.Title, review.PublishedAt ?? clock.GetUtcNow()));
+        if (review.ProductId is { } productId)
+            db.AnnounceLive(ReviewTopics.Added(productId), new ReviewAddedMessage(review.Id, productId));
+    }
+}
+
+/// <summary>The live topics of reviews.</summary>
+public static class ReviewTopics
+{
+    public static string Added(Guid productId) => $"reviews:product:{productId:N}:added";
+}
+
+/// <summary>A review of a product was published (what reviewAdded pushes, resolved to the review).</summary>
+public sealed record ReviewAddedMessage(Guid ReviewId, Guid ProductId);
