@@ -57,7 +57,7 @@ public static class OrderingServices
         services.AddScoped<PlacementMutations>();
         services.AddScoped<OrderMutations>();
         services.AddScoped<ReturnMutations>();
-        services.AddScoped<UploadedImages>();
+        services.AddScoped<UploadedMedia>();
         return builder;
     }
 }

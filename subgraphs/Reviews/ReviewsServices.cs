@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.Internal;
+using GoShop.BuildingBlocks.Media;
 using GoShop.Contracts.Media;
 using GoShop.Reviews.GraphQL.Loaders;
 using GoShop.Reviews.GraphQL.Mutations;
@@ -19,6 +20,7 @@ public static class ReviewsServices
         var services = builder.Services;
         services.AddInternalApiClient<MediaDirectory>(builder.Configuration);
         services.AddSingleton(_ => BannedWords.FromFile(BannedWords.DefaultPath));
+        services.AddScoped<UploadedMedia>();
         services.AddScoped<ReviewMedia>();
         services.AddScoped<ReviewScreening>();
         services.AddScoped<RatingSummaries>();

@@ -31,7 +31,7 @@ public static class ShopsServices
         services.AddScoped<OwnerSuspension>();
         services.AddScoped<PromotionDesk>();
         services.AddScoped<CampaignPlanner>();
-        services.AddScoped<UploadedImages>();
+        services.AddScoped<UploadedMedia>();
         services.AddScoped<ShopMutations>();
         services.AddScoped<PromotionMutations>();
         services.AddScoped<CampaignMutations>();

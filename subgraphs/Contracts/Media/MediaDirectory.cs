@@ -3,8 +3,22 @@ using System.Net.Http.Json;
 
 namespace GoShop.Contracts.Media;
 
-/// <summary>What another subgraph may learn about an uploaded file before attaching it to something it owns.</summary>
+/// <summary>
+/// What another subgraph may learn about an uploaded file before attaching it to something it owns. <see cref="Kind"/> is
+/// one of <see cref="MediaKinds"/>.
+/// </summary>
 public sealed record MediaInfo(Guid Id, Guid OwnerId, string Kind, string ContentType, int? Width, int? Height);
+
+/// <summary>The kinds of uploaded file, as the internal API and the media events name them.</summary>
+public static class MediaKinds
+{
+    public const string Image = "IMAGE";
+    public const string Video = "VIDEO";
+
+    public static bool IsImage(string kind) => string.Equals(kind, Image, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsVideo(string kind) => string.Equals(kind, Video, StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>
 /// The media subgraph's internal lookup (<c>GET /internal/media/{id}</c>), for subgraphs that attach media by id

@@ -74,12 +74,12 @@ public sealed class ReviewWriting(
     {
         if (await db.Reviews.AnyAsync(r => r.UniqueKey == review.UniqueKey, cancellationToken))
             return ReviewErrors.AlreadyReviewed;
-        if (await media.ProblemAsync(review.MediaIds, review.AuthorId!.Value, cancellationToken) is { } mediaProblem)
+        if (await media.ProblemAsync(review.MediaIds, cancellationToken) is { } mediaProblem)
             return mediaProblem;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var holdReason = await screening.HoldReasonAsync(review.AuthorId.Value, null, review.Title, review.Body, cancellationToken);
+            var holdReason = await screening.HoldReasonAsync(review.AuthorId!.Value, null, review.Title, review.Body, cancellationToken);
             var firstPublication = review.Screened(holdReason, SentimentLexicon.Classify(review.Title, review.Body, review.Rating), clock.GetUtcNow());
             db.Reviews.Add(review);
             await summaries.ApplyAsync(review, null, cancellationToken);
@@ -98,7 +98,7 @@ public sealed class ReviewWriting(
 
     public async Task<Result<Review>> EditAsync(Guid authorId, Guid reviewId, ReviewContent content, CancellationToken cancellationToken)
     {
-        if (await media.ProblemAsync(content.MediaIds, authorId, cancellationToken) is { } mediaProblem)
+        if (await media.ProblemAsync(content.MediaIds, cancellationToken) is { } mediaProblem)
             return mediaProblem;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var review = await db.LockReviewAsync(reviewId, cancellationToken);

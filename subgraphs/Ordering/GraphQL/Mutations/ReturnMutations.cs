@@ -77,7 +77,7 @@ public sealed class RejectReturnInputType : AutoRegisteringInputObjectGraphType<
 /// requestReturn, approveReturn and rejectReturn: each checks its input, then <see cref="ReturnWorkflow"/> moves the
 /// return and its order together on the locked order; a refusal is a userError and changes nothing.
 /// </summary>
-public sealed class ReturnMutations(ReturnWorkflow workflow, UploadedImages images, ICurrentUser currentUser)
+public sealed class ReturnMutations(ReturnWorkflow workflow, UploadedMedia media, ICurrentUser currentUser)
 {
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -133,7 +133,7 @@ public sealed class ReturnMutations(ReturnWorkflow workflow, UploadedImages imag
             check.Add(ReturnErrors.TooManyPhotos);
         if (check.HasErrors)
             return Fail<ReturnPayload>(check);
-        if (await images.ProblemAsync(mediaIds, "mediaIds", "A return's photo", adminsMayUseAny: false, cancellationToken) is { } problem)
+        if (await media.ImageProblemAsync(mediaIds, "mediaIds", "A return's photo", adminsMayUseAny: false, cancellationToken) is { } problem)
             return Fail<ReturnPayload>(problem);
 
         var request = new ReturnRequest(input.OrderId, input.Reason, input.Lines?.Select(l => new ReturnLineRequest(l.OrderLineId, l.Quantity)).ToList(),

@@ -117,7 +117,7 @@ public sealed class DeleteShopInputType : AutoRegisteringInputObjectGraphType<De
 public sealed class SetShopStatusInputType : AutoRegisteringInputObjectGraphType<SetShopStatusInput>;
 
 /// <summary>createShop, updateShop, deleteShop and setShopStatus. Each change publishes ShopCreated or ShopUpdated in its transaction.</summary>
-public sealed class ShopMutations(ShopRegistry registry, UploadedImages images, ICurrentUser currentUser)
+public sealed class ShopMutations(ShopRegistry registry, UploadedMedia media, ICurrentUser currentUser)
 {
     public const int MaxCategories = 10;
 
@@ -195,7 +195,7 @@ public sealed class ShopMutations(ShopRegistry registry, UploadedImages images, 
 
     private async Task CheckMediaAsync(InputCheck check, Guid? mediaId, string field, CancellationToken cancellationToken)
     {
-        if (mediaId is { } id && await images.ProblemAsync([id], field, "A logo or banner", adminsMayUseAny: true, cancellationToken) is { } problem)
+        if (mediaId is { } id && await media.ImageProblemAsync([id], field, "A logo or banner", adminsMayUseAny: true, cancellationToken) is { } problem)
             check.Add(problem);
     }
 
