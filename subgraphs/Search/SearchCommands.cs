@@ -1,0 +1,27 @@
+using GoShop.Search.Index;
+
+namespace GoShop.Search;
+
+/// <summary>
+/// The subgraph's own verbs: <c>reindex</c> (<c>make reindex</c>) rebuilds this machine's index from the product copies
+/// (and them from catalog when empty) with the subgraph stopped, since a running instance holds the index's write lock.
+/// </summary>
+public static class SearchCommands
+{
+    public static IReadOnlyDictionary<string, Func<WebApplication, string[], Task<int>>> All { get; } =
+        new Dictionary<string, Func<WebApplication, string[], Task<int>>>
+        {
+            ["reindex"] = ReindexAsync,
+        };
+
+    private static async Task<int> ReindexAsync(WebApplication app, string[] args)
+    {
+        await app.Services.GetRequiredService<BuildingBlocks.Data.IMigrateDatabase>().MigrateAsync(CancellationToken.None);
+        var feed = app.Services.GetRequiredService<IndexFeed>();
+        await app.Services.GetRequiredService<CategoryNames>().RefreshAsync(CancellationToken.None);
+        var count = await feed.RebuildAsync(CancellationToken.None);
+        Console.Out.WriteLine($"Indexed {count} products.");
+        app.Services.GetRequiredService<ISearchIndex>().Dispose();
+        return 0;
+    }
+}
