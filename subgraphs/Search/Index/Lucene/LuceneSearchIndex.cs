@@ -36,10 +36,13 @@ public sealed class LuceneSearchIndex : ISearchIndex
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 32,
+            Similarity = Similarity,
         };
         _writer = new IndexWriter(_directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new StableSearcherFactory());
     }
+
+    private static readonly StableSimilarity Similarity = new();
 
     public IndexState State { get; private set; }
 
@@ -232,6 +235,11 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
         while (found.Count < 200 && enumerator.MoveNext());
         return found.OrderByDescending(f => f.Count).Take(first).Select(f => f.Term);
+    }
+
+    private sealed class StableSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
     }
 
     private static IndexState ReadState(LuceneDirectory directory)
