@@ -3,8 +3,9 @@ using GoShop.Search.Index;
 namespace GoShop.Search;
 
 /// <summary>
-/// The subgraph's own verbs: <c>reindex</c> (<c>make reindex</c>) rebuilds this machine's index from the product copies
-/// (and them from catalog when empty) with the subgraph stopped, since a running instance holds the index's write lock.
+/// The subgraph's own verbs: <c>reindex</c> imports every product from catalog again and rebuilds this instance's index,
+/// with the subgraph stopped (a running instance holds the index's write lock: ask it through
+/// <c>POST /internal/search/reindex</c> instead, which is what <c>make reindex</c> does).
 /// </summary>
 public static class SearchCommands
 {
@@ -19,7 +20,7 @@ public static class SearchCommands
         await app.Services.GetRequiredService<BuildingBlocks.Data.IMigrateDatabase>().MigrateAsync(CancellationToken.None);
         var feed = app.Services.GetRequiredService<IndexFeed>();
         await app.Services.GetRequiredService<CategoryNames>().RefreshAsync(CancellationToken.None);
-        var count = await feed.RebuildAsync(CancellationToken.None);
+        var count = await feed.RebuildAsync(fromCatalog: true, CancellationToken.None);
         Console.Out.WriteLine($"Indexed {count} products.");
         app.Services.GetRequiredService<ISearchIndex>().Dispose();
         return 0;

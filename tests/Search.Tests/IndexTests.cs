@@ -175,11 +175,11 @@ public sealed class IndexTests : IDisposable
     [Fact]
     public void The_index_keeps_its_products_and_feed_position_across_a_restart()
     {
-        _index.Index.Commit(new IndexState(GoShop.Search.Index.Lucene.LuceneSearchIndex.FormatVersion, 42));
+        _index.Index.Commit(new IndexState(GoShop.Search.Index.Lucene.LuceneSearchIndex.FormatVersion, "db:1", 42));
 
         _index.Reopen();
 
-        Assert.Equal(new IndexState(GoShop.Search.Index.Lucene.LuceneSearchIndex.FormatVersion, 42), Index.State);
+        Assert.Equal(new IndexState(GoShop.Search.Index.Lucene.LuceneSearchIndex.FormatVersion, "db:1", 42), Index.State);
         Assert.Equal(_products.Count, Index.Count);
     }
 

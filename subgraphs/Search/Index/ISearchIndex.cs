@@ -44,8 +44,11 @@ public interface ISearchIndex : IDisposable
     IndexedProduct? Find(Guid productId);
 }
 
-/// <summary>The format the index was written with and the feed position (a PostgreSQL transaction id bound) it has read up to.</summary>
-public sealed record IndexState(int FormatVersion, long FeedPosition);
+/// <summary>
+/// The format the index was written with, the database it was fed from (a recreated database is another source) and
+/// the feed position (a PostgreSQL transaction id bound) it has read up to.
+/// </summary>
+public sealed record IndexState(int FormatVersion, string Source, long FeedPosition);
 
 /// <summary>One product as the index holds it: the copy's fields, with its shop's location and the effective price now.</summary>
 public sealed record IndexedProduct(

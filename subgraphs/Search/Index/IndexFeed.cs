@@ -24,6 +24,9 @@ public sealed class IndexFeed(
     private const int BatchSize = 1000;
 
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Reads and rebuilds take turns: a reindex asked for while the feed runs waits for the read under way.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private string _source = "";
     private long _position;
     private DateTimeOffset _lastRead;
 
@@ -39,10 +42,11 @@ public sealed class IndexFeed(
         {
             try
             {
+                await categories.RefreshIfStaleAsync(stoppingToken);
                 uncommitted |= await ReadChangesAsync(stoppingToken) > 0;
                 if (uncommitted && TimeProvider.System.GetUtcNow() - lastCommit >= options.Value.CommitInterval)
                 {
-                    index.Commit(new IndexState(LuceneSearchIndex.FormatVersion, _position));
+                    index.Commit(new IndexState(LuceneSearchIndex.FormatVersion, _source, _position));
                     lastCommit = TimeProvider.System.GetUtcNow();
                     uncommitted = false;
                 }
@@ -60,7 +64,7 @@ public sealed class IndexFeed(
     {
         await base.StopAsync(cancellationToken);
         if (_ready.Task.IsCompletedSuccessfully)
-            index.Commit(new IndexState(LuceneSearchIndex.FormatVersion, _position));
+            index.Commit(new IndexState(LuceneSearchIndex.FormatVersion, _source, _position));
     }
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)
@@ -70,9 +74,10 @@ public sealed class IndexFeed(
             try
             {
                 await categories.RefreshAsync(cancellationToken);
+                _source = await SourceAsync(cancellationToken);
                 var state = index.State;
-                if (state.FormatVersion != LuceneSearchIndex.FormatVersion || index.Count == 0)
-                    await RebuildAsync(cancellationToken);
+                if (state.FormatVersion != LuceneSearchIndex.FormatVersion || state.Source != _source || index.Count == 0)
+                    await RebuildAsync(fromCatalog: false, cancellationToken);
                 else
                     _position = state.FeedPosition;
                 _lastRead = clock.GetUtcNow();
@@ -88,12 +93,30 @@ public sealed class IndexFeed(
         }
     }
 
-    /// <summary>Empties the index and fills it again from every product copy (what <c>reindex</c> runs).</summary>
-    public async Task<int> RebuildAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Empties the index and fills it again from every product copy, after importing the copies from catalog when there
+    /// are none or when <paramref name="fromCatalog"/> asks for it (<c>make reindex</c>: products catalog wrote without
+    /// events, such as <c>seed-large</c>'s).
+    /// </summary>
+    public async Task<int> RebuildAsync(bool fromCatalog, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RebuildUnderGateAsync(fromCatalog, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> RebuildUnderGateAsync(bool fromCatalog, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SearchDbContext>();
-        if (options.Value.ImportFromCatalogWhenEmpty && !await db.Products.AnyAsync(cancellationToken))
+        _source = await SourceAsync(cancellationToken);
+        if (fromCatalog || (options.Value.ImportFromCatalogWhenEmpty && !await db.Products.AnyAsync(cancellationToken)))
             await scope.ServiceProvider.GetRequiredService<CatalogImport>().ImportAsync(cancellationToken);
         var started = TimeProvider.System.GetTimestamp();
         var position = await SnapshotBoundAsync(db, cancellationToken);
@@ -113,7 +136,7 @@ public sealed class IndexFeed(
         }
         _position = position;
         index.Refresh();
-        index.Commit(new IndexState(LuceneSearchIndex.FormatVersion, position));
+        index.Commit(new IndexState(LuceneSearchIndex.FormatVersion, _source, position));
         logger.LogInformation("Rebuilt the search index: {Count} products in {Elapsed} ms", count,
             (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return count;
@@ -121,6 +144,19 @@ public sealed class IndexFeed(
 
     /// <summary>Indexes the copies changed since the last read, and those whose discount started or ended meanwhile.</summary>
     public async Task<int> ReadChangesAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await ReadChangesUnderGateAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> ReadChangesUnderGateAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SearchDbContext>();
@@ -170,6 +206,16 @@ public sealed class IndexFeed(
         index.Upsert(upserts);
         index.Remove(removals);
         return upserts.Count;
+    }
+
+    /// <summary>Which database the copies live in: its name and oid, so an index fed from a database since recreated is rebuilt.</summary>
+    private async Task<string> SourceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SearchDbContext>();
+        return (await db.Database.SqlQuery<string>($"""
+            SELECT current_database() || ':' || (SELECT oid FROM pg_database WHERE datname = current_database())::text AS "Value"
+            """).ToListAsync(cancellationToken))[0];
     }
 
     /// <summary>The oldest transaction still running now: everything older has committed or rolled back.</summary>

@@ -20,6 +20,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     private const string FormatKey = "goshop.format";
     private const string FeedKey = "goshop.feed";
+    private const string SourceKey = "goshop.source";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
@@ -96,6 +97,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             {
                 [FormatKey] = state.FormatVersion.ToString(CultureInfo.InvariantCulture),
                 [FeedKey] = state.FeedPosition.ToString(CultureInfo.InvariantCulture),
+                [SourceKey] = state.Source,
             });
             _writer.Commit();
             State = state;
@@ -113,12 +115,13 @@ public sealed class LuceneSearchIndex : ISearchIndex
         try
         {
             searcher.Search(query, collector);
+            // Facet names are read from the last segment's doc values: before the searcher is released and its segments may close.
+            return collector.Result();
         }
         finally
         {
             _searchers.Release(searcher);
         }
-        return collector.Result();
     }
 
     public IReadOnlyList<IndexSuggestion> Suggest(string prefix, int first)
@@ -245,11 +248,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private static IndexState ReadState(LuceneDirectory directory)
     {
         if (!DirectoryReader.IndexExists(directory))
-            return new IndexState(0, 0);
+            return new IndexState(0, "", 0);
         var commit = DirectoryReader.ListCommits(directory).Last();
         var data = commit.UserData;
         return new IndexState(
             data.TryGetValue(FormatKey, out var format) ? int.Parse(format, CultureInfo.InvariantCulture) : 0,
+            data.TryGetValue(SourceKey, out var source) ? source : "",
             data.TryGetValue(FeedKey, out var feed) ? long.Parse(feed, CultureInfo.InvariantCulture) : 0);
     }
 }
