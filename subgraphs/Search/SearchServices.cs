@@ -2,6 +2,7 @@ using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Catalog;
 using GoShop.Search.Behaviour;
 using GoShop.Search.Discovery;
+using GoShop.Search.GraphQL.Loaders;
 using GoShop.Search.GraphQL.Mutations;
 using GoShop.Search.Index;
 using GoShop.Search.Index.Lucene;
@@ -28,6 +29,7 @@ public static class SearchServices
         services.AddScoped<Recommendations>();
         services.AddScoped<BehaviourMutations>();
         services.AddScoped<PriceAlertMutations>();
+        services.AddScoped<BoughtTogetherLoader>();
         return builder;
     }
 }
