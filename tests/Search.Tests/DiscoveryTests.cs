@@ -81,5 +81,27 @@ public sealed class DiscoveryTests(SearchApp app) : IClassFixture<SearchApp>
         Assert.Contains(viewed.ProductId.ToString(), newcomer);
     }
 
+    [Fact]
+    public async Task A_price_comparison_lists_other_shops_offers_of_the_same_product_cheapest_first()
+    {
+        var model = "Z" + Unique();
+        var here = await app.ShopAsync(10.7769, 106.7009);
+        var near = await app.ShopAsync(10.78, 106.70);
+        var far = await app.ShopAsync(21.0285, 105.8542);
+        var mine = await app.ListAsync(here, $"Tai nghe Sony {model}", 1_000_000, "Sony", model);
+        var cheaper = await app.ListAsync(far, $"Tai nghe chính hãng Sony {model}", 900_000, "SONY", model.ToLowerInvariant());
+        var dearer = await app.ListAsync(near, $"Tai nghe Sony {model}", 1_100_000);
+        await app.ListAsync(near, $"Tai nghe Sony {model} Pro", 700_000, "Sony", model + "PRO");
+
+        var offers = (await app.Anonymous().SendAsync(
+            "query($productId: ID!, $near: GeoPointInput) { priceComparison(productId: $productId, near: $near) { product { id } shop { id } effectivePrice { amount } distanceKm } }",
+            new { productId = mine.ProductId, near = new { lat = 10.7769, lng = 106.7009 } })).EnsureNoErrors().Get("priceComparison").EnumerateArray().ToList();
+
+        Assert.Equal([cheaper.ProductId.ToString(), dearer.ProductId.ToString()], offers.Select(o => o.Get("product.id").GetString()));
+        Assert.Equal([900_000m, 1_100_000m], offers.Select(o => o.Get("effectivePrice.amount").GetDecimal()));
+        Assert.True(offers[0].Get("distanceKm").GetDouble() > 1000);
+        Assert.True(offers[1].Get("distanceKm").GetDouble() < 2);
+    }
+
     private static string Unique() => "x" + Guid.NewGuid().ToString("N")[..8];
 }

@@ -40,6 +40,12 @@ public interface ISearchIndex : IDisposable
     /// <summary>Products like this one (its words, category, brand and price band), best first, without itself.</summary>
     IReadOnlyList<Guid> Similar(Guid productId, int first);
 
+    /// <summary>
+    /// The same product offered by other shops: the same brand and model, or the same folded title in the same category;
+    /// in stock, cheapest first.
+    /// </summary>
+    IReadOnlyList<IndexedProduct> Offers(Guid productId, int first);
+
     /// <summary>The indexed product with this id, or null.</summary>
     IndexedProduct? Find(Guid productId);
 }

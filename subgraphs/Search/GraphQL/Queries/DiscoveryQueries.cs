@@ -1,4 +1,6 @@
 using GoShop.BuildingBlocks.Auth;
+using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.Search.Discovery;
 using GoShop.Search.GraphQL.Types;
@@ -58,6 +60,20 @@ public static class DiscoveryQueries
                 return ids.Select(EntityReference.To<ProductType>);
             });
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriceOfferType>>>, IEnumerable<PriceOffer>>("priceComparison")
+            .Description("The same product offered by other shops, cheapest first: the same brand and model, or the same title (letter case, " +
+                "diacritics and punctuation aside) in the same category; only offers in stock, at most 20. Anyone may ask; an unknown product " +
+                "answers an empty list.")
+            .Argument<NonNullGraphType<IdGraphType>>("productId", "The product to compare.")
+            .Argument<GeoPointInputType>("near", "Where the buyer is (their default address's point, which the app knows): each offer gets its distance.")
+            .Resolve(context =>
+            {
+                var near = context.GetArgument<GeoPoint?>("near");
+                return context.RequestServices!.GetRequiredService<ISearchIndex>().Offers(context.GetArgument<Guid>("productId"), 20)
+                    .Select(p => new PriceOffer(p, near is { } point && p is { Latitude: { } lat, Longitude: { } lng }
+                        ? Math.Round(Geo.DistanceKm(point.Lat, point.Lng, lat, lng), 3) : null));
+            });
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, IEnumerable<EntityReference<ProductType>>>("similarProducts")
             .Description("The same as Product.similar, for a product id: products of the same kind, best match first. Anyone may ask.")
             .Argument<NonNullGraphType<IdGraphType>>("productId", "The product to match.")
@@ -68,5 +84,24 @@ public static class DiscoveryQueries
                 return context.RequestServices!.GetRequiredService<ISearchIndex>().Similar(context.GetArgument<Guid>("productId"), first)
                     .Select(EntityReference.To<ProductType>);
             });
+    }
+}
+
+/// <summary>One shop's offer of a product, in a price comparison.</summary>
+public sealed record PriceOffer(IndexedProduct Product, double? DistanceKm);
+
+public sealed class PriceOfferType : ObjectGraphType<PriceOffer>
+{
+    public PriceOfferType()
+    {
+        Name = "PriceOffer";
+        Description = "Another shop's offer of the same product.";
+        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product").Description("The other shop's product.")
+            .Resolve(context => EntityReference.To<ProductType>(context.Source.Product.Id));
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Description("The shop offering it (its name and rating come from shops).")
+            .Resolve(context => EntityReference.To<ShopType>(context.Source.Product.ShopId));
+        Field<NonNullGraphType<MoneyType>, Money>("effectivePrice").Description("What a buyer pays there now (the sale price while a discount runs).")
+            .Resolve(context => new Money(context.Source.Product.EffectivePrice, context.Source.Product.Currency));
+        Field(x => x.DistanceKm, nullable: true).Description("Kilometres from `near` to the shop, great-circle; null without `near` or when the shop's location is unknown.");
     }
 }

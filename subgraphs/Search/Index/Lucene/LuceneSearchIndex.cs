@@ -16,7 +16,7 @@ namespace GoShop.Search.Index.Lucene;
 public sealed class LuceneSearchIndex : ISearchIndex
 {
     /// <summary>Raise when documents change shape: every instance rebuilds its index at its next start.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const string FormatKey = "goshop.format";
     private const string FeedKey = "goshop.feed";
@@ -168,6 +168,42 @@ public sealed class LuceneSearchIndex : ISearchIndex
         query.Add(NumericRangeQuery.NewInt64Range(ProductFields.Price, ProductFields.Scaled(product.EffectivePrice / 2), ProductFields.Scaled(product.EffectivePrice * 2), true, true), Occur.SHOULD);
         query.Add(new TermQuery(new Term(ProductFields.Id, ProductFields.IdTerm(productId))), Occur.MUST_NOT);
         return TopIds(query, first);
+    }
+
+    public IReadOnlyList<IndexedProduct> Offers(Guid productId, int first)
+    {
+        if (Find(productId) is not { } product)
+            return [];
+        var same = new BooleanQuery(disableCoord: true);
+        if (!string.IsNullOrWhiteSpace(product.Brand) && !string.IsNullOrWhiteSpace(product.Model))
+        {
+            same.Add(new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(new Term(ProductFields.BrandKey, TextFolding.Key(product.Brand))), Occur.MUST },
+                { new TermQuery(new Term(ProductFields.ModelKey, TextFolding.Key(product.Model))), Occur.MUST },
+            }, Occur.SHOULD);
+        }
+        var title = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(ProductFields.TitleKey, TextFolding.Fold(product.Title))), Occur.MUST } };
+        if (product.CategoryId is { } category)
+            title.Add(new TermQuery(new Term(ProductFields.Category, ProductFields.IdTerm(category))), Occur.MUST);
+        same.Add(title, Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true)
+        {
+            { same, Occur.MUST },
+            { new TermQuery(new Term(ProductFields.InStock, "1")), Occur.MUST },
+            { new TermQuery(new Term(ProductFields.Shop, ProductFields.IdTerm(product.ShopId))), Occur.MUST_NOT },
+        };
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var sort = new Sort(new SortField(ProductFields.PriceValue, SortFieldType.INT64), new SortField(ProductFields.IdHigh, SortFieldType.INT64),
+                new SortField(ProductFields.IdLow, SortFieldType.INT64));
+            return searcher.Search(query, null, first, sort).ScoreDocs.Select(d => ProductFields.FromStored(searcher.Doc(d.Doc))).ToList();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
     }
 
     public IndexedProduct? Find(Guid productId)

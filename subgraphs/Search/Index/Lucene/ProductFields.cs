@@ -19,6 +19,7 @@ internal static class ProductFields
     public const string TitleExact = "title_exact";
     public const string Text = "text";
     public const string Description = "description";
+    public const string TitleKey = "title_key";
     public const string BrandKey = "brand_key";
     public const string BrandTerm = "brand_term";
     public const string Brand = "brand_dv";
@@ -77,6 +78,7 @@ internal static class ProductFields
             new NumericDocValuesField(IdLow, low),
             new TextField(Title, product.Title, Field.Store.NO),
             new TextField(TitleExact, product.Title, Field.Store.NO),
+            new StringField(TitleKey, TextFolding.Fold(product.Title), Field.Store.NO),
             new TextField(Text, string.Join(' ', new[] { product.Title, product.Brand, product.Model }.Concat(product.CategoryNames).Where(s => !string.IsNullOrWhiteSpace(s))), Field.Store.NO),
             new StringField(Shop, IdTerm(product.ShopId), Field.Store.NO),
             new Int64Field(Price, Scaled(product.EffectivePrice), Field.Store.NO),
