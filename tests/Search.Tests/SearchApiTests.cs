@@ -182,5 +182,23 @@ public sealed class SearchApiTests(SearchApp app) : IClassFixture<SearchApp>
         Assert.Equal(["BAD_USER_INPUT"], tooMany.ErrorCodes);
     }
 
+    [Fact]
+    public async Task Stock_heard_before_the_product_itself_lists_nothing_until_the_product_arrives()
+    {
+        var shop = await app.ShopAsync();
+        var id = Guid.CreateVersion7();
+        var stock = Guid.NewGuid();
+
+        await app.PublishAsync(new StockChanged(id, null, shop.ShopId, "ADJUSTMENT", 5, 0, 5, "ACTIVE", app.Clock.GetUtcNow()), stock);
+        await app.WaitForInboxAsync(stock);
+        await Task.Delay(300);
+
+        Assert.Null(app.Service<ISearchIndex>().Find(id));
+        var now = app.Clock.GetUtcNow();
+        await app.PublishAsync(new ProductCreated(new ProductSnapshot(id, shop.ShopId, "Ấm siêu tốc " + Unique(), null, null, null, null, [], "ACTIVE", 250_000,
+            null, null, null, "VND", 900, [], now, now), now));
+        await Eventually.HoldsAsync(() => Task.FromResult(app.Service<ISearchIndex>().Find(id) is { InStock: true }), "the product to be listed");
+    }
+
     private static string Unique() => "x" + Guid.NewGuid().ToString("N")[..8];
 }

@@ -68,7 +68,8 @@ public sealed class ProductCopy
     public decimal EffectivePriceAt(DateTimeOffset now) =>
         SalePrice is { } sale && (SaleStartsAt is null || SaleStartsAt <= now) && (SaleEndsAt is null || now < SaleEndsAt) ? sale : Price;
 
-    public bool Searchable => !Deleted && Status is Active or "OUT_OF_STOCK";
+    /// <summary>Listed for buyers: its details are known (a stock or order event may arrive before the product's own) and catalog sells it.</summary>
+    public bool Searchable => !Deleted && DetailsAsOf != DateTimeOffset.MinValue && Status is Active or "OUT_OF_STOCK";
 
     /// <summary>For sale now: catalog marks a product OUT_OF_STOCK once none of its stock rows has any available.</summary>
     public bool InStock => Status == Active;

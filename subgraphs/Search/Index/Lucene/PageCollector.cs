@@ -76,7 +76,7 @@ internal sealed class PageCollector(SearchRequest request, bool browsing) : ICol
         if (request.WithFacets)
             CountFacets(doc);
 
-        var score = _scorer?.GetScore() ?? 0f;
+        var score = browsing ? 0f : _scorer?.GetScore() ?? 0f;
         var value = request.Sort switch
         {
             SearchSort.PriceAsc => _price?.Get(doc) ?? 0,
@@ -89,6 +89,9 @@ internal sealed class PageCollector(SearchRequest request, bool browsing) : ICol
             _ when browsing => -(_sold?.Get(doc) ?? 0),
             _ => -(double)score,
         };
+        // Most matches of a broad search fall behind a full page: they are dropped before their id is read.
+        if (_page.Count == _keep && value > _page.Peek().Value)
+            return;
         var candidate = new Entry(value, _idHigh?.Get(doc) ?? 0, _idLow?.Get(doc) ?? 0, score, distance);
         if (request.After is { } after)
         {
