@@ -88,6 +88,32 @@ public sealed class PriceAlertTests(SearchApp app) : IClassFixture<SearchApp>
         Assert.Empty((await buyer.Client.SendAsync(Operations.Alerts)).EnsureNoErrors().Get("priceAlerts").EnumerateArray());
     }
 
+    [Fact]
+    public async Task A_buyer_keeps_at_most_a_hundred_active_alerts()
+    {
+        var shop = await app.ShopAsync();
+        var product = await app.ListAsync(shop, "Máy lọc nước " + Unique(), 5_000_000);
+        var buyer = app.SignIn();
+        await app.InDatabaseAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow();
+            for (var i = 0; i < Domain.PriceAlert.MaxActivePerBuyer; i++)
+            {
+                var copy = Domain.ProductCopy.Create(Guid.CreateVersion7());
+                copy.Apply(new ProductSnapshot(copy.Id, shop.ShopId, $"Lõi lọc {i}", null, null, null, null, [], "ACTIVE", 100_000, null, null, null, "VND", 100,
+                    [], now, now), now);
+                db.Products.Add(copy);
+                db.PriceAlerts.Add(Domain.PriceAlert.Create(buyer.Id, copy, 50_000, now).Value!);
+            }
+            await db.SaveChangesAsync();
+        });
+
+        var refused = await buyer.Client.MutateAsync(Operations.CreateAlert, new { input = new { productId = product.ProductId, targetPrice = 4_000_000 } });
+
+        Assert.Equal(["TOO_MANY_PRICE_ALERTS"], refused.UserErrorCodes());
+        Assert.Equal(Domain.PriceAlert.MaxActivePerBuyer, await app.InDatabaseAsync(db => db.PriceAlerts.CountAsync(a => a.UserId == buyer.Id)));
+    }
+
     private async Task PriceAsync(ProductSnapshot product, decimal price)
     {
         var messageId = Guid.NewGuid();
