@@ -2,7 +2,7 @@
 SHELL := /usr/bin/env bash
 
 .DEFAULT_GOAL := help
-.PHONY: help up down down-all test bench schema build logs seed-large simulate-delivery
+.PHONY: help up down down-all test bench schema build logs seed-large reindex simulate-delivery
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -30,6 +30,9 @@ build: ## Build the subgraphs and install the gateway's packages
 
 seed-large: ## Add 100,000 generated products to the catalog (for benchmarks); run after `make up`
 	@scripts/seed-large.sh
+
+reindex: ## Rebuild the running search subgraph's index from catalog (after `make seed-large`)
+	@scripts/reindex.sh
 
 simulate-delivery: ## Drive the demo shipper through the delivery of ORDER=<order id> (watch shipmentTracking in the explorer)
 	@test -n "$(ORDER)" || { echo "usage: make simulate-delivery ORDER=<order id>"; exit 2; }

@@ -11,4 +11,4 @@ project="$(subgraphs | awk '$1 == "catalog" { print $3 }')"
 dll="$(subgraph_dll "$project")"
 log "migrating the catalog and seeding $count products"
 (cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" dotnet "$dll" seed-large "$count")
-log "done; search and the benchmarks see the products at once"
+log "done; catalog's search sees the products at once, the search subgraph after \`make reindex\`"

@@ -29,6 +29,7 @@ start_subgraph() {
     Database__SeedDemoData="${GOSHOP_SEED_DEMO_DATA:-true}" \
     Mail__PickupDirectory="$RUN_DIR/mail" \
     Media__Storage__LocalRoot="$RUN_DIR/media" \
+    Search__IndexPath="$RUN_DIR/search-index" \
       setsid nohup dotnet "$dll" --urls "http://127.0.0.1:$port" >"$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$RUN_DIR/$name.pid"
   )

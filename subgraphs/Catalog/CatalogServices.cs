@@ -30,6 +30,7 @@ public static class CatalogServices
         services.AddScoped<StockReservationService>();
         services.AddScoped<StockReturns>();
         services.AddScoped<ProductLookup>();
+        services.AddScoped<ProductExport>();
         services.AddScoped<BrandRegistry>();
         services.AddScoped<ProductEvents>();
         services.AddScoped<ProductListings>();

@@ -134,6 +134,8 @@ public sealed class Platform : IAsyncLifetime
             ["Mail__PickupDirectory"] = MailFolder,
             ["Media__Storage__LocalRoot"] = Path.Combine(WorkFolder, "media"),
             ["Media__PublicBaseUrl"] = $"http://127.0.0.1:{8010 + PortOffset}",
+            // Search's index in this run's folder, never in the build output another run may share.
+            ["Search__IndexPath"] = Path.Combine(WorkFolder, "search-index"),
             // Every test request reaches identity from the gateway on loopback: one client address for the suite.
             ["Identity__LoginAttemptsPerIp"] = "100000",
             ["Auth__Authority"] = $"http://127.0.0.1:{8001 + PortOffset}",

@@ -3,14 +3,15 @@ using GoShop.BuildingBlocks.Domain;
 using GoShop.Cart.Catalog;
 using GoShop.Cart.Data;
 using GoShop.Cart.Domain;
+using GoShop.Contracts.Cart;
 
 namespace GoShop.Cart.Carts;
 
 /// <summary>A line to put in a cart.</summary>
 public sealed record LineRequest(Guid ProductId, Guid? VariantId, int Quantity);
 
-/// <summary>What became of a line asked for: the cart line it went into, or why it did not.</summary>
-public sealed record LineOutcome(LineRequest Request, CartItem? Item, DomainError? Error);
+/// <summary>What became of a line asked for: the cart line it went into and how many units it gained, or why it did not.</summary>
+public sealed record LineOutcome(LineRequest Request, CartItem? Item, DomainError? Error, int AddedQuantity = 0);
 
 /// <summary>The cart the lines went into (as committed) and what became of each.</summary>
 public sealed record LinesAdded(ShoppingCart Cart, IReadOnlyList<LineOutcome> Outcomes)
@@ -67,6 +68,9 @@ public sealed class CartLines(CartDbContext db, ProductOffers offers, TimeProvid
         // asks catalog again.
         if (result.Added > 0 || keepOpenedCart)
         {
+            // Search counts adds to cart for trending and recommendations, analytics for a product's funnel.
+            foreach (var outcome in outcomes.Where(o => o.Item is not null && o.AddedQuantity > 0))
+                db.Publish(new CartItemAdded(userId, outcome.Item!.ProductId, outcome.Item.VariantId, outcome.Item.ShopId, outcome.AddedQuantity, now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -76,7 +80,8 @@ public sealed class CartLines(CartDbContext db, ProductOffers offers, TimeProvid
     private static LineOutcome Add(ShoppingCart cart, OfferBook book, LineRequest line, QuantityOverflow overflow, DateTimeOffset now)
     {
         var offer = book.Find(line.ProductId, line.VariantId);
+        var before = cart.Items.FirstOrDefault(i => i.ProductId == line.ProductId && i.VariantId == line.VariantId)?.Quantity ?? 0;
         Result<CartItem> added = offer.Succeeded ? cart.Add(offer.Value, line.Quantity, overflow, now) : offer.Error;
-        return added.Succeeded ? new LineOutcome(line, added.Value, null) : new LineOutcome(line, null, added.Error);
+        return added.Succeeded ? new LineOutcome(line, added.Value, null, added.Value!.Quantity - before) : new LineOutcome(line, null, added.Error);
     }
 }

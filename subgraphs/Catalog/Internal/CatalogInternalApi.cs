@@ -28,6 +28,11 @@ public static class CatalogInternalApi
             keys.Count > ProductLookup.MaxKeys
                 ? Results.Problem($"At most {ProductLookup.MaxKeys} products per lookup.", statusCode: StatusCodes.Status400BadRequest)
                 : Results.Ok(await lookup.FindAsync(keys, ct)));
+        api.MapGet("/products/export", async (Guid? after, int? size, ProductExport export, CancellationToken ct) =>
+            size is < 1 or > CatalogExport.MaxPageSize
+                ? Results.Problem($"A page holds 1 to {CatalogExport.MaxPageSize} products.", statusCode: StatusCodes.Status400BadRequest)
+                : Results.Ok(await export.PageAsync(after, size ?? 500, ct)));
+        api.MapGet("/categories", async (ProductExport export, CancellationToken ct) => Results.Ok(await export.CategoriesAsync(ct)));
         return app;
     }
 

@@ -1,0 +1,57 @@
+using GoShop.Contracts.Catalog;
+
+namespace GoShop.Search.Index;
+
+/// <summary>
+/// The names of catalog's categories (Vietnamese, and English where given), read from catalog's category tree at start
+/// and every <see cref="RefreshInterval"/>: they label the category facet, feed suggestions, and let "dien thoai" find
+/// a phone whose title does not say it. An unreachable catalog leaves the last names known (none at first).
+/// </summary>
+public sealed class CategoryNames(IServiceScopeFactory scopes, ILogger<CategoryNames> logger)
+{
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(5);
+
+    private volatile IReadOnlyDictionary<Guid, CategorySummary> _categories = new Dictionary<Guid, CategorySummary>();
+    private DateTimeOffset _refreshedAt = DateTimeOffset.MinValue;
+
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var categories = await scope.ServiceProvider.GetRequiredService<CatalogExport>().CategoriesAsync(cancellationToken);
+            _categories = categories.ToDictionary(c => c.Id);
+            _refreshedAt = DateTimeOffset.UtcNow;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        {
+            logger.LogWarning(ex, "Could not read catalog's categories; keeping the {Count} names known", _categories.Count);
+        }
+    }
+
+    /// <summary>Refreshes when the names are older than <see cref="RefreshInterval"/>.</summary>
+    public Task RefreshIfStaleAsync(CancellationToken cancellationToken) =>
+        DateTimeOffset.UtcNow - _refreshedAt >= RefreshInterval ? RefreshAsync(cancellationToken) : Task.CompletedTask;
+
+    public string? NameOf(Guid id) => _categories.GetValueOrDefault(id)?.Name;
+
+    /// <summary>The names along a path (each category's Vietnamese name, then its English one), those known.</summary>
+    public IReadOnlyList<string> NamesOf(IReadOnlyList<Guid> path)
+    {
+        var names = new List<string>();
+        foreach (var id in path)
+        {
+            if (!_categories.TryGetValue(id, out var category))
+                continue;
+            if (!string.IsNullOrWhiteSpace(category.NameEn))
+                names.Add(category.NameEn);
+            names.Add(category.Name);
+        }
+        return names;
+    }
+
+    /// <summary>The category and all its descendants (a filter on a category finds its subcategories' products).</summary>
+    public bool Exists(Guid id) => _categories.ContainsKey(id);
+
+    public bool Known => _categories.Count > 0;
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Options;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace GoShop.Search.Index.Lucene;
+
+/// <summary>
+/// The index in Lucene.NET 4.8 on local disk (<c>Search:IndexPath</c>): one writer for the instance's lifetime and a
+/// near-real-time <see cref="SearcherManager"/> that sees the writer's changes after <see cref="Refresh"/> without a
+/// commit. Commits record the format version and the feed position in the commit's user data.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex
+{
+    /// <summary>Raise when documents change shape: every instance rebuilds its index at its next start.</summary>
+    public const int FormatVersion = 2;
+
+    private const string FormatKey = "goshop.format";
+    private const string FeedKey = "goshop.feed";
+    private const string SourceKey = "goshop.source";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _writeLock = new();
+
+    public LuceneSearchIndex(IOptions<SearchOptions> options)
+    {
+        var path = Path.GetFullPath(options.Value.IndexPath);
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(new DirectoryInfo(path));
+        State = ReadState(_directory);
+        var config = new IndexWriterConfig(ProductAnalyzers.Version, ProductAnalyzers.ForIndex)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 32,
+            Similarity = Similarity,
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new StableSearcherFactory());
+    }
+
+    private static readonly StableSimilarity Similarity = new();
+
+    public IndexState State { get; private set; }
+
+    public int Count
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
+    public void Upsert(IReadOnlyCollection<IndexedProduct> products)
+    {
+        lock (_writeLock)
+        {
+            foreach (var product in products)
+                _writer.UpdateDocument(new Term(ProductFields.Id, ProductFields.IdTerm(product.Id)), ProductFields.ToDocument(product));
+        }
+    }
+
+    public void Remove(IReadOnlyCollection<Guid> productIds)
+    {
+        lock (_writeLock)
+        {
+            foreach (var id in productIds)
+                _writer.DeleteDocuments(new Term(ProductFields.Id, ProductFields.IdTerm(id)));
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_writeLock)
+            _writer.DeleteAll();
+    }
+
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    public void Commit(IndexState state)
+    {
+        lock (_writeLock)
+        {
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [FormatKey] = state.FormatVersion.ToString(CultureInfo.InvariantCulture),
+                [FeedKey] = state.FeedPosition.ToString(CultureInfo.InvariantCulture),
+                [SourceKey] = state.Source,
+            });
+            _writer.Commit();
+            State = state;
+        }
+    }
+
+    public SearchPage Search(SearchRequest request)
+    {
+        var browsing = string.IsNullOrWhiteSpace(request.Text) || TextFolding.Fold(request.Text).Length == 0;
+        Query query = browsing ? new MatchAllDocsQuery() : ProductQueries.Text(request.Text!);
+        if (ProductQueries.Filters(request, request.CategoryIds) is { } filters)
+            query = new FilteredQuery(query, new QueryWrapperFilter(filters));
+        var collector = new PageCollector(request, browsing);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            searcher.Search(query, collector);
+            // Facet names are read from the last segment's doc values: before the searcher is released and its segments may close.
+            return collector.Result();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public IReadOnlyList<IndexSuggestion> Suggest(string prefix, int first)
+    {
+        var folded = TextFolding.Fold(prefix);
+        if (folded.Length == 0)
+            return [];
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var suggestions = new List<IndexSuggestion>();
+            suggestions.AddRange(Terms(searcher.IndexReader, ProductFields.BrandTerm, folded, first)
+                .Select(t => new IndexSuggestion(t.Split(ProductFields.TermSeparator)[1], SuggestionKind.Brand, null, null)));
+            suggestions.AddRange(Terms(searcher.IndexReader, ProductFields.CategoryTerm, folded, first).Select(t =>
+            {
+                var parts = t.Split(ProductFields.TermSeparator);
+                return new IndexSuggestion(parts[2], SuggestionKind.Category, null, Guid.ParseExact(parts[1], "N"));
+            }));
+            suggestions.AddRange(Titles(searcher, folded, first));
+            // Brands and categories first (short and broad), then titles; one of each text.
+            return suggestions.DistinctBy(s => (s.Kind, TextFolding.Fold(s.Text))).Take(first).ToList();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public IReadOnlyList<Guid> Similar(Guid productId, int first)
+    {
+        if (Find(productId) is not { } product)
+            return [];
+        var words = ProductAnalyzers.Words(ProductAnalyzers.Folding, ProductFields.Title, product.Title).Distinct().Take(12).ToList();
+        var query = new BooleanQuery(disableCoord: true);
+        var text = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
+            text.Add(new TermQuery(new Term(ProductFields.Text, word)), Occur.SHOULD);
+        if (product.CategoryId is { } category)
+            text.Add(new TermQuery(new Term(ProductFields.Category, ProductFields.IdTerm(category))) { Boost = 2f }, Occur.SHOULD);
+        query.Add(text, Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(product.Brand))
+            query.Add(new TermQuery(new Term(ProductFields.BrandKey, TextFolding.Key(product.Brand))) { Boost = 1.5f }, Occur.SHOULD);
+        // The same price band: half to twice the price.
+        query.Add(NumericRangeQuery.NewInt64Range(ProductFields.Price, ProductFields.Scaled(product.EffectivePrice / 2), ProductFields.Scaled(product.EffectivePrice * 2), true, true), Occur.SHOULD);
+        query.Add(new TermQuery(new Term(ProductFields.Id, ProductFields.IdTerm(productId))), Occur.MUST_NOT);
+        return TopIds(query, first);
+    }
+
+    public IReadOnlyList<IndexedProduct> Offers(Guid productId, int first)
+    {
+        if (Find(productId) is not { } product)
+            return [];
+        var same = new BooleanQuery(disableCoord: true);
+        if (!string.IsNullOrWhiteSpace(product.Brand) && !string.IsNullOrWhiteSpace(product.Model))
+        {
+            same.Add(new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(new Term(ProductFields.BrandKey, TextFolding.Key(product.Brand))), Occur.MUST },
+                { new TermQuery(new Term(ProductFields.ModelKey, TextFolding.Key(product.Model))), Occur.MUST },
+            }, Occur.SHOULD);
+        }
+        var title = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(ProductFields.TitleKey, TextFolding.Fold(product.Title))), Occur.MUST } };
+        if (product.CategoryId is { } category)
+            title.Add(new TermQuery(new Term(ProductFields.Category, ProductFields.IdTerm(category))), Occur.MUST);
+        same.Add(title, Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true)
+        {
+            { same, Occur.MUST },
+            { new TermQuery(new Term(ProductFields.InStock, "1")), Occur.MUST },
+            { new TermQuery(new Term(ProductFields.Shop, ProductFields.IdTerm(product.ShopId))), Occur.MUST_NOT },
+        };
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var sort = new Sort(new SortField(ProductFields.PriceValue, SortFieldType.INT64), new SortField(ProductFields.IdHigh, SortFieldType.INT64),
+                new SortField(ProductFields.IdLow, SortFieldType.INT64));
+            return searcher.Search(query, null, first, sort).ScoreDocs.Select(d => ProductFields.FromStored(searcher.Doc(d.Doc))).ToList();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public IndexedProduct? Find(Guid productId)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(ProductFields.Id, ProductFields.IdTerm(productId))), 1);
+            return top.TotalHits == 0 ? null : ProductFields.FromStored(searcher.Doc(top.ScoreDocs[0].Doc));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private List<Guid> TopIds(Query query, int first)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return searcher.Search(query, first).ScoreDocs.Select(d => Guid.ParseExact(searcher.Doc(d.Doc).Get(ProductFields.Id), "N")).ToList();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Titles whose words start with what was typed (the last word as a prefix), best sellers first.</summary>
+    private static IEnumerable<IndexSuggestion> Titles(IndexSearcher searcher, string folded, int first)
+    {
+        var words = folded.Split(' ');
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var word in words[..^1])
+            query.Add(new TermQuery(new Term(ProductFields.Title, word)), Occur.MUST);
+        query.Add(new PrefixQuery(new Term(ProductFields.Title, words[^1])), Occur.MUST);
+        var sort = new Sort(new SortField(ProductFields.SoldValue, SortFieldType.INT64, reverse: true));
+        var top = searcher.Search(query, null, first * 3, sort);
+        return top.ScoreDocs.Select(d => ProductFields.FromStored(searcher.Doc(d.Doc)))
+            .Select(p => new IndexSuggestion(p.Title, SuggestionKind.Product, p.Id, null));
+    }
+
+    /// <summary>The terms of a *_term field that start with the folded prefix, most documents first.</summary>
+    private static IEnumerable<string> Terms(IndexReader reader, string field, string folded, int first)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+            return [];
+        var found = new List<(string Term, int Count)>();
+        var enumerator = terms.GetEnumerator();
+        var prefix = new BytesRef(folded);
+        if (enumerator.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+            return [];
+        do
+        {
+            var term = enumerator.Term;
+            if (!StringHelper.StartsWith(term, prefix))
+                break;
+            found.Add((term.Utf8ToString(), enumerator.DocFreq));
+        }
+        while (found.Count < 200 && enumerator.MoveNext());
+        return found.OrderByDescending(f => f.Count).Take(first).Select(f => f.Term);
+    }
+
+    private sealed class StableSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+
+    private static IndexState ReadState(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+            return new IndexState(0, "", 0);
+        var commit = DirectoryReader.ListCommits(directory).Last();
+        var data = commit.UserData;
+        return new IndexState(
+            data.TryGetValue(FormatKey, out var format) ? int.Parse(format, CultureInfo.InvariantCulture) : 0,
+            data.TryGetValue(SourceKey, out var source) ? source : "",
+            data.TryGetValue(FeedKey, out var feed) ? long.Parse(feed, CultureInfo.InvariantCulture) : 0);
+    }
+}

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using GoShop.Contracts.Catalog;
+using GoShop.Contracts.Ordering;
+using GoShop.Contracts.Shops;
+using GoShop.Search.Index;
+using GoShop.Search.Tests.Support;
+using GoShop.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoShop.Search.Tests;
+
+/// <summary>search through GraphQL, fed by catalog's and shops' events through RabbitMQ.</summary>
+public sealed class SearchApiTests(SearchApp app) : IClassFixture<SearchApp>
+{
+    [Fact]
+    public async Task A_listed_product_is_found_with_and_without_diacritics()
+    {
+        var shop = await app.ShopAsync();
+        var phone = await app.ListAsync(shop, "Điện thoại Vsmart Joy 4 " + Unique(), 2_990_000, "Vsmart", "Joy 4");
+
+        foreach (var query in new[] { "điện thoại vsmart joy", "dien thoai vsmart joy", "DIEN THOAI VSMART", "vsmrt joy 4" })
+        {
+            var result = (await app.Anonymous().SendAsync(Operations.Search, new { query, filters = new { shopId = shop.ShopId } })).EnsureNoErrors().Get("search");
+            Assert.Equal(phone.ProductId.ToString(), result.Get("edges.0.node.id").GetString());
+            Assert.Equal(1, result.Get("totalCount").GetInt32());
+            Assert.True(result.Get("edges.0.score").GetDouble() > 0);
+        }
+    }
+
+    [Fact]
+    public async Task A_price_change_shows_in_results_and_filters_at_once()
+    {
+        var shop = await app.ShopAsync();
+        var fan = await app.ListAsync(shop, "Quạt đứng " + Unique(), 900_000);
+
+        await app.PublishAsync(new PriceChanged(fan.ProductId, null, shop.ShopId, "LIST_PRICE", 900_000, 450_000, 450_000, "VND", app.Clock.GetUtcNow()));
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            var result = (await app.Anonymous().SendAsync(Operations.Search, new { filters = new { shopId = shop.ShopId, maxPrice = 500_000 } })).EnsureNoErrors();
+            return result.Get("search.totalCount").GetInt32() == 1;
+        }, "the new price to be searchable", TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_redelivered_order_counts_its_sales_once()
+    {
+        var shop = await app.ShopAsync();
+        var pan = await app.ListAsync(shop, "Chảo gang " + Unique(), 300_000);
+        var order = TestOrders.Snapshot(Guid.NewGuid(), shop.ShopId, (pan.ProductId, null, 3));
+        var messageId = Guid.NewGuid();
+
+        await app.PublishAsync(new OrderPlaced(order, app.Clock.GetUtcNow()), messageId);
+        await app.WaitForInboxAsync(messageId);
+        await app.PublishAsync(new OrderPlaced(order, app.Clock.GetUtcNow()), messageId);
+        var again = Guid.NewGuid();
+        await app.PublishAsync(new ShopUpdated(shop, app.Clock.GetUtcNow()), again);
+        await app.WaitForInboxAsync(again);
+
+        Assert.Equal(3, await app.InDatabaseAsync(db => db.Products.Where(p => p.Id == pan.ProductId).Select(p => p.SoldCount).SingleAsync()));
+        await Eventually.HoldsAsync(() => Task.FromResult(app.Service<ISearchIndex>().Find(pan.ProductId)?.SoldCount == 3), "the sold count to be indexed");
+    }
+
+    [Fact]
+    public async Task A_suspended_shop_hides_its_products_and_a_deleted_product_leaves()
+    {
+        var shop = await app.ShopAsync();
+        var kept = await app.ListAsync(shop, "Bình giữ nhiệt " + Unique(), 250_000);
+        var other = await app.ShopAsync();
+        var deleted = await app.ListAsync(other, "Bình nước " + Unique(), 150_000);
+
+        await app.PublishAsync(new ShopUpdated(shop with { Status = "SUSPENDED" }, app.Clock.GetUtcNow().AddSeconds(1)));
+        await app.PublishAsync(new ProductDeleted(deleted.ProductId, other.ShopId, app.Clock.GetUtcNow()));
+
+        await Eventually.HoldsAsync(() => Task.FromResult(app.Service<ISearchIndex>().Find(kept.ProductId) is null
+            && app.Service<ISearchIndex>().Find(deleted.ProductId) is null), "both to leave the index");
+        await app.PublishAsync(new ShopUpdated(shop, app.Clock.GetUtcNow().AddSeconds(2)));
+        await Eventually.HoldsAsync(() => Task.FromResult(app.Service<ISearchIndex>().Find(kept.ProductId) is not null), "the shop's products to come back");
+    }
+
+    [Fact]
+    public async Task Pages_follow_each_other_through_cursors_without_repeats()
+    {
+        var shop = await app.ShopAsync();
+        for (var i = 0; i < 5; i++)
+            await app.ListAsync(shop, $"Ly sứ {i} " + Unique(), 100_000 + i * 1000);
+
+        var seen = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = (await app.Anonymous().SendAsync(Operations.Search, new { filters = new { shopId = shop.ShopId }, sort = "PRICE_ASC", first = 2, after }))
+                .EnsureNoErrors().Get("search");
+            seen.AddRange(page.Get("edges").EnumerateArray().Select(e => e.Get("node.id").GetString()!));
+            after = page.Get("pageInfo.hasNextPage").GetBoolean() ? page.Get("pageInfo.endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(5, seen.Distinct().Count());
+        Assert.Equal(5, seen.Count);
+    }
+
+    [Theory]
+    [InlineData("""{ "first": 101 }""")]
+    [InlineData("""{ "first": 0 }""")]
+    [InlineData("""{ "filters": { "minPrice": -1 } }""")]
+    [InlineData("""{ "filters": { "minPrice": 500, "maxPrice": 100 } }""")]
+    [InlineData("""{ "filters": { "minRating": 6 } }""")]
+    [InlineData("""{ "filters": { "radiusKm": 5 } }""")]
+    [InlineData("""{ "sort": "DISTANCE" }""")]
+    [InlineData("""{ "after": "not-a-cursor" }""")]
+    public async Task A_bad_argument_is_a_clear_bad_user_input_error(string variables)
+    {
+        var response = await app.Anonymous().SendAsync(Operations.Search, JsonSerializer.Deserialize<JsonElement>(variables));
+
+        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes.Distinct());
+    }
+
+    [Fact]
+    public async Task A_thousand_character_query_is_refused_clearly_and_a_cursor_of_another_order_too()
+    {
+        var longQuery = await app.Anonymous().SendAsync(Operations.Search, new { query = new string('a', 1000) });
+        var shop = await app.ShopAsync();
+        await app.ListAsync(shop, "Gối ôm " + Unique(), 99_000);
+        await app.ListAsync(shop, "Gối tựa " + Unique(), 89_000);
+        var first = (await app.Anonymous().SendAsync(Operations.Search, new { filters = new { shopId = shop.ShopId }, sort = "PRICE_ASC", first = 1 })).EnsureNoErrors();
+        var mixed = await app.Anonymous().SendAsync(Operations.Search,
+            new { filters = new { shopId = shop.ShopId }, sort = "NEWEST", after = first.Get("search.pageInfo.endCursor").GetString() });
+
+        Assert.Equal(["BAD_USER_INPUT"], longQuery.ErrorCodes);
+        Assert.Contains("at most 200 characters", longQuery.Errors[0].GetProperty("message").GetString());
+        Assert.Equal(["BAD_USER_INPUT"], mixed.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task An_empty_query_browses_and_an_unknown_category_finds_nothing()
+    {
+        var shop = await app.ShopAsync();
+        await app.ListAsync(shop, "Thớt gỗ " + Unique(), 120_000);
+
+        var browse = (await app.Anonymous().SendAsync(Operations.Search, new { query = "", filters = new { shopId = shop.ShopId } })).EnsureNoErrors();
+        var unknown = (await app.Anonymous().SendAsync(Operations.Search, new { filters = new { categoryId = Guid.NewGuid() } })).EnsureNoErrors();
+
+        Assert.Equal(1, browse.Get("search.totalCount").GetInt32());
+        Assert.Equal(JsonValueKind.Null, browse.Get("search.edges.0.score").ValueKind);
+        Assert.Equal(0, unknown.Get("search.totalCount").GetInt32());
+        Assert.Empty(unknown.Get("search.facets.brands").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Facets_count_the_matches_by_brand_price_and_category()
+    {
+        var shop = await app.ShopAsync();
+        var category = Guid.NewGuid();
+        await app.ListAsync(shop, "Máy xay sinh tố A " + Unique(), 600_000, "Philips", categoryId: category);
+        await app.ListAsync(shop, "Máy xay sinh tố B " + Unique(), 1_200_000, "Philips", categoryId: category);
+        await app.ListAsync(shop, "Máy xay sinh tố C " + Unique(), 80_000, "Sunhouse", categoryId: category);
+
+        var facets = (await app.Anonymous().SendAsync(Operations.Search, new { query = "may xay sinh to", filters = new { shopId = shop.ShopId } }))
+            .EnsureNoErrors().Get("search.facets");
+
+        Assert.Equal([("Philips", 2), ("Sunhouse", 1)], facets.Get("brands").EnumerateArray().Select(b => (b.Get("value").GetString(), b.Get("count").GetInt32())));
+        Assert.Equal([(category.ToString(), 3)], facets.Get("categories").EnumerateArray().Select(c => (c.Get("value").GetString(), c.Get("count").GetInt32())));
+        Assert.Equal([1, 1, 1], facets.Get("priceRanges").EnumerateArray().Select(r => r.Get("count").GetInt32()));
+        var filtered = (await app.Anonymous().SendAsync(Operations.Search,
+            new { query = "may xay sinh to", filters = new { shopId = shop.ShopId, brands = new[] { "philips" } } })).EnsureNoErrors();
+        Assert.Equal(2, filtered.Get("search.totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Suggestions_complete_titles_and_brands_as_the_buyer_types()
+    {
+        var shop = await app.ShopAsync();
+        var marker = Unique();
+        await app.ListAsync(shop, $"Nồi chiên không dầu {marker}", 1_500_000, "Lock&Lock");
+
+        var suggestions = (await app.Anonymous().SendAsync(Operations.Suggestions, new { prefix = "noi chien khong dau " + marker[..3] })).EnsureNoErrors();
+        var tooMany = await app.Anonymous().SendAsync(Operations.Suggestions, new { prefix = "noi", first = 21 });
+
+        Assert.Equal($"Nồi chiên không dầu {marker}", suggestions.Get("searchSuggestions.0.text").GetString());
+        Assert.Equal("PRODUCT", suggestions.Get("searchSuggestions.0.kind").GetString());
+        Assert.Equal(["BAD_USER_INPUT"], tooMany.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Stock_heard_before_the_product_itself_lists_nothing_until_the_product_arrives()
+    {
+        var shop = await app.ShopAsync();
+        var id = Guid.CreateVersion7();
+        var stock = Guid.NewGuid();
+
+        await app.PublishAsync(new StockChanged(id, null, shop.ShopId, "ADJUSTMENT", 5, 0, 5, "ACTIVE", app.Clock.GetUtcNow()), stock);
+        await app.WaitForInboxAsync(stock);
+        await Task.Delay(300);
+
+        Assert.Null(app.Service<ISearchIndex>().Find(id));
+        var now = app.Clock.GetUtcNow();
+        await app.PublishAsync(new ProductCreated(new ProductSnapshot(id, shop.ShopId, "Ấm siêu tốc " + Unique(), null, null, null, null, [], "ACTIVE", 250_000,
+            null, null, null, "VND", 900, [], now, now), now));
+        await Eventually.HoldsAsync(() => Task.FromResult(app.Service<ISearchIndex>().Find(id) is { InStock: true }), "the product to be listed");
+    }
+
+    private static string Unique() => "x" + Guid.NewGuid().ToString("N")[..8];
+}
