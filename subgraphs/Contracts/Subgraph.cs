@@ -13,11 +13,12 @@ public sealed record Subgraph(string Name, int Port)
     public static Subgraph Cart { get; } = new("cart", 8004);
     public static Subgraph Ordering { get; } = new("ordering", 8005);
     public static Subgraph Payments { get; } = new("payments", 8006);
+    public static Subgraph Notifications { get; } = new("notifications", 8008);
     public static Subgraph Shipping { get; } = new("shipping", 8009);
     public static Subgraph Media { get; } = new("media", 8010);
 
     /// <summary>Every subgraph, in the order of <c>subgraphs.conf</c>.</summary>
-    public static IReadOnlyList<Subgraph> All { get; } = [Identity, Shops, Catalog, Cart, Ordering, Payments, Shipping, Media];
+    public static IReadOnlyList<Subgraph> All { get; } = [Identity, Shops, Catalog, Cart, Ordering, Payments, Notifications, Shipping, Media];
 
     /// <summary>Where it answers on this machine when configuration names no other address.</summary>
     public Uri LoopbackAddress => new($"http://127.0.0.1:{Port}/");
