@@ -18,6 +18,27 @@ public sealed class NotificationsOptions
     public string? UnsubscribeKey { get; set; }
 
     public DeliveryOptions Delivery { get; set; } = new();
+
+    public PushOptions Push { get; set; } = new();
+}
+
+/// <summary>Configuration section <c>Notifications:Push</c>: web push with VAPID (RFC 8292).</summary>
+public sealed class PushOptions
+{
+    /// <summary>The application server's public key, base64url (65-byte uncompressed P-256 point).</summary>
+    public string? VapidPublicKey { get; set; }
+
+    /// <summary>Its private key, base64url (32 bytes). Keep it secret.</summary>
+    public string? VapidPrivateKey { get; set; }
+
+    /// <summary>Who push services may contact about our pushes (a mailto: or https: URL).</summary>
+    public string VapidSubject { get; set; } = "mailto:ops@goshop.dev";
+
+    /// <summary>Where Development keeps the key pair it generates when none is configured.</summary>
+    public string DevelopmentKeyFile { get; set; } = Path.Combine("App_Data", "vapid-development.json");
+
+    /// <summary>How long a push service keeps a message for an offline browser.</summary>
+    public TimeSpan TimeToLive { get; set; } = TimeSpan.FromHours(12);
 }
 
 /// <summary>Configuration section <c>Notifications:Delivery</c>: the dispatcher of email (and later push and SMS) deliveries.</summary>

@@ -4,6 +4,7 @@ using GoShop.Notifications.GraphQL.Loaders;
 using GoShop.Notifications.GraphQL.Mutations;
 using GoShop.Notifications.Inbox;
 using GoShop.Notifications.Preferences;
+using GoShop.Notifications.Push;
 using GoShop.Notifications.Templates;
 
 namespace GoShop.Notifications;
@@ -19,6 +20,10 @@ public static class NotificationsServices
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<UnsubscribeLinks>();
         services.AddSingleton<EmailChannel>();
+        services.AddSingleton<VapidKeys>();
+        services.AddHttpClient<PushChannel>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddScoped<PushDevices>();
+        services.AddScoped<PushMutations>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<NotificationSettings>();
         services.AddScoped<NotificationTemplates>();

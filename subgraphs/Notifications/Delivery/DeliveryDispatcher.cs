@@ -1,13 +1,14 @@
 using GoShop.BuildingBlocks.Hosting;
 using GoShop.Notifications.Data;
 using GoShop.Notifications.Domain;
+using GoShop.Notifications.Push;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GoShop.Notifications.Delivery;
 
 /// <summary>
-/// Sends the due deliveries (email today), a batch per round: each is claimed under its row lock (<c>SKIP LOCKED</c>, so
+/// Sends the due deliveries (email and web push), a batch per round: each is claimed under its row lock (<c>SKIP LOCKED</c>, so
 /// several instances share the work and none sends one twice), sent, and its outcome logged on it. A failure is tried
 /// again after a backoff that doubles per attempt; after the last attempt the delivery is dead-lettered for an admin to
 /// retry.
@@ -34,6 +35,7 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, IOptions<Not
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var email = scope.ServiceProvider.GetRequiredService<EmailChannel>();
+        var push = scope.ServiceProvider.GetRequiredService<PushChannel>();
         var now = Clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = await db.Deliveries.FromSql(
@@ -54,10 +56,18 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, IOptions<Not
         {
             try
             {
-                var recipient = recipients.GetValueOrDefault(delivery.UserId);
-                if (recipient?.Email is null)
-                    throw new InvalidOperationException("The recipient has no email address.");
-                await email.SendAsync(notifications[delivery.NotificationId], recipient, cancellationToken);
+                var notification = notifications[delivery.NotificationId];
+                if (delivery.Channel == NotificationChannel.Push)
+                {
+                    await push.SendAsync(db, notification, NotificationKinds.Find(notification.Kind)?.Urgent == true, cancellationToken);
+                }
+                else
+                {
+                    var recipient = recipients.GetValueOrDefault(delivery.UserId);
+                    if (recipient?.Email is null)
+                        throw new InvalidOperationException("The recipient has no email address.");
+                    await email.SendAsync(notification, recipient, cancellationToken);
+                }
                 delivery.Succeed(Clock.GetUtcNow());
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

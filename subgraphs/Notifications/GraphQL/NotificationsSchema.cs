@@ -41,6 +41,7 @@ public sealed class NotificationsMutation : ObjectGraphType
     {
         Name = "Mutation";
         NotificationMutations.AddTo(this);
+        PushMutations.AddTo(this);
     }
 }
 

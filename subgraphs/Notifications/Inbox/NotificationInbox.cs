@@ -1,6 +1,7 @@
 using System.Globalization;
 using GoShop.Notifications.Data;
 using GoShop.Notifications.Domain;
+using GoShop.Notifications.Push;
 using GoShop.Notifications.Templates;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,11 +13,11 @@ public sealed record NotificationRequest(Guid UserId, NotificationKind Kind, IRe
 /// <summary>
 /// Makes the notifications of an event (inside the event handler's unit of work): renders the kind's template in the
 /// person's language, puts it in their inbox (unless they turned the category off in the app, which only optional
-/// categories allow), plans its email per their preferences (at once for urgent kinds, after their quiet hours
+/// categories allow), plans its email and web push per their preferences (at once for urgent kinds, after their quiet hours
 /// otherwise) and announces it on their live topic once committed. An event already turned into a notification for the
 /// person (its dedupe key) makes nothing more.
 /// </summary>
-public sealed class NotificationInbox(NotificationsDbContext db, TemplateRenderer renderer, TimeProvider clock)
+public sealed class NotificationInbox(NotificationsDbContext db, TemplateRenderer renderer, VapidKeys vapid, TimeProvider clock)
 {
     public async Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken)
     {
@@ -32,7 +33,8 @@ public sealed class NotificationInbox(NotificationsDbContext db, TemplateRendere
 
         var inInbox = NotificationKinds.InAppRequired(kind.Category) || On(NotificationChannel.InApp);
         var byEmail = On(NotificationChannel.Email) && !string.IsNullOrEmpty(recipient?.Email);
-        if (!inInbox && !byEmail)
+        var byPush = On(NotificationChannel.Push) && vapid.Enabled && await db.PushDevices.AnyAsync(d => d.UserId == userId, cancellationToken);
+        if (!inInbox && !byEmail && !byPush)
             return;
 
         var language = recipient?.Language ?? Recipient.DefaultLanguage;
@@ -44,8 +46,11 @@ public sealed class NotificationInbox(NotificationsDbContext db, TemplateRendere
         var now = clock.GetUtcNow();
         var notification = Notification.Create(userId, kind, await renderer.RenderAsync(title, body, values), request.Link, request.DedupeKey, inInbox, now);
         db.Notifications.Add(notification);
+        var sendAt = kind.Urgent || recipient is null ? now : recipient.ReleaseTime(now);
         if (byEmail)
-            db.Deliveries.Add(ChannelDelivery.Plan(notification, NotificationChannel.Email, kind.Urgent ? now : recipient!.ReleaseTime(now), now));
+            db.Deliveries.Add(ChannelDelivery.Plan(notification, NotificationChannel.Email, sendAt, now));
+        if (byPush)
+            db.Deliveries.Add(ChannelDelivery.Plan(notification, NotificationChannel.Push, sendAt, now));
         if (inInbox)
             db.AnnounceLive(NotificationTopics.Inbox(userId), LiveNotification.Of(notification));
     }

@@ -37,6 +37,8 @@ public class NotificationsApp : SubgraphApp<Program, NotificationsDbContext>
         ["Notifications:RetentionSweepInterval"] = "00:00:00",
         ["Notifications:AppBaseUrl"] = "https://goshop.test",
         ["Messaging:InboxRetentionDays"] = "3650",
+        // Development generates VAPID keys when none are configured; the tests keep theirs out of the repository.
+        ["Notifications:Push:DevelopmentKeyFile"] = Path.Combine(Path.GetTempPath(), "goshop-test-vapid", Guid.NewGuid().ToString("N") + ".json"),
     };
 
     public override async Task InitializeAsync()

@@ -110,3 +110,19 @@ internal sealed class ShopOwnerConfiguration : IEntityTypeConfiguration<ShopOwne
         builder.Property(s => s.Name).HasMaxLength(200);
     }
 }
+
+internal sealed class PushDeviceConfiguration : IEntityTypeConfiguration<PushDevice>
+{
+    public void Configure(EntityTypeBuilder<PushDevice> builder)
+    {
+        builder.ToTable("push_devices");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Endpoint).HasMaxLength(PushDevice.MaxEndpointLength);
+        builder.Property(d => d.P256dh).HasMaxLength(100);
+        builder.Property(d => d.Auth).HasMaxLength(50);
+        // A browser's subscription is one device, whoever registered it last.
+        builder.HasIndex(d => d.Endpoint).IsUnique();
+        builder.HasIndex(d => d.UserId);
+    }
+}

@@ -7,6 +7,7 @@ using GoShop.Notifications.GraphQL.Mutations;
 using GoShop.Notifications.GraphQL.Types;
 using GoShop.Notifications.Inbox;
 using GoShop.Notifications.Preferences;
+using GoShop.Notifications.Push;
 using GoShop.Notifications.Templates;
 using GraphQL;
 using GraphQL.Types;
@@ -42,6 +43,21 @@ public static class NotificationQueries
                 "Needs a signed-in user.")
             .Authorize()
             .ResolveAsync(async context => await context.Service<NotificationSettings>().ReadAsync(context.Service<ICurrentUser>().RequireId(), context.CancellationToken));
+
+        query.Field<StringGraphType, string?>("webPushPublicKey")
+            .Description("The applicationServerKey to subscribe browsers with (pushManager.subscribe), base64url; null when this server has no " +
+                "VAPID keys and web push is off. Anyone may read it.")
+            .Resolve(context => context.Service<VapidKeys>().PublicKey);
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PushDeviceType>>>, List<PushDevice>>("myPushDevices")
+            .Description("The browsers the signed-in user registered for web push, oldest first. Needs a signed-in user.")
+            .Authorize()
+            .ResolveAsync(async context =>
+            {
+                var userId = context.Service<ICurrentUser>().RequireId();
+                return await context.Service<NotificationsDbContext>().PushDevices.AsNoTracking().Where(d => d.UserId == userId)
+                    .OrderBy(d => d.Id).ToListAsync(context.CancellationToken);
+            });
 
         query.Field<NotificationTemplateType, TemplateView>("notificationTemplate")
             .Description("The template in use for a notification kind in a language (an admin's version, or the shipped one); null for an unknown " +
