@@ -20,6 +20,37 @@ public sealed class NotificationsOptions
     public DeliveryOptions Delivery { get; set; } = new();
 
     public PushOptions Push { get; set; } = new();
+
+    public SmsOptions Sms { get; set; } = new();
+}
+
+/// <summary>Configuration section <c>Notifications:Sms</c>: text messages for urgent kinds.</summary>
+public sealed class SmsOptions
+{
+    /// <summary><c>sandbox</c> writes each message into <see cref="SandboxDirectory"/>; <c>twilio</c> sends it.</summary>
+    public string Provider { get; set; } = "sandbox";
+
+    public string SandboxDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "goshop-sms");
+
+    /// <summary>At most this many messages per number per <see cref="PerNumberWindow"/>.</summary>
+    public int PerNumberLimit { get; set; } = 5;
+
+    public TimeSpan PerNumberWindow { get; set; } = TimeSpan.FromHours(1);
+
+    public TwilioOptions Twilio { get; set; } = new();
+}
+
+/// <summary>Configuration section <c>Notifications:Sms:Twilio</c>.</summary>
+public sealed class TwilioOptions
+{
+    public string ApiBase { get; set; } = "https://api.twilio.com";
+
+    public string? AccountSid { get; set; }
+
+    public string? AuthToken { get; set; }
+
+    /// <summary>The sending number or messaging service.</summary>
+    public string? From { get; set; }
 }
 
 /// <summary>Configuration section <c>Notifications:Push</c>: web push with VAPID (RFC 8292).</summary>

@@ -5,6 +5,7 @@ using GoShop.Notifications.GraphQL.Mutations;
 using GoShop.Notifications.Inbox;
 using GoShop.Notifications.Preferences;
 using GoShop.Notifications.Push;
+using GoShop.Notifications.Sms;
 using GoShop.Notifications.Templates;
 
 namespace GoShop.Notifications;
@@ -23,6 +24,11 @@ public static class NotificationsServices
         services.AddSingleton<VapidKeys>();
         services.AddHttpClient<PushChannel>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddScoped<PushDevices>();
+        if (string.Equals(builder.Configuration["Notifications:Sms:Provider"], "twilio", StringComparison.OrdinalIgnoreCase))
+            services.AddHttpClient<ISmsSender, TwilioSmsSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        else
+            services.AddSingleton<ISmsSender, SandboxSmsSender>();
+        services.AddSingleton<SmsChannel>();
         services.AddScoped<PushMutations>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<NotificationSettings>();

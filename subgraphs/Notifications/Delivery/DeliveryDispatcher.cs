@@ -2,13 +2,14 @@ using GoShop.BuildingBlocks.Hosting;
 using GoShop.Notifications.Data;
 using GoShop.Notifications.Domain;
 using GoShop.Notifications.Push;
+using GoShop.Notifications.Sms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GoShop.Notifications.Delivery;
 
 /// <summary>
-/// Sends the due deliveries (email and web push), a batch per round: each is claimed under its row lock (<c>SKIP LOCKED</c>, so
+/// Sends the due deliveries (email, web push, SMS), a batch per round: each is claimed under its row lock (<c>SKIP LOCKED</c>, so
 /// several instances share the work and none sends one twice), sent, and its outcome logged on it. A failure is tried
 /// again after a backoff that doubles per attempt; after the last attempt the delivery is dead-lettered for an admin to
 /// retry.
@@ -36,6 +37,7 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, IOptions<Not
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var email = scope.ServiceProvider.GetRequiredService<EmailChannel>();
         var push = scope.ServiceProvider.GetRequiredService<PushChannel>();
+        var sms = scope.ServiceProvider.GetRequiredService<SmsChannel>();
         var now = Clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = await db.Deliveries.FromSql(
@@ -60,6 +62,12 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, IOptions<Not
                 if (delivery.Channel == NotificationChannel.Push)
                 {
                     await push.SendAsync(db, notification, NotificationKinds.Find(notification.Kind)?.Urgent == true, cancellationToken);
+                }
+                else if (delivery.Channel == NotificationChannel.Sms)
+                {
+                    var phone = recipients.GetValueOrDefault(delivery.UserId)?.Phone
+                        ?? throw new InvalidOperationException("The recipient has no phone number.");
+                    await sms.SendAsync(notification, phone, cancellationToken);
                 }
                 else
                 {

@@ -13,7 +13,7 @@ public sealed record NotificationRequest(Guid UserId, NotificationKind Kind, IRe
 /// <summary>
 /// Makes the notifications of an event (inside the event handler's unit of work): renders the kind's template in the
 /// person's language, puts it in their inbox (unless they turned the category off in the app, which only optional
-/// categories allow), plans its email and web push per their preferences (at once for urgent kinds, after their quiet hours
+/// categories allow), plans its email, web push and (urgent kinds only) SMS per their preferences (at once for urgent kinds, after their quiet hours
 /// otherwise) and announces it on their live topic once committed. An event already turned into a notification for the
 /// person (its dedupe key) makes nothing more.
 /// </summary>
@@ -34,7 +34,9 @@ public sealed class NotificationInbox(NotificationsDbContext db, TemplateRendere
         var inInbox = NotificationKinds.InAppRequired(kind.Category) || On(NotificationChannel.InApp);
         var byEmail = On(NotificationChannel.Email) && !string.IsNullOrEmpty(recipient?.Email);
         var byPush = On(NotificationChannel.Push) && vapid.Enabled && await db.PushDevices.AnyAsync(d => d.UserId == userId, cancellationToken);
-        if (!inInbox && !byEmail && !byPush)
+        // SMS costs money and wakes people: only urgent kinds (a failed payment or delivery) go by text.
+        var bySms = kind.Urgent && On(NotificationChannel.Sms) && !string.IsNullOrEmpty(recipient?.Phone);
+        if (!inInbox && !byEmail && !byPush && !bySms)
             return;
 
         var language = recipient?.Language ?? Recipient.DefaultLanguage;
@@ -51,6 +53,8 @@ public sealed class NotificationInbox(NotificationsDbContext db, TemplateRendere
             db.Deliveries.Add(ChannelDelivery.Plan(notification, NotificationChannel.Email, sendAt, now));
         if (byPush)
             db.Deliveries.Add(ChannelDelivery.Plan(notification, NotificationChannel.Push, sendAt, now));
+        if (bySms)
+            db.Deliveries.Add(ChannelDelivery.Plan(notification, NotificationChannel.Sms, sendAt, now));
         if (inInbox)
             db.AnnounceLive(NotificationTopics.Inbox(userId), LiveNotification.Of(notification));
     }

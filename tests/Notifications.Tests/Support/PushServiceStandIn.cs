@@ -8,7 +8,7 @@ namespace GoShop.Notifications.Tests.Support;
 public sealed record PushRequest(string Path, IReadOnlyDictionary<string, string> Headers, byte[] Body);
 
 /// <summary>
-/// A local HTTP endpoint standing in for a browser vendor's push service: it records what it is sent and answers each
+/// A local HTTP endpoint standing in for a browser vendor's push service (or another provider's API, such as Twilio's): it records what it is sent and answers each
 /// path with the status the test chose (201 Created unless told otherwise, e.g. 410 Gone for an expired subscription).
 /// </summary>
 public sealed class PushServiceStandIn : IAsyncDisposable
@@ -31,6 +31,11 @@ public sealed class PushServiceStandIn : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    /// <summary>Every request received, in order (for a stand-in of another HTTP API, such as Twilio's).</summary>
+    public IReadOnlyList<PushRequest> All => _received.ToList();
 
     public string Endpoint(string path) => $"http://127.0.0.1:{Port}/push/{path}";
 
