@@ -46,6 +46,8 @@ public sealed class TemplateTests(NotificationsApp app) : IClassFixture<Notifica
         var broken = await admin.MutateAsync(Operations.CreateTemplate, new { kind = "ORDER_CONFIRMED", language = "en", title = "Order {{ order_number", body = "ok" });
         var missing = await admin.MutateAsync(Operations.CreateTemplate,
             new { kind = "ORDER_CONFIRMED", language = "en", title = "Order {{ order_number }}", body = "Shipped by {{ shipper_name }}" });
+        var hiddenInABranch = await admin.MutateAsync(Operations.CreateTemplate,
+            new { kind = "REVIEW_REPLIED", language = "en", title = "{% if edited %}Edited by {{ shop_nmae }}{% else %}Reply{% endif %}", body = "{{ reply }}" });
         var unknownKind = await admin.MutateAsync(Operations.CreateTemplate, new { kind = "BIRTHDAY", language = "fr", title = "x", body = "y" });
         var blank = await admin.MutateAsync(Operations.CreateTemplate, new { kind = "ORDER_CONFIRMED", language = "vi", title = " ", body = "y" });
         var notAdmin = await app.SignIn().Client.SendAsync(Operations.CreateTemplate, new { input = new { kind = "ORDER_CONFIRMED", language = "vi", title = "x", body = "y" } });
@@ -55,6 +57,8 @@ public sealed class TemplateTests(NotificationsApp app) : IClassFixture<Notifica
         Assert.Equal(["UNKNOWN_VARIABLE"], missing.UserErrorCodes());
         Assert.Contains("shipper_name", missing.Get("userErrors.0.message").GetString());
         Assert.Contains("order_number", missing.Get("userErrors.0.message").GetString());
+        Assert.Equal(["UNKNOWN_VARIABLE"], hiddenInABranch.UserErrorCodes());
+        Assert.Contains("shop_nmae", hiddenInABranch.Get("userErrors.0.message").GetString());
         Assert.Equal(["UNKNOWN_KIND", "UNSUPPORTED_LANGUAGE"], unknownKind.UserErrorCodes());
         Assert.Equal(["REQUIRED"], blank.UserErrorCodes());
         Assert.Contains("FORBIDDEN", notAdmin.ErrorCodes);

@@ -51,24 +51,32 @@ public sealed class TemplateRenderer
     {
         var offered = NotificationKinds.CommonVariables.Concat(kind.Variables).ToList();
         var samples = offered.ToDictionary(v => v, v => (object?)Sample(v));
+        // A second pass with every yes/no flipped reaches the other side of {% if edited %} and the like, where a misspelt
+        // name would otherwise hide until a real notification took that branch.
+        var flipped = samples.ToDictionary(p => p.Key, p => p.Value is bool flag ? !flag : p.Value);
         var rendered = new List<string>();
         foreach (var (field, source) in new[] { ("title", title), ("body", body) })
         {
             if (!Parser.TryParse(source, out var template, out var error))
                 return NotificationErrors.TemplateParseError(field, error);
-            string? unknown = null;
-            var options = new TemplateOptionsBuilder()
-                .WithCultureInfo(CultureInfo.InvariantCulture)
-                .WithUndefined((path, _) =>
-                {
-                    unknown ??= path;
-                    return ValueTask.FromResult<FluidValue>(NilValue.Instance);
-                })
-                .Build();
-            var output = await template.RenderAsync(Context(samples, options));
-            if (unknown is not null)
-                return NotificationErrors.UnknownVariable(field, unknown, offered);
-            rendered.Add(output.Trim());
+            string? output = null;
+            foreach (var values in new[] { samples, flipped })
+            {
+                string? unknown = null;
+                var options = new TemplateOptionsBuilder()
+                    .WithCultureInfo(CultureInfo.InvariantCulture)
+                    .WithUndefined((path, _) =>
+                    {
+                        unknown ??= path;
+                        return ValueTask.FromResult<FluidValue>(NilValue.Instance);
+                    })
+                    .Build();
+                var text = await template.RenderAsync(Context(values, options));
+                if (unknown is not null)
+                    return NotificationErrors.UnknownVariable(field, unknown, offered);
+                output ??= text;
+            }
+            rendered.Add(output!.Trim());
         }
         return new RenderedMessage(rendered[0], rendered[1]);
     }
