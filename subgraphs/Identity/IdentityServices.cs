@@ -1,10 +1,10 @@
 using GoShop.BuildingBlocks.Auth;
 using GoShop.BuildingBlocks.Data;
+using GoShop.BuildingBlocks.Mail;
 using GoShop.Identity.Account;
 using GoShop.Identity.Addresses;
 using GoShop.Identity.GraphQL.Loaders;
 using GoShop.Identity.GraphQL.Mutations;
-using GoShop.Identity.Mail;
 using GoShop.Identity.Security;
 using GoShop.Identity.Seed;
 using GoShop.Identity.Sessions;
@@ -24,7 +24,7 @@ public static class IdentityServices
         var configuration = builder.Configuration;
         services.AddOptions<IdentityOptions>().Bind(configuration.GetSection(IdentityOptions.Section));
         services.AddOptions<Argon2Options>().Bind(configuration.GetSection(IdentityOptions.Section + ":Argon2"));
-        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+        services.AddGoShopMail(configuration);
 
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<SigningKeyStore>();
@@ -35,10 +35,6 @@ public static class IdentityServices
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasswordResetCodes>();
         services.AddSingleton<AccountEvents>();
-        if (string.Equals(configuration["Mail:Delivery"], "smtp", StringComparison.OrdinalIgnoreCase))
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        else
-            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
 
         services.AddScoped<SessionDesk>();
         services.AddScoped<PasswordDesk>();

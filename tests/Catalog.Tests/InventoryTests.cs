@@ -125,6 +125,26 @@ public sealed class InventoryTests(CatalogApp app)
         Assert.Equal(["OUT_OF_RANGE"], (await seller.Client.MutateAsync(Operations.SetLowStockThreshold, new { input = new { productId = low, threshold = -1 } })).UserErrorCodes());
     }
 
+    [Fact]
+    public async Task Low_stock_is_announced_once_per_crossing_of_the_threshold()
+    {
+        var seller = await app.SellerAsync();
+        var id = await seller.CreateProductIdAsync(("initialStock", 8));
+
+        (await AdjustAsync(seller, id, -2, "Bán lẻ")).Succeeded();
+        (await AdjustAsync(seller, id, -2, "Bán lẻ")).Succeeded();
+        (await AdjustAsync(seller, id, -1, "Bán lẻ")).Succeeded();
+        (await AdjustAsync(seller, id, 10, "Nhập hàng")).Succeeded();
+        (await AdjustAsync(seller, id, -12, "Kiểm kho")).Succeeded();
+
+        // 8 → 6 (above 5) → 4 (crossed) → 3 (still under) → 13 (above again) → 1 (crossed again).
+        var announced = (await app.OutboxAsync("LowStockReached")).Where(e => e.Text("productId") == id).ToList();
+        Assert.Equal([4, 1], announced.Select(e => e.GetProperty("available").GetInt32()));
+        Assert.All(announced, e => Assert.Equal(5, e.GetProperty("threshold").GetInt32()));
+        Assert.Equal(seller.ShopId.ToString(), announced[0].Text("shopId"));
+        Assert.False(string.IsNullOrEmpty(announced[0].Text("title")));
+    }
+
     private static Task<System.Text.Json.JsonElement> AdjustAsync(Seller seller, string productId, int delta, string reason) =>
         seller.Client.MutateAsync(Operations.AdjustInventory, new { input = new { productId, delta, reason } });
 }

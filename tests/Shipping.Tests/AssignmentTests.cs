@@ -29,7 +29,27 @@ public sealed class AssignmentTests(ShippingApp app) : IClassFixture<ShippingApp
         Assert.Equal(created.ShipmentId, offer.GetProperty("shipment").Id());
         Assert.InRange(offer.GetProperty("distanceKm").GetDouble(), 1.7, 1.9);
         Assert.Empty((await far.Client.SendAsync(Operations.MyOffers)).EnsureNoErrors().Get("myOffers").EnumerateArray());
-        Assert.Equal(["ShipmentCreated"], await app.EventTypesAsync(created.ShipmentId));
+        Assert.Equal(["ShipmentCreated", "ShipmentOffered"], await app.EventTypesAsync(created.ShipmentId));
+    }
+
+    [Fact]
+    public async Task Each_offer_is_published_through_the_outbox_so_notifications_can_tell_the_shipper()
+    {
+        var shop = ShippingAppExtensions.Somewhere();
+        var first = await app.ShipperAsync(shop.Offset(0.5));
+        var second = await app.ShipperAsync(shop.Offset(1.5));
+        var created = await app.ShipmentAsync(shop);
+        (await first.MutateAsync(Operations.DeclineShipment, new { shipmentId = created.ShipmentId })).Succeeded();
+
+        var offered = await app.EventsAsync(typeof(GoShop.Contracts.Shipping.ShipmentOffered), created.ShipmentId);
+        var offers = await app.OffersAsync(created.ShipmentId);
+
+        Assert.Equal([first.Id, second.Id], offered.Select(e => e.GetProperty("shipperId").GetGuid()));
+        Assert.Equal(offers.Select(o => o.Id), offered.Select(e => e.GetProperty("offerId").GetGuid()));
+        // PostgreSQL keeps microseconds; the event carries the offer as it was made.
+        Assert.Equal(offers[1].ExpiresAt, offered[1].GetProperty("expiresAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        Assert.Equal(("AWAITING_ASSIGNMENT", created.Order.BuyerId), (offered[1].GetProperty("shipment").GetProperty("status").GetString(),
+            offered[1].GetProperty("shipment").GetProperty("buyerId").GetGuid()));
     }
 
     [Fact]
@@ -163,7 +183,7 @@ public sealed class AssignmentTests(ShippingApp app) : IClassFixture<ShippingApp
         Assert.Contains(OfferStatus.Withdrawn, (await app.OffersAsync(created.ShipmentId)).Select(o => o.Status));
         Assert.Equal(["ALREADY_ASSIGNED"], (await created.Seller.MutateAsync(Operations.AssignShipper, input)).UserErrorCodes());
         Assert.Equal(2, (await app.ShipperStateAsync(chosen.Id)).ActiveShipments);
-        Assert.Equal(["ShipmentCreated", "ShipmentAssigned"], await app.EventTypesAsync(created.ShipmentId));
+        Assert.Equal(["ShipmentCreated", "ShipmentOffered", "ShipmentAssigned"], await app.EventTypesAsync(created.ShipmentId));
     }
 
     [Fact]

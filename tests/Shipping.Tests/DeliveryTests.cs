@@ -36,7 +36,7 @@ public sealed class DeliveryTests(ShippingApp app) : IClassFixture<ShippingApp>
         Assert.Equal(JsonValueKind.Null, history[0].GetProperty("location").ValueKind);
         // The trail is kept for the trip only.
         Assert.Empty(delivered.GetProperty("trail").EnumerateArray());
-        Assert.Equal(["ShipmentCreated", "ShipmentAssigned", "ShipmentPickedUp", "ShipmentDelivered", "CodCollected"], await app.EventTypesAsync(created.ShipmentId));
+        Assert.Equal(["ShipmentCreated", "ShipmentOffered", "ShipmentAssigned", "ShipmentPickedUp", "ShipmentDelivered", "CodCollected"], await app.EventTypesAsync(created.ShipmentId));
         var cod = Assert.Single(await app.EventsAsync(typeof(CodCollected), created.ShipmentId));
         Assert.Equal((due, "VND", shipper.Id), (cod.GetProperty("amount").GetDecimal(), cod.Text("currency"), cod.GetProperty("shipperId").GetGuid()));
         var deliveredEvent = Assert.Single(await app.EventsAsync(typeof(ShipmentDelivered), created.ShipmentId));

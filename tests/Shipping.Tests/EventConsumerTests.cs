@@ -42,7 +42,7 @@ public sealed class EventConsumerTests(ShippingApp app) : IClassFixture<Shipping
         Assert.Equal(order.DeliveryAddress.Latitude, shipment.DropoffPosition!.Lat);
         Assert.Equal(order.WeightGrams, shipment.WeightGrams);
         Assert.Equal(shipper.Id, await app.OfferedToAsync(shipment.Id));
-        Assert.Equal(["ShipmentCreated"], await app.EventTypesAsync(shipment.Id));
+        Assert.Equal(["ShipmentCreated", "ShipmentOffered"], await app.EventTypesAsync(shipment.Id));
         var order2 = await buyer.Client.SendAsync(Operations.ResolveEntities,
             new { representations = new[] { new Dictionary<string, object> { ["__typename"] = "Order", ["id"] = order.OrderId.ToString() } } });
         Assert.Equal(shipment.TrackingNumber, order2.EnsureNoErrors().Get("_entities.0.shipment.trackingNumber").GetString());

@@ -90,7 +90,7 @@ public sealed class ReturnShipmentTests(ShippingApp app) : IClassFixture<Shippin
         var delivered = await shipper.MoveAsync(shipment.Id, "DELIVERED", new { recipientName = "Kho cửa hàng", codCollected = 0m });
 
         delivered.Succeeded();
-        Assert.Equal(["ShipmentCreated", "ShipmentAssigned", "ShipmentPickedUp", "ShipmentDelivered"], await app.EventTypesAsync(shipment.Id));
+        Assert.Equal(["ShipmentCreated", "ShipmentOffered", "ShipmentAssigned", "ShipmentPickedUp", "ShipmentDelivered"], await app.EventTypesAsync(shipment.Id));
         foreach (var type in new[] { typeof(ShipmentPickedUp), typeof(ShipmentDelivered) })
         {
             var published = Assert.Single(await app.EventsAsync(type, shipment.Id));

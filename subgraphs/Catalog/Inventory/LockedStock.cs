@@ -13,6 +13,8 @@ public sealed class LockedStock(
 {
     private readonly List<StockItem> _rows = [.. rows];
     private readonly List<InventoryMovement> _movements = [];
+    // Taken as the rows arrive locked, before any movement of this unit of work changes them.
+    private readonly Dictionary<Guid, int> _availableWhenLocked = rows.ToDictionary(r => r.Id, r => r.Available(expiredHeld.GetValueOrDefault(r.Id)));
 
     public IReadOnlyList<Product> Products { get; } = products;
 
@@ -32,6 +34,12 @@ public sealed class LockedStock(
 
     /// <summary>What can be sold of a product now: every one of its rows (its own and its variants').</summary>
     public int AvailableOf(Guid productId) => _rows.Where(r => r.ProductId == productId).Sum(Available);
+
+    /// <summary>
+    /// What a row had available when it was locked, before this unit of work moved it: null for a row opened in it.
+    /// The low-stock warning fires on the crossing from above the threshold to at or below it, judged against this.
+    /// </summary>
+    public int? AvailableWhenLocked(StockItem row) => _availableWhenLocked.TryGetValue(row.Id, out var before) ? before : null;
 
     internal void Add(StockItem row) => _rows.Add(row);
 

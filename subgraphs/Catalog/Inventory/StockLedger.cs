@@ -78,7 +78,9 @@ public sealed class StockLedger(CatalogDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Ends a unit of stock work: every locked product's status follows its availability (ACTIVE and OUT_OF_STOCK
-    /// across zero), and each row that moved announces its new numbers.
+    /// across zero), each row that moved announces its new numbers, and a row whose availability fell from above its
+    /// product's low-stock threshold to at or below it announces LowStockReached (once per crossing: movements under the
+    /// threshold announce nothing more until stock rises above it again).
     /// </summary>
     public void Settle(LockedStock locked, DateTimeOffset now)
     {
@@ -93,6 +95,9 @@ public sealed class StockLedger(CatalogDbContext db, TimeProvider clock)
                 kinds.Count == 1 ? kinds[0].ToString().ToUpperInvariant() : "MIXED",
                 row.OnHand, row.LiveReserved(locked.ExpiredHeld(row)), locked.Available(row),
                 product.Status.ToContractName(), now));
+            var available = locked.Available(row);
+            if (locked.AvailableWhenLocked(row) is { } before && before > product.LowStockThreshold && available <= product.LowStockThreshold)
+                db.Publish(new LowStockReached(product.Id, row.VariantId, product.ShopId, product.Title, available, product.LowStockThreshold, now));
         }
     }
 }

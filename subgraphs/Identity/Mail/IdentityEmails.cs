@@ -1,4 +1,5 @@
 using System.Net;
+using GoShop.BuildingBlocks.Mail;
 
 namespace GoShop.Identity.Mail;
 

@@ -1,4 +1,5 @@
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.Mail;
 using GoShop.BuildingBlocks.RateLimiting;
 using GoShop.Identity.Account;
 using GoShop.Identity.Data;

@@ -2,6 +2,7 @@ using GoShop.Shipping.Data;
 using GoShop.Shipping.Domain;
 using GoShop.Shipping.Quotes;
 using GoShop.Shipping.Tracking;
+using GoShop.Shipping.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -60,6 +61,8 @@ public sealed class ShipmentDispatcher(ShippingDbContext db, IOptions<ShippingOp
             db.ShipmentOffers.Add(offer);
             db.Announce(new LiveMessage(ShippingTopics.Offers(shipper.Id),
                 new ShipmentOfferMessage(offer.Id, shipment.Id, shipper.Id, offer.DistanceKm, offer.ExpiresAt)));
+            // The live offer reaches an open app only; notifications tells the shipper wherever they are.
+            db.Publish(ShipmentIntegrationEvents.Offered(shipment, offer));
             return offer;
         }
         return null;

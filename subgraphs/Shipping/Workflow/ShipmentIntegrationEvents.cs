@@ -13,6 +13,10 @@ public static class ShipmentIntegrationEvents
 {
     public static ShipmentCreated Created(Shipment shipment) => new(Snapshot(shipment), shipment.CreatedAt);
 
+    /// <summary>The shipment was offered to one shipper (it is still AWAITING_ASSIGNMENT until they accept).</summary>
+    public static ShipmentOffered Offered(Shipment shipment, ShipmentOffer offer) =>
+        new(Snapshot(shipment), offer.Id, offer.ShipperId, offer.ExpiresAt, offer.OfferedAt);
+
     /// <summary>The events a move publishes (IN_TRANSIT and CANCELLED publish none).</summary>
     public static IEnumerable<IIntegrationEvent> Of(Shipment shipment, AppliedShipmentMove move)
     {

@@ -1,4 +1,4 @@
-namespace GoShop.Identity.Mail;
+namespace GoShop.BuildingBlocks.Mail;
 
 /// <summary>Configuration section <c>Mail</c>.</summary>
 public sealed class MailOptions

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GoShop.Identity.Mail;
+namespace GoShop.BuildingBlocks.Mail;
 
 /// <summary>
 /// Development delivery: every message becomes an .eml file in the pickup directory (open it with any mail client),

@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace GoShop.Identity.Mail;
+namespace GoShop.BuildingBlocks.Mail;
 
 internal static class MimeMessages
 {
@@ -10,6 +10,8 @@ internal static class MimeMessages
         mime.From.Add(MailboxAddress.Parse(options.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
+        foreach (var (name, value) in message.Headers ?? new Dictionary<string, string>())
+            mime.Headers.Add(name, value);
         mime.Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody();
         return mime;
     }

@@ -3,7 +3,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GoShop.Identity.Mail;
+namespace GoShop.BuildingBlocks.Mail;
 
 /// <summary>Sends mail through an SMTP relay with MailKit.</summary>
 public sealed class SmtpEmailSender(IOptions<MailOptions> options, ILogger<SmtpEmailSender> logger) : IEmailSender
