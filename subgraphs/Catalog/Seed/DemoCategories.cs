@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using GoShop.Contracts.Demo;
 
 namespace GoShop.Catalog.Seed;
 
@@ -74,19 +73,4 @@ public static class DemoCategories
     /// <summary>Every subcategory with its top-level category's slug.</summary>
     public static IEnumerable<(DemoCategory Leaf, string TopLevel)> Leaves =>
         Tree.SelectMany(top => top.Children.Select(child => (child, top.Slug)));
-}
-
-/// <summary>Fixed, UUIDv7-shaped ids derived from a name, so demo data keeps its ids across runs and machines.</summary>
-public static class DemoIds
-{
-    public static Guid For(string name)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes("goshop-demo:" + name))[..16];
-        // A fixed 2024 timestamp prefix, then the version (7) and RFC 4122 variant bits.
-        bytes[0] = 0x01;
-        bytes[1] = 0x90;
-        bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));
-        bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
-        return new Guid(bytes, bigEndian: true);
-    }
 }
