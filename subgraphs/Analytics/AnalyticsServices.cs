@@ -1,0 +1,23 @@
+using GoShop.Analytics.Facts;
+using GoShop.Analytics.Reports;
+using GoShop.Analytics.Seed;
+using GoShop.BuildingBlocks.Data;
+
+namespace GoShop.Analytics;
+
+public static class AnalyticsServices
+{
+    /// <summary>The analytics domain's services, on top of what every subgraph has.</summary>
+    public static WebApplicationBuilder AddAnalyticsServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<RollupMaintainer>();
+        services.AddScoped<FactRecorder>();
+        services.AddScoped<RollupRebuild>();
+        services.AddScoped<ShopAccess>();
+        services.AddScoped<ShopReports>();
+        services.AddScoped<PlatformReports>();
+        services.AddScoped<IDemoDataSeeder, AnalyticsDemoData>();
+        return builder;
+    }
+}

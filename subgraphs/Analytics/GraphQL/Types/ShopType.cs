@@ -1,0 +1,30 @@
+using GoShop.Analytics.Reports;
+using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.BuildingBlocks.GraphQL.Federation;
+using GraphQL;
+
+namespace GoShop.Analytics.GraphQL.Types;
+
+/// <summary>The shops subgraph's <c>Shop</c>, extended with its analytics (<c>Shop.analytics</c>).</summary>
+public sealed class ShopType : ExtendedEntityType<ShopType>
+{
+    public ShopType() : base("Shop")
+    {
+        Field<ShopAnalyticsType, ShopFigures>("analytics")
+            .Description("The shop's sales, buyers, funnel and fulfilment over a period, with the period before it beside them, a series " +
+                "for charts and its best products. Orders count in the local day (Asia/Ho_Chi_Minh) they were placed. The shop's owner " +
+                "and admins only: anyone else gets a FORBIDDEN error, an anonymous caller UNAUTHENTICATED. A BAD_USER_INPUT error " +
+                $"states the rule when from is after to, the period passes {ReportPeriod.MaxDays} days, or HOUR asks for more than " +
+                $"{ReportPeriod.MaxHourlyDays} days.")
+            .PeriodArguments()
+            .ResolveAsync(async context =>
+            {
+                var viewer = context.SignedInViewer();
+                var period = context.Period();
+                var shopId = context.Source.Id;
+                if (!await context.RequestServices!.GetRequiredService<ShopAccess>().CanReadAsync(viewer, shopId, context.CancellationToken))
+                    throw GraphQLErrors.Forbidden("Only the shop's owner and admins may read its analytics.");
+                return await context.RequestServices!.GetRequiredService<ShopReports>().ShopAsync(shopId, period, context.CancellationToken);
+            });
+    }
+}
