@@ -1,4 +1,5 @@
 using GoShop.Analytics.Facts;
+using GoShop.Analytics.Forecasting;
 using GoShop.Analytics.Reports;
 using GoShop.Analytics.Seed;
 using GoShop.BuildingBlocks.Data;
@@ -17,6 +18,7 @@ public static class AnalyticsServices
         services.AddScoped<ShopAccess>();
         services.AddScoped<ShopReports>();
         services.AddScoped<PlatformReports>();
+        services.AddScoped<ShopForecasts>();
         services.AddScoped<IDemoDataSeeder, AnalyticsDemoData>();
         return builder;
     }

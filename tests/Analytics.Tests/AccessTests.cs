@@ -22,6 +22,7 @@ public sealed class AccessTests(AnalyticsApp app) : IClassFixture<AnalyticsApp>
         var buyer = await app.As(order.Snapshot.BuyerId).Client.SendAsync(Operations.ShopAnalytics, variables(mine.ShopId));
         var anonymous = await app.Client().SendAsync(Operations.ShopAnalytics, variables(mine.ShopId));
         var admin = await app.Admin().Client.SendAsync(Operations.ShopAnalytics, variables(mine.ShopId));
+        var otherForecast = await seller.Client.SendAsync(Operations.ShopForecast, new { shop = Operations.Shop(theirs.ShopId), days = 14 });
 
         Assert.Equal(1, own.EnsureNoErrors().Get("_entities.0.analytics.orders").GetInt32());
         Assert.Equal(["FORBIDDEN"], other.ErrorCodes);
@@ -29,6 +30,7 @@ public sealed class AccessTests(AnalyticsApp app) : IClassFixture<AnalyticsApp>
         Assert.Equal(["FORBIDDEN"], buyer.ErrorCodes);
         Assert.Equal(["UNAUTHENTICATED"], anonymous.ErrorCodes);
         Assert.Equal(1, admin.EnsureNoErrors().Get("_entities.0.analytics.orders").GetInt32());
+        Assert.Equal(["FORBIDDEN"], otherForecast.ErrorCodes);
     }
 
     [Fact]

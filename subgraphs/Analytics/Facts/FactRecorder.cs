@@ -117,7 +117,8 @@ public sealed class FactRecorder(AnalyticsDbContext db, RollupMaintainer rollups
     private async Task<OrderFact?> LockedOrderAsync(Guid orderId, CancellationToken cancellationToken)
     {
         await db.LockAsync("analytics-order", orderId.ToString(), cancellationToken);
-        return await db.Orders.FirstOrDefaultAsync(o => o.OrderId == orderId, cancellationToken);
+        // Find: an order added earlier in this unit of work (the demo history plays a whole life at once) is found unsaved.
+        return await db.Orders.FindAsync([orderId], cancellationToken);
     }
 
     private async Task<PaymentFact> PaymentAsync(Guid paymentId, DateTimeOffset occurredAt, CancellationToken cancellationToken)

@@ -44,6 +44,15 @@ public static class Operations
         }
         """;
 
+    public const string ShopForecast = """
+        query($shop: _Any!, $days: Int) {
+          _entities(representations: [$shop]) { ... on Shop { forecast(days: $days) {
+            method historyDays days { day orders grossSales { amount } }
+            backtest { days ordersMeanAbsoluteError ordersWeightedError grossSalesMeanAbsoluteError { amount } grossSalesWeightedError }
+          } } }
+        }
+        """;
+
     public const string RebuildRollups = """
         mutation($input: RebuildAnalyticsRollupsInput!) { rebuildAnalyticsRollups(input: $input) { rollupsWritten userErrors { code field message } } }
         """;
