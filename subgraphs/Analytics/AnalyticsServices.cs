@@ -1,3 +1,4 @@
+using GoShop.Analytics.Exports;
 using GoShop.Analytics.Facts;
 using GoShop.Analytics.Forecasting;
 using GoShop.Analytics.Reports;
@@ -19,6 +20,7 @@ public static class AnalyticsServices
         services.AddScoped<ShopReports>();
         services.AddScoped<PlatformReports>();
         services.AddScoped<ShopForecasts>();
+        services.AddReportExports(builder.Configuration);
         services.AddScoped<IDemoDataSeeder, AnalyticsDemoData>();
         return builder;
     }

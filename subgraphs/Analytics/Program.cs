@@ -1,5 +1,6 @@
 using GoShop.Analytics;
 using GoShop.Analytics.Data;
+using GoShop.Analytics.Exports;
 using GoShop.Analytics.GraphQL;
 using GoShop.BuildingBlocks.Hosting;
 
@@ -9,6 +10,7 @@ builder.AddAnalyticsServices();
 
 var app = builder.Build();
 app.MapGoShopSubgraph();
+app.MapReportExports();
 return await app.RunGoShopSubgraphAsync(args, AnalyticsCommands.All);
 
 public partial class Program;

@@ -35,5 +35,6 @@ public sealed class AnalyticsMutation : ObjectGraphType
     {
         Name = "Mutation";
         RollupMutations.AddTo(this);
+        ExportMutations.AddTo(this);
     }
 }
