@@ -8,7 +8,7 @@ public sealed class PaymentSucceededHandler(AnalyticsDbContext db, FactRecorder 
     : AnalyticsEventHandler<PaymentSucceeded>(db, facts, clock, logger)
 {
     protected override Task RecordAsync(PaymentSucceeded message, CancellationToken cancellationToken) =>
-        Facts.PaymentSucceededAsync(message.PaymentId, message.Gateway, message.Method, message.Amount, message.OccurredAt, cancellationToken);
+        Facts.PaymentSucceededAsync(message.PaymentId, message.OrderIds, message.Gateway, message.Method, message.Amount, message.OccurredAt, cancellationToken);
 }
 
 public sealed class PaymentFailedHandler(AnalyticsDbContext db, FactRecorder facts, TimeProvider clock, ILogger<PaymentFailedHandler> logger)

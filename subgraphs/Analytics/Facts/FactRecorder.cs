@@ -46,18 +46,17 @@ public sealed class FactRecorder(AnalyticsDbContext db, RollupMaintainer rollups
         fact.Apply(snapshot, occurredAt);
     }
 
-    public async Task PaymentSucceededAsync(Guid paymentId, string gateway, string method, decimal amount,
+    public async Task PaymentSucceededAsync(Guid paymentId, IReadOnlyList<Guid> orderIds, string gateway, string method, decimal amount,
         DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
-        var payment = await PaymentAsync(paymentId, occurredAt, cancellationToken);
+        var payment = await PaymentAsync(paymentId, orderIds, occurredAt, cancellationToken);
         payment.Succeed(gateway, method, amount, occurredAt);
     }
 
     public async Task PaymentFailedAsync(Guid paymentId, IReadOnlyList<Guid> orderIds, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
-        var method = await db.Orders.Where(o => orderIds.Contains(o.OrderId)).Select(o => o.PaymentMethod).FirstOrDefaultAsync(cancellationToken);
-        var payment = await PaymentAsync(paymentId, occurredAt, cancellationToken);
-        payment.Fail(method ?? "", occurredAt);
+        var payment = await PaymentAsync(paymentId, orderIds, occurredAt, cancellationToken);
+        payment.Fail(occurredAt);
     }
 
     /// <summary>A refund, counted once by its id; it counts toward its order whenever the order arrives.</summary>
@@ -125,13 +124,13 @@ public sealed class FactRecorder(AnalyticsDbContext db, RollupMaintainer rollups
         return await db.Orders.FindAsync([orderId], cancellationToken);
     }
 
-    private async Task<PaymentFact> PaymentAsync(Guid paymentId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    private async Task<PaymentFact> PaymentAsync(Guid paymentId, IReadOnlyList<Guid> orderIds, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         await db.LockAsync("analytics-payment", paymentId.ToString(), cancellationToken);
         var payment = await db.Payments.FindAsync([paymentId], cancellationToken);
         if (payment is null)
         {
-            payment = PaymentFact.Start(paymentId, occurredAt);
+            payment = PaymentFact.Start(paymentId, orderIds.Count == 0 ? null : orderIds[0], occurredAt);
             db.Payments.Add(payment);
         }
         return payment;

@@ -67,6 +67,13 @@ public sealed class PlatformReports(AnalyticsDbContext db)
     {
         var (start, end) = (period.Start, period.End);
         var groups = await db.Payments.Where(p => p.OccurredAt >= start && p.OccurredAt < end)
+            .Select(p => new
+            {
+                p.Gateway,
+                // A failure names no method: its order's, if analytics has heard of the order.
+                Method = p.Method != "" ? p.Method : db.Orders.Where(o => o.OrderId == p.OrderId).Select(o => o.PaymentMethod).FirstOrDefault() ?? "",
+                p.Status,
+            })
             .GroupBy(p => new { p.Gateway, p.Method })
             .Select(g => new { g.Key.Gateway, g.Key.Method, Attempts = g.Count(), Succeeded = g.Count(p => p.Status == PaymentFact.Succeeded) })
             .ToListAsync(cancellationToken);
@@ -103,8 +110,9 @@ public sealed class PlatformReports(AnalyticsDbContext db)
                 Seconds = g.Where(x => x.DeliveredAt != null && x.PickedUpAt != null)
                     .Sum(x => (x.DeliveredAt!.Value - x.PickedUpAt!.Value).TotalSeconds),
             })
-            .OrderByDescending(x => x.Shipments).ThenBy(x => x.City).ToListAsync(cancellationToken);
-        return rows.Select(r => new CityDelivery(r.City, r.Shipments, r.Delivered, r.Failed, RollupTotals.AverageMinutes(r.Seconds, r.Timed))).ToList();
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.Shipments).ThenBy(r => r.City, StringComparer.Ordinal)
+            .Select(r => new CityDelivery(r.City, r.Shipments, r.Delivered, r.Failed, RollupTotals.AverageMinutes(r.Seconds, r.Timed))).ToList();
     }
 
     private IQueryable<Rollup> ShopDays(ReportPeriod period)

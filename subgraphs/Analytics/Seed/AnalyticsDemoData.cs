@@ -132,7 +132,7 @@ public sealed class AnalyticsDemoData(AnalyticsDbContext db, IServiceScopeFactor
                 await StepAsync("CANCELLED", OrderMilestone.Cancelled, at.AddMinutes(6));
                 return;
             }
-            await facts.PaymentSucceededAsync(paymentId, Gateways[random.Next(Gateways.Length)], order.PaymentMethod, order.Total,
+            await facts.PaymentSucceededAsync(paymentId, [order.OrderId], Gateways[random.Next(Gateways.Length)], order.PaymentMethod, order.Total,
                 at.AddMinutes(2), cancellationToken);
         }
         if (random.Next(20) == 0)

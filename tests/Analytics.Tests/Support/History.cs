@@ -16,6 +16,7 @@ public sealed class SimulatedOrder
     public required OrderSnapshot Snapshot { get; init; }
     public DateTimeOffset PlacedAt => Snapshot.PlacedAt;
     public bool Cancelled { get; set; }
+    public bool Completed { get; set; }
     public DateTimeOffset? ConfirmedAt { get; set; }
     public DateTimeOffset? ShippedAt { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
@@ -194,6 +195,7 @@ public sealed class History
         }
         at = at.AddDays(3);
         Add(new OrderCompleted(With(order, "COMPLETED"), new OrderActor("SYSTEM", null, null), at));
+        order.Completed = true;
         order.Commission = Math.Round((subtotal - discount) * 0.05m, 0);
         Add(new EscrowReleased(Guid.CreateVersion7(), paymentId, snapshot.OrderId, shop.ShopId, snapshot.Total, order.Commission, "VND", "CONFIRMED", at));
         return order;

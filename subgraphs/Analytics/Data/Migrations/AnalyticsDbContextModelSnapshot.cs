@@ -267,6 +267,10 @@ namespace GoShop.Analytics.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -115,6 +115,7 @@ namespace GoShop.Analytics.Data.Migrations
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     gateway = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     method = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: true),
                     amount = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoShop.Analytics.Data.Migrations
 {
     [DbContext(typeof(AnalyticsDbContext))]
-    [Migration("20261207074247_InitialFactsAndRollups")]
+    [Migration("20261207082448_InitialFactsAndRollups")]
     partial class InitialFactsAndRollups
     {
         /// <inheritdoc />
@@ -269,6 +269,10 @@ namespace GoShop.Analytics.Data.Migrations
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
