@@ -17,10 +17,12 @@ public sealed record Subgraph(string Name, int Port)
     public static Subgraph Notifications { get; } = new("notifications", 8008);
     public static Subgraph Shipping { get; } = new("shipping", 8009);
     public static Subgraph Media { get; } = new("media", 8010);
+    public static Subgraph Analytics { get; } = new("analytics", 8011);
     public static Subgraph Reviews { get; } = new("reviews", 8012);
 
     /// <summary>Every subgraph, in the order of <c>subgraphs.conf</c>.</summary>
-    public static IReadOnlyList<Subgraph> All { get; } = [Identity, Shops, Catalog, Cart, Ordering, Payments, Search, Notifications, Shipping, Media, Reviews];
+    public static IReadOnlyList<Subgraph> All { get; } =
+        [Identity, Shops, Catalog, Cart, Ordering, Payments, Search, Notifications, Shipping, Media, Analytics, Reviews];
 
     /// <summary>Where it answers on this machine when configuration names no other address.</summary>
     public Uri LoopbackAddress => new($"http://127.0.0.1:{Port}/");

@@ -15,7 +15,7 @@ namespace GoShop.Catalog.Seed;
 /// </summary>
 public sealed class CatalogDemoData(CatalogDbContext db, StockLedger ledger, BrandRegistry brands, ProductEvents events, TimeProvider clock) : IDemoDataSeeder
 {
-    public const int ProductsPerShop = 30;
+    public const int ProductsPerShop = DemoIds.ProductsPerShop;
     public const int RandomSeed = 2026;
 
     /// <summary>Categories the demo shops sell besides their own, so every top-level category has products.</summary>
@@ -79,7 +79,7 @@ public sealed class CatalogDemoData(CatalogDbContext db, StockLedger ledger, Bra
 
     private async Task SeedProductsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var firstId = DemoIds.Product(DemoShops.All[0].Slug, 0);
+        var firstId = DemoIds.Product(DemoShops.All[0], 0);
         if (await db.Products.AnyAsync(p => p.Id == firstId, cancellationToken))
             return;
         var generator = new DemoProductGenerator(RandomSeed);
@@ -112,7 +112,7 @@ public sealed class CatalogDemoData(CatalogDbContext db, StockLedger ledger, Bra
         var details = new ProductDetails(listing.Title, listing.Description, brandId, listing.Model, category.Id, listing.Attributes,
             listing.WeightGrams, null);
         var product = Product.List(shop.Id, details, listing.Price, publish: true, lowStockThreshold: 5, listedAt,
-            DemoIds.Product(shop.Slug, index)).Value!;
+            DemoIds.Product(shop, index)).Value!;
         product.ApplyRatingSummary(average, count, listedAt);
         if (sold > 0)
             product.RecordSale(sold, listedAt);

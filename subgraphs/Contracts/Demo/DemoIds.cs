@@ -5,10 +5,15 @@ namespace GoShop.Contracts.Demo;
 
 /// <summary>
 /// Fixed, UUIDv7-shaped ids derived from a name, so demo data keeps its ids across runs and machines, and subgraphs
-/// can point at each other's demo records (reviews of catalog's demo products).
+/// can point at each other's demo records (reviews of catalog's demo products, analytics' history of them).
 /// </summary>
 public static class DemoIds
 {
+    /// <summary>How many products catalog lists for each demo shop.</summary>
+    public const int ProductsPerShop = 30;
+
+    /// <summary>The id of the demo shop's product number <paramref name="index"/> (0 to <see cref="ProductsPerShop"/> - 1), as catalog seeds it.</summary>
+    public static Guid Product(DemoShop shop, int index) => For($"product:{shop.Slug}:{index}");
     public static Guid For(string name)
     {
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes("goshop-demo:" + name))[..16];
@@ -19,7 +24,4 @@ public static class DemoIds
         bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
         return new Guid(bytes, bigEndian: true);
     }
-
-    /// <summary>The id of the demo product at <paramref name="index"/> (0 to 29) of the demo shop <paramref name="shopSlug"/>.</summary>
-    public static Guid Product(string shopSlug, int index) => For($"product:{shopSlug}:{index}");
 }

@@ -44,7 +44,7 @@ public sealed class ReviewsDemoData(ReviewsDbContext db, RatingSummaries summari
                 var (rating, title, body, reply) = Texts[ordinal % Texts.Length];
                 var postedAt = now.AddDays(-20).AddHours(7 * ordinal++);
                 var orderId = OrderId(shop, index);
-                var productId = DemoIds.Product(shop.Slug, index);
+                var productId = DemoIds.Product(shop, index);
                 var purchase = new Purchase(orderId, DemoAccounts.BuyerId, shop.Id, DemoShops.OwnerId, $"GS-DEMO-{ordinal:D4}", postedAt.AddDays(-1),
                     [new PurchaseLine(productId, null, "", null)]);
                 var review = Review.OfProduct(purchase, purchase.Lines[0], DemoAccounts.BuyerId, new ReviewContent(rating, title, body, []), postedAt);

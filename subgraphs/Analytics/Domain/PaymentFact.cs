@@ -1,0 +1,54 @@
+namespace GoShop.Analytics.Domain;
+
+/// <summary>
+/// One payment attempt and how it ended, for success rates by gateway and method. A failure event names neither, so
+/// a failed attempt's method is read from its order when reported (the order may arrive later) and its gateway stays
+/// UNKNOWN unless a success of the same payment reported it.
+/// </summary>
+public sealed class PaymentFact
+{
+    public const string Succeeded = "SUCCEEDED";
+    public const string Failed = "FAILED";
+    public const string UnknownGateway = "UNKNOWN";
+
+    private PaymentFact()
+    {
+    }
+
+    public Guid PaymentId { get; private set; }
+
+    public string Status { get; private set; } = "";
+
+    public string Gateway { get; private set; } = UnknownGateway;
+
+    /// <summary>The method as the payment's own event named it; empty for a failure (see <see cref="OrderId"/>).</summary>
+    public string Method { get; private set; } = "";
+
+    /// <summary>The (first) order paid for, whose payment method a failure reports the attempt under.</summary>
+    public Guid? OrderId { get; private set; }
+
+    public decimal Amount { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    public static PaymentFact Start(Guid paymentId, Guid? orderId, DateTimeOffset occurredAt) =>
+        new() { PaymentId = paymentId, OrderId = orderId, OccurredAt = occurredAt };
+
+    /// <summary>A payment succeeds for good: a failure reported after it (out of order) does not undo it.</summary>
+    public void Succeed(string gateway, string method, decimal amount, DateTimeOffset occurredAt)
+    {
+        Status = Succeeded;
+        Gateway = gateway;
+        Method = method;
+        Amount = amount;
+        OccurredAt = occurredAt;
+    }
+
+    public void Fail(DateTimeOffset occurredAt)
+    {
+        if (Status == Succeeded)
+            return;
+        Status = Failed;
+        OccurredAt = occurredAt;
+    }
+}

@@ -1,0 +1,228 @@
+using GoShop.Analytics.Domain;
+
+namespace GoShop.Analytics.Facts;
+
+/// <summary>
+/// The SQL that recomputes rollups from the facts for the shop-days listed in the temporary table <c>rollup_days</c>
+/// (and, for categories, every shop of the days in <c>rollup_category_days</c>). The incremental path lists the days
+/// an event touched; a rebuild lists every day that has a fact, so both run the very same statements.
+/// </summary>
+internal static class RollupSql
+{
+    private const string Zone = "'" + AnalyticsCalendar.TimeZoneName + "'";
+
+    public const string CreateWorkTables =
+        $"""
+        CREATE TEMP TABLE rollup_days (shop_id uuid NOT NULL, day date NOT NULL, day_start timestamptz NOT NULL,
+            day_end timestamptz NOT NULL, PRIMARY KEY (shop_id, day)) ON COMMIT DROP;
+        CREATE TEMP TABLE rollup_category_days (day date PRIMARY KEY, day_start timestamptz NOT NULL,
+            day_end timestamptz NOT NULL) ON COMMIT DROP;
+        """;
+
+    /// <summary>Lists the shop-days given as two parallel arrays (@shops, @days).</summary>
+    public const string ListDays =
+        $"""
+        INSERT INTO rollup_days (shop_id, day, day_start, day_end)
+        SELECT DISTINCT x.shop_id, x.day, x.day::timestamp AT TIME ZONE {Zone}, (x.day + 1)::timestamp AT TIME ZONE {Zone}
+        FROM unnest(@shops, @days) AS x(shop_id, day)
+        ON CONFLICT DO NOTHING
+        """;
+
+    /// <summary>Lists every shop-day with a fact of product @product (its category changed: its categories' days move).</summary>
+    public const string ListDaysOfProduct =
+        $"""
+        INSERT INTO rollup_days (shop_id, day, day_start, day_end)
+        SELECT DISTINCT x.shop_id, x.day, x.day::timestamp AT TIME ZONE {Zone}, (x.day + 1)::timestamp AT TIME ZONE {Zone}
+        FROM (
+            SELECT o.shop_id, (o.placed_at AT TIME ZONE {Zone})::date AS day
+            FROM order_line_facts l JOIN order_facts o ON o.order_id = l.order_id WHERE l.product_id = @product
+            UNION SELECT v.shop_id, (v.viewed_at AT TIME ZONE {Zone})::date FROM product_view_facts v WHERE v.product_id = @product
+            UNION SELECT c.shop_id, (c.occurred_at AT TIME ZONE {Zone})::date FROM cart_add_facts c WHERE c.product_id = @product
+        ) AS x
+        ON CONFLICT DO NOTHING
+        """;
+
+    /// <summary>Lists every shop-day with a fact between local days @from and @to (both included).</summary>
+    public const string ListAllDays =
+        $"""
+        INSERT INTO rollup_days (shop_id, day, day_start, day_end)
+        SELECT x.shop_id, x.day, x.day::timestamp AT TIME ZONE {Zone}, (x.day + 1)::timestamp AT TIME ZONE {Zone}
+        FROM (
+            SELECT shop_id, (placed_at AT TIME ZONE {Zone})::date AS day FROM order_facts
+            UNION SELECT shop_id, (viewed_at AT TIME ZONE {Zone})::date FROM product_view_facts
+            UNION SELECT shop_id, (occurred_at AT TIME ZONE {Zone})::date FROM cart_add_facts
+        ) AS x
+        WHERE x.day BETWEEN @from AND @to
+        """;
+
+    public const string ListCategoryDays =
+        """
+        INSERT INTO rollup_category_days (day, day_start, day_end)
+        SELECT DISTINCT day, day_start, day_end FROM rollup_days
+        """;
+
+    /// <summary>Rollups of the listed days, rebuilt: the days a rebuild covers lose every rollup, with a fact left or not.</summary>
+    public const string DeleteRangeForRebuild =
+        $"""
+        DELETE FROM rollups WHERE bucket_start >= @from::timestamp AT TIME ZONE {Zone} AND bucket_start < (@to + 1)::timestamp AT TIME ZONE {Zone}
+        """;
+
+    public const string DeleteListed =
+        """
+        DELETE FROM rollups r USING rollup_days t
+        WHERE r.shop_id = t.shop_id AND r.scope IN ('Shop', 'Product') AND r.bucket_start >= t.day_start AND r.bucket_start < t.day_end;
+        DELETE FROM rollups r USING rollup_category_days t
+        WHERE r.scope = 'Category' AND r.bucket_start >= t.day_start AND r.bucket_start < t.day_end;
+        """;
+
+    private const string Columns =
+        """
+        scope, scope_id, grain, bucket_start, shop_id, placed_orders, cancelled_orders, orders, units, gross_sales, discounts,
+        commission, refunds, cod_orders, delivered_orders, returned_orders, confirm_count, confirm_seconds, handover_count,
+        handover_seconds, delivery_count, delivery_seconds, shipments, failed_shipments, views, cart_adds
+        """;
+
+    private const string Sums =
+        """
+        sum(placed_orders), sum(cancelled_orders), sum(orders), sum(units), sum(gross_sales), sum(discounts), sum(commission),
+        sum(refunds), sum(cod_orders), sum(delivered_orders), sum(returned_orders), sum(confirm_count), sum(confirm_seconds),
+        sum(handover_count), sum(handover_seconds), sum(delivery_count), sum(delivery_seconds), sum(shipments),
+        sum(failed_shipments), sum(views), sum(cart_adds)
+        """;
+
+    /// <summary>The bucket an instant falls in for grain g.grain: its UTC hour, or its local day.</summary>
+    private static string Bucket(string instant) =>
+        $"CASE g.grain WHEN 'Hour' THEN date_trunc('hour', {instant}, 'UTC') ELSE date_trunc('day', {instant} AT TIME ZONE {Zone}) AT TIME ZONE {Zone} END";
+
+    /// <summary>The figures only a shop's own orders have, named: a product's or a category's first branch leaves them at zero.</summary>
+    private const string OrderOnlyZeros =
+        """
+        0 AS discounts, 0 AS commission, 0 AS refunds, 0 AS cod_orders, 0 AS delivered_orders, 0 AS returned_orders, 0 AS confirm_count,
+        0::float8 AS confirm_seconds, 0 AS handover_count, 0::float8 AS handover_seconds, 0 AS delivery_count, 0::float8 AS delivery_seconds,
+        0 AS shipments, 0 AS failed_shipments
+        """;
+
+    private const string Grains = "CROSS JOIN (VALUES ('Hour'), ('Day')) AS g(grain)";
+
+    /// <summary>A fact row's share of every figure besides the ones given (zeros), in <see cref="Columns"/>' order after shop_id.</summary>
+    private static string Zeros(int count) => string.Join(", ", Enumerable.Repeat("0", count));
+
+    /// <summary>The orders of the listed shop-days, each with whether it has an accepted return, its refunds, its commission and how its delivery went.</summary>
+    private const string ListedOrders =
+        $"""
+        listed_orders AS (
+            SELECT o.*, o.status <> 'CANCELLED' AS live,
+                EXISTS (SELECT 1 FROM return_facts rf WHERE rf.order_id = o.order_id AND rf.accepted) AS returned,
+                coalesce((SELECT sum(rf.amount) FROM refund_facts rf WHERE rf.order_id = o.order_id), 0) AS refunded,
+                coalesce((SELECT ef.commission FROM escrow_facts ef WHERE ef.order_id = o.order_id), 0) AS commission,
+                s.shipments, s.failed
+            FROM order_facts o
+            JOIN rollup_days t ON t.shop_id = o.shop_id AND (o.placed_at AT TIME ZONE {Zone})::date = t.day
+                AND o.placed_at >= t.day_start AND o.placed_at < t.day_end
+            CROSS JOIN LATERAL (
+                SELECT count(*) AS shipments, coalesce(bool_or(sf.attempt_failed), false) AS failed
+                FROM shipment_facts sf WHERE sf.order_id = o.order_id) AS s
+        )
+        """;
+
+    public static readonly string InsertShops =
+        $"""
+        WITH {ListedOrders},
+        parts AS (
+            SELECT o.shop_id AS scope_id, g.grain, {Bucket("o.placed_at")} AS bucket_start,
+                1 AS placed_orders,
+                (NOT o.live)::int AS cancelled_orders,
+                o.live::int AS orders,
+                CASE WHEN o.live THEN o.units ELSE 0 END AS units,
+                CASE WHEN o.live THEN o.subtotal ELSE 0 END AS gross_sales,
+                CASE WHEN o.live THEN o.discount ELSE 0 END AS discounts,
+                CASE WHEN o.live THEN o.commission ELSE 0 END AS commission,
+                CASE WHEN o.live THEN o.refunded ELSE 0 END AS refunds,
+                (o.live AND o.payment_method = 'COD')::int AS cod_orders,
+                (o.delivered_at IS NOT NULL)::int AS delivered_orders,
+                (o.returned AND o.delivered_at IS NOT NULL)::int AS returned_orders,
+                (o.confirmed_at IS NOT NULL)::int AS confirm_count,
+                coalesce(extract(epoch FROM o.confirmed_at - o.placed_at), 0)::float8 AS confirm_seconds,
+                (o.shipped_at IS NOT NULL AND o.confirmed_at IS NOT NULL)::int AS handover_count,
+                coalesce(extract(epoch FROM o.shipped_at - o.confirmed_at), 0)::float8 AS handover_seconds,
+                (o.delivered_at IS NOT NULL AND o.shipped_at IS NOT NULL)::int AS delivery_count,
+                coalesce(extract(epoch FROM o.delivered_at - o.shipped_at), 0)::float8 AS delivery_seconds,
+                (o.shipments > 0)::int AS shipments,
+                (o.shipments > 0 AND o.failed)::int AS failed_shipments,
+                0 AS views, 0 AS cart_adds
+            FROM listed_orders o {Grains}
+            UNION ALL
+            SELECT v.shop_id, g.grain, {Bucket("v.viewed_at")}, {Zeros(19)}, 1, 0
+            FROM product_view_facts v JOIN rollup_days t ON t.shop_id = v.shop_id AND v.viewed_at >= t.day_start AND v.viewed_at < t.day_end {Grains}
+            UNION ALL
+            SELECT c.shop_id, g.grain, {Bucket("c.occurred_at")}, {Zeros(19)}, 0, 1
+            FROM cart_add_facts c JOIN rollup_days t ON t.shop_id = c.shop_id AND c.occurred_at >= t.day_start AND c.occurred_at < t.day_end {Grains}
+        )
+        INSERT INTO rollups ({Columns})
+        SELECT 'Shop', scope_id, grain, bucket_start, scope_id, {Sums}
+        FROM parts GROUP BY scope_id, grain, bucket_start
+        """;
+
+    /// <summary>A product's figures: orders with a line of it (several lines of one product count one order), its units and line totals.</summary>
+    public static readonly string InsertProducts =
+        $"""
+        WITH {ListedOrders},
+        product_lines AS (
+            SELECT o.order_id, o.shop_id, o.placed_at, o.live, l.product_id, sum(l.quantity) AS quantity, sum(l.line_total) AS line_total
+            FROM listed_orders o JOIN order_line_facts l ON l.order_id = o.order_id
+            GROUP BY o.order_id, o.shop_id, o.placed_at, o.live, l.product_id
+        ),
+        parts AS (
+            SELECT p.product_id AS scope_id, p.shop_id, g.grain, {Bucket("p.placed_at")} AS bucket_start,
+                1 AS placed_orders, (NOT p.live)::int AS cancelled_orders, p.live::int AS orders,
+                CASE WHEN p.live THEN p.quantity ELSE 0 END AS units,
+                CASE WHEN p.live THEN p.line_total ELSE 0 END AS gross_sales,
+                {OrderOnlyZeros}, 0 AS views, 0 AS cart_adds
+            FROM product_lines p {Grains}
+            UNION ALL
+            SELECT v.product_id, v.shop_id, g.grain, {Bucket("v.viewed_at")}, {Zeros(19)}, 1, 0
+            FROM product_view_facts v JOIN rollup_days t ON t.shop_id = v.shop_id AND v.viewed_at >= t.day_start AND v.viewed_at < t.day_end {Grains}
+            UNION ALL
+            SELECT c.product_id, c.shop_id, g.grain, {Bucket("c.occurred_at")}, {Zeros(19)}, 0, 1
+            FROM cart_add_facts c JOIN rollup_days t ON t.shop_id = c.shop_id AND c.occurred_at >= t.day_start AND c.occurred_at < t.day_end {Grains}
+        )
+        INSERT INTO rollups ({Columns})
+        SELECT 'Product', scope_id, grain, bucket_start, shop_id, {Sums}
+        FROM parts GROUP BY scope_id, shop_id, grain, bucket_start
+        """;
+
+    /// <summary>A category's figures over every shop, from its products' lines, views and cart adds (products of unknown category are left out).</summary>
+    public static readonly string InsertCategories =
+        $"""
+        WITH category_lines AS (
+            SELECT o.order_id, o.placed_at, o.status <> 'CANCELLED' AS live, p.category_id,
+                sum(l.quantity) AS quantity, sum(l.line_total) AS line_total
+            FROM order_facts o
+            JOIN rollup_category_days t ON (o.placed_at AT TIME ZONE {Zone})::date = t.day AND o.placed_at >= t.day_start AND o.placed_at < t.day_end
+            JOIN order_line_facts l ON l.order_id = o.order_id
+            JOIN products p ON p.product_id = l.product_id AND p.category_id IS NOT NULL
+            GROUP BY o.order_id, o.placed_at, o.status, p.category_id
+        ),
+        parts AS (
+            SELECT c.category_id AS scope_id, g.grain, {Bucket("c.placed_at")} AS bucket_start,
+                1 AS placed_orders, (NOT c.live)::int AS cancelled_orders, c.live::int AS orders,
+                CASE WHEN c.live THEN c.quantity ELSE 0 END AS units,
+                CASE WHEN c.live THEN c.line_total ELSE 0 END AS gross_sales,
+                {OrderOnlyZeros}, 0 AS views, 0 AS cart_adds
+            FROM category_lines c {Grains}
+            UNION ALL
+            SELECT p.category_id, g.grain, {Bucket("v.viewed_at")}, {Zeros(19)}, 1, 0
+            FROM product_view_facts v
+            JOIN rollup_category_days t ON v.viewed_at >= t.day_start AND v.viewed_at < t.day_end
+            JOIN products p ON p.product_id = v.product_id AND p.category_id IS NOT NULL {Grains}
+            UNION ALL
+            SELECT p.category_id, g.grain, {Bucket("a.occurred_at")}, {Zeros(19)}, 0, 1
+            FROM cart_add_facts a
+            JOIN rollup_category_days t ON a.occurred_at >= t.day_start AND a.occurred_at < t.day_end
+            JOIN products p ON p.product_id = a.product_id AND p.category_id IS NOT NULL {Grains}
+        )
+        INSERT INTO rollups ({Columns})
+        SELECT 'Category', scope_id, grain, bucket_start, NULL, {Sums}
+        FROM parts GROUP BY scope_id, grain, bucket_start
+        """;
+}
