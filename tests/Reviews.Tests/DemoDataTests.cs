@@ -22,7 +22,7 @@ public sealed class DemoDataTests(ReviewsApp app) : IClassFixture<ReviewsApp>
         Assert.Contains(reviews, r => r.Body!.Contains("giao nhanh"));
         Assert.Contains(reviews, r => r.Body!.Contains("Exactly as described"));
         Assert.Contains(reviews, r => r.ReplyBody is not null);
-        var product = await app.Client().EntityAsync("Product", DemoIds.Product(DemoShops.All[0].Slug, 0));
+        var product = await app.Client().EntityAsync("Product", DemoIds.Product(DemoShops.All[0], 0));
         Assert.Equal(1, product.GetProperty("ratingSummary").GetProperty("count").GetInt32());
         Assert.Single(product.ReviewIds());
         var announced = await app.OutboxAsync("RatingSummaryChanged");
