@@ -19,7 +19,7 @@ down-all: ## Also stop PostgreSQL, Redis and RabbitMQ if `make up` started them
 test: ## Run the whole test suite (unit, integration, end-to-end through the gateway)
 	@scripts/test.sh
 
-bench: ## Measure the six hot paths through the gateway (after `make up` and `make seed-large`); report in tests/Benchmarks/results/
+bench: ## Measure the hot paths through the gateway (after `make up` and `make seed-large`); report in tests/Benchmarks/results/
 	@scripts/bench.sh
 
 schema: ## Export every subgraph's SDL to schema/ and recompose schema/supergraph.graphql

@@ -6,8 +6,8 @@ using GoShop.Benchmarks;
 using GoShop.Testing;
 using static GoShop.Benchmarks.Format;
 
-// `make bench`: measures the six hot paths through a platform started by `make up` (+ `make seed-large`) and writes
-// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout picks scenarios.
+// `make bench`: measures the hot paths through a platform started by `make up` (+ `make seed-large`) and writes
+// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout,storefront picks scenarios.
 // `clean-up <tag>` removes what the run with that tag made (scripts/bench.sh runs it when the bench ends, however
 // it ends); GOSHOP_BENCH_TAG names the run.
 if (args is ["clean-up", var runTag])
@@ -81,6 +81,11 @@ if (settings.Includes("order"))
 {
     log.WriteLine("==> 5. placeOrder with contention");
     reports.Add(await scenarios.PlaceOrderAsync(buyers, seller, shopId));
+}
+if (settings.Includes("storefront"))
+{
+    log.WriteLine("==> 7. storefront search (search subgraph)");
+    reports.Add(await scenarios.StorefrontSearchAsync());
 }
 if (settings.Includes("fanout"))
 {
