@@ -6,7 +6,7 @@ namespace GoShop.EndToEnd.Tests;
 /// <summary>
 /// Reviews through the gateway: the buyer of a delivered order reviews its product with a photo, the seller replies,
 /// another buyer reads it all on the product page (the photo's URL from media, the reply, the summary), and catalog's
-/// ratingAverage follows the review.
+/// ratingAverage and search's rating filter follow the review.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class ReviewTests(Platform platform)
@@ -64,7 +64,17 @@ public sealed class ReviewTests(Platform platform)
         Assert.Equal(photoUrl, shown.Get("media.0.url").GetString());
         Assert.Equal("Cảm ơn bạn đã ủng hộ shop!", shown.Get("reply.body").GetString());
         Assert.False(string.IsNullOrEmpty(shown.Get("author.id").GetString()));
+
+        // Search keeps the rating too: the product now passes a 4-star filter it failed before its first review.
+        var rated = await Eventually.ReturnsAsync(() => RatedAtLeastAsync(reader, shop.ShopId, 4.0), ids => ids.Contains(productId),
+            TimeSpan.FromSeconds(30));
+        Assert.DoesNotContain(shop.ProductIds[1], rated);
     }
+
+    private static async Task<List<string>> RatedAtLeastAsync(Shopper reader, string shopId, double minRating) =>
+        [.. (await reader.Client.SendAsync("query($filters: SearchFilterInput) { search(filters: $filters, first: 20) { edges { node { id } } } }",
+                new { filters = new { shopId, minRating } }))
+            .EnsureNoErrors().Get("search.edges").EnumerateArray().Select(e => e.Get("node.id").GetString()!)];
 
     private static async Task<List<JsonElement>> ReviewsToWriteAsync(Shopper buyer) =>
         [.. (await buyer.Client.SendAsync("{ reviewsToWrite { subject product { id } order { id } } }")).EnsureNoErrors().Get("reviewsToWrite").EnumerateArray()];

@@ -1,3 +1,4 @@
+using System.Data;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.Search.Data;
 using GoShop.Search.Domain;
@@ -22,6 +23,8 @@ public static class PriceAlertQueries
                 var services = context.RequestServices!;
                 var userId = services.GetRequiredService<ICurrentUser>().RequireId();
                 var db = services.GetRequiredService<SearchDbContext>();
+                // Both reads from one snapshot: an alert that fires between them would otherwise be listed twice.
+                await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, context.CancellationToken);
                 var active = await db.PriceAlerts.AsNoTracking().Where(a => a.UserId == userId && a.Status == PriceAlertStatus.Active)
                     .OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id).ToListAsync(context.CancellationToken);
                 var triggered = await db.PriceAlerts.AsNoTracking().Where(a => a.UserId == userId && a.Status == PriceAlertStatus.Triggered)
