@@ -18,6 +18,10 @@ internal sealed class ProductCopyConfiguration : IEntityTypeConfiguration<Produc
         builder.Property(p => p.Currency).HasMaxLength(3);
         builder.Property(p => p.RatingAverage).HasPrecision(3, 2);
         builder.HasIndex(p => p.ShopId);
+        // The feed asks every 200 ms which discounts started or ended since its last read: without these, a scan of
+        // every copy (about 40 ms of CPU over 100,000 products, five times a second, whether anything changed or not).
+        builder.HasIndex(p => p.SaleStartsAt).HasFilter("sale_starts_at IS NOT NULL");
+        builder.HasIndex(p => p.SaleEndsAt).HasFilter("sale_ends_at IS NOT NULL");
         builder.Ignore(p => p.Searchable);
         builder.Ignore(p => p.InStock);
     }

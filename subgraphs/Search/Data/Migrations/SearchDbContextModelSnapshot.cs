@@ -300,6 +300,14 @@ namespace GoShop.Search.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_product_copies");
 
+                    b.HasIndex("SaleEndsAt")
+                        .HasDatabaseName("ix_product_copies_sale_ends_at")
+                        .HasFilter("sale_ends_at IS NOT NULL");
+
+                    b.HasIndex("SaleStartsAt")
+                        .HasDatabaseName("ix_product_copies_sale_starts_at")
+                        .HasFilter("sale_starts_at IS NOT NULL");
+
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_product_copies_shop_id");
 
