@@ -7,7 +7,7 @@ using GoShop.Testing;
 using static GoShop.Benchmarks.Format;
 
 // `make bench`: measures the hot paths through a platform started by `make up` (+ `make seed-large`) and writes
-// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout,storefront picks scenarios.
+// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout,storefront,review picks scenarios.
 // `clean-up <tag>` removes what the run with that tag made (scripts/bench.sh runs it when the bench ends, however
 // it ends); GOSHOP_BENCH_TAG names the run.
 if (args is ["clean-up", var runTag])
@@ -86,6 +86,11 @@ if (settings.Includes("storefront"))
 {
     log.WriteLine("==> 7. storefront search (search subgraph)");
     reports.Add(await scenarios.StorefrontSearchAsync());
+}
+if (settings.Includes("review"))
+{
+    log.WriteLine("==> 8. posting a review");
+    reports.Add(await scenarios.PostReviewAsync(buyers, seller, shopId));
 }
 if (settings.Includes("fanout"))
 {

@@ -310,6 +310,107 @@ public sealed class Scenarios(BenchSettings settings, HttpClient http, Marketpla
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // 8. Posting a review, and the rating reaching catalog and search
+    // ---------------------------------------------------------------------------------------------------------
+
+    public const string CreateProductReview = "mutation CreateProductReview($input: CreateProductReviewInput!) { createProductReview(input: $input) { review { id status } " + Errors + " } }";
+
+    public async Task<ScenarioReport> PostReviewAsync(IReadOnlyList<Marketplace.Buyer> buyers, Marketplace.Person seller, string shopId)
+    {
+        const int concurrency = 8;
+        var report = new ScenarioReport("8. Posting a review", "p95 under 30 ms; the product's rating in catalog and search within 1 s");
+        var reviewers = buyers.Take(Math.Min(buyers.Count, 150)).ToList();
+        // 30 products, 5 reviewers each: a review waits for the others of its product (one summary per product), not for all.
+        const int products = 30;
+        var productIds = new List<string>();
+        for (var i = 0; i < products; i++)
+            productIds.Add(await market.CreateProductAsync(seller, shopId, $"Reviewed item {i}", reviewers.Count));
+        // Each reviewer buys one of them once, cash on delivery, and the seller takes the order to DELIVERED.
+        var orders = new ConcurrentBag<(Marketplace.Buyer Buyer, string OrderId, string ProductId)>();
+        await Parallel.ForEachAsync(reviewers.Select((b, i) => (b, i)), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (x, _) =>
+        {
+            var (buyer, productId) = (x.b, productIds[x.i % products]);
+            await Marketplace.ClearCartAsync(buyer.Client);
+            await Marketplace.AddToCartAsync(buyer.Client, productId, 1);
+            var placed = await buyer.Client.MutateAsync(PlaceOrder,
+                new { input = new { addressId = buyer.AddressId, paymentMethod = "COD", idempotencyKey = Guid.NewGuid().ToString() } });
+            var orderId = Accepted(placed, "placeOrder").Get("checkout.orders.0.id").GetString()!;
+            foreach (var move in new[] { "confirmOrder", "shipOrder", "markOrderDelivered" })
+            {
+                var inputType = char.ToUpperInvariant(move[0]) + move[1..] + "Input";
+                Accepted(await seller.Client.MutateAsync($"mutation($input: {inputType}!) {{ {move}(input: $input) {{ order {{ id }} {Errors} }} }}",
+                    new { input = new { orderId } }), move);
+            }
+            orders.Add((buyer, orderId, productId));
+        });
+        // Reviews learns of each delivery from ordering's event; every reviewer must be eligible before the clock starts.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        foreach (var (buyer, _, productId) in orders)
+            while (!(await buyer.Client.SendAsync("{ reviewsToWrite { product { id } } }")).EnsureNoErrors().Get("reviewsToWrite").EnumerateArray()
+                       .Any(item => item.TryGetProperty("product", out var product) && product.ValueKind == JsonValueKind.Object && product.GetProperty("id").GetString() == productId))
+            {
+                if (DateTime.UtcNow > deadline)
+                    throw new InvalidOperationException("The reviewers' deliveries did not reach the reviews subgraph within 60 s.");
+                await Task.Delay(200);
+            }
+        // The deliveries' other consumers (analytics, notifications, search...) finish their backlog before the clock starts.
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        var bodies = new[]
+        {
+            "Hàng đúng mô tả, giao nhanh, đóng gói cẩn thận.", "Good quality for the price, would buy again.",
+            "Chất lượng tạm ổn so với giá tiền.", "Not what I expected, the colour is different.",
+        };
+        var requests = orders.Select((o, i) => new GraphQLRequest(Marketplace.Body(CreateProductReview,
+            new { input = new { orderId = o.OrderId, productId = o.ProductId, rating = 1 + i % 5, body = $"{bodies[i % bodies.Length]} #{i}" } }), o.Buyer.Token)).ToList();
+        var cpu = CpuAccounting.Start();
+        var (result, answers) = await Burst.RunAsync(http, settings.Gateway, requests, concurrency, Posted, _none);
+        var posted = answers.Count(a => Posted(a.Body));
+        var published = answers.Count(a => Posted(a.Body) && a.Body.Get("data.createProductReview.review.status").GetString() == "PUBLISHED");
+        var lastAnswer = DateTime.UtcNow;
+        // How long until catalog's product and search's rating filter show every published review.
+        var catalogSeconds = await SecondsUntilAsync(async () =>
+        {
+            var counts = 0;
+            foreach (var id in productIds)
+                counts += (await market.Client().SendAsync("query($id: ID!) { product(id: $id) { ratingCount } }", new { id })).EnsureNoErrors()
+                    .Get("product.ratingCount").GetInt32();
+            return counts == published;
+        }, lastAnswer);
+        var searchSeconds = await SecondsUntilAsync(async () =>
+            (await market.Client().SendAsync("query($filters: SearchFilterInput) { search(filters: $filters, first: 50) { totalCount } }",
+                new { filters = new { shopId, minRating = 1.0 } })).EnsureNoErrors().Get("search.totalCount").GetInt32() >= products, lastAnswer);
+        Profile(report, cpu, posted, "review posted");
+        report.Columns = ["load", "posted", "p50 / p95 / p99", "refused", "catalog shows them", "search shows the rating", "client CPU (of one core)"];
+        report.Row($"{requests.Count} buyers, {concurrency} at a time", posted.ToString(CultureInfo.InvariantCulture), Latencies(result),
+            (requests.Count - posted).ToString(CultureInfo.InvariantCulture), $"{catalogSeconds:0.00} s", $"{searchSeconds:0.00} s", Percent(result.GeneratorCpuPercent));
+        report.Measured = $"p95 {Ms(result.P95)}; catalog after {catalogSeconds:0.00} s, search after {searchSeconds:0.00} s";
+        report.Met = result.P95 < 30 && posted == requests.Count && catalogSeconds < 1 && searchSeconds < 1;
+        report.Notes.Add($"Every buyer reviews the product of their own delivered order once (createProductReview through the gateway, each with its buyer's token, sent once), {products} products with {reviewers.Count / products} reviewers each; {published} of {posted} were published at once, the rest held for moderation. The clock starts 10 s after every reviewer became eligible, so the deliveries' events are not counted. The propagation times are measured from the last answer to the first read that shows every published review (catalog's ratingCount, summed over the products) or every product under a 1-star rating filter (search): an upper bound for the last review.");
+        return report;
+
+        static JsonElement Accepted(JsonElement payload, string mutation) =>
+            payload.GetProperty("userErrors").GetArrayLength() == 0
+                ? payload
+                : throw new InvalidOperationException($"{mutation} refused: {payload.GetProperty("userErrors")}");
+
+        static bool Posted(JsonElement body) =>
+            !body.TryGetProperty("errors", out _) && body.TryGetProperty("data", out var data) &&
+            data.GetProperty("createProductReview").GetProperty("userErrors").GetArrayLength() == 0;
+
+        static async Task<double> SecondsUntilAsync(Func<Task<bool>> shows, DateTime since)
+        {
+            var giveUp = since.AddSeconds(30);
+            while (!await shows())
+            {
+                if (DateTime.UtcNow > giveUp)
+                    return double.PositiveInfinity;
+                await Task.Delay(20);
+            }
+            return (DateTime.UtcNow - since).TotalSeconds;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // 4. addToCart
     // ---------------------------------------------------------------------------------------------------------
 
