@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using GoShop.BuildingBlocks.Text;
 
 namespace GoShop.Catalog.Domain;
 
@@ -28,15 +28,5 @@ public static class Slugs
     }
 
     /// <summary>Text without diacritics, as PostgreSQL's unaccent would give it (đ and Đ become d and D).</summary>
-    public static string Unaccent(string text)
-    {
-        var decomposed = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
-        var plain = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                plain.Append(c);
-        }
-        return plain.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Unaccent(string text) => Diacritics.Remove(text);
 }

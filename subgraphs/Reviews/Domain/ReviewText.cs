@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using GoShop.BuildingBlocks.Text;
 
 namespace GoShop.Reviews.Domain;
 
@@ -17,12 +18,10 @@ public static class ReviewText
     public static IReadOnlyList<string> Words(string text, bool foldDiacritics = true)
     {
         var lower = text.ToLowerInvariant().Replace('\u2019', '\'');
-        var source = foldDiacritics ? lower.Replace('đ', 'd').Normalize(NormalizationForm.FormD) : lower.Normalize(NormalizationForm.FormC);
+        var source = foldDiacritics ? Diacritics.Remove(lower) : lower.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(source.Length);
         foreach (var c in source)
         {
-            if (foldDiacritics && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
             builder.Append(char.IsLetterOrDigit(c) || c == '\'' ? c : ' ');
         }
         return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);

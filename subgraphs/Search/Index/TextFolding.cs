@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using GoShop.BuildingBlocks.Text;
 
 namespace GoShop.Search.Index;
 
@@ -9,32 +9,7 @@ namespace GoShop.Search.Index;
 /// </summary>
 public static class TextFolding
 {
-    public static string Fold(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            var folded = c switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(c) };
-            if (char.IsLetterOrDigit(folded))
-            {
-                if (space && builder.Length > 0)
-                    builder.Append(' ');
-                builder.Append(folded);
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
-        return builder.ToString();
-    }
+    public static string Fold(string? text) => Diacritics.Fold(text);
 
     /// <summary>Lower case with diacritics kept (NFC), for matching the exact Vietnamese words.</summary>
     public static string Lower(string? text) => string.IsNullOrWhiteSpace(text) ? "" : text.Normalize(NormalizationForm.FormC).ToLowerInvariant();

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.Text;
 
 namespace GoShop.Shipping.Geocoding;
 
@@ -97,20 +96,7 @@ public sealed class Gazetteer
     /// Text folded for comparison: lower case, without diacritics (đ as d), punctuation as spaces, single spaces.
     /// "Quận 1" → "quan 1", "Q.1" → "q 1", "Hồ Chí Minh" → "ho chi minh".
     /// </summary>
-    public static string Fold(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return "";
-        var decomposed = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
-        }
-        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    public static string Fold(string? text) => Diacritics.Fold(text);
 
     private sealed record Data(List<Unit> Provinces, List<Unit> Districts, List<Unit> Wards);
 
