@@ -119,15 +119,35 @@ start_redis() {
   done
 }
 
+# The broker opens a file per durable queue while it recovers them. Debian's wrapper starts it through `su`, whose
+# PAM limits put it back at 1,024 open files: with more durable queues than that (a killed test run leaves a
+# thousand behind in goshop_test) the recovery stalls for good and the node never answers. So start it the way the
+# wrapper does, with the open-files limit raised to the hard limit first (65,536 at most).
+launch_rabbitmq() {
+  local files
+  files="$(ulimit -Hn)"
+  if [ "$files" = unlimited ] || [ "$files" -gt 65536 ]; then files=65536; fi
+  if [ "$(id -u)" -eq 0 ] && id rabbitmq >/dev/null 2>&1 && [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+    (cd /var/lib/rabbitmq && su rabbitmq -s /bin/sh -c "ulimit -n $files; exec /usr/lib/rabbitmq/bin/rabbitmq-server -detached") \
+      >/dev/null 2>&1 || true
+  else
+    as_root rabbitmq-server -detached >/dev/null 2>&1 || true
+  fi
+}
+
 start_rabbitmq() {
   if ! as_root rabbitmqctl -q status >/dev/null 2>&1; then
     log "starting RabbitMQ"
-    as_root rabbitmq-server -detached >/dev/null 2>&1 || true
+    launch_rabbitmq
     mark_started rabbitmq
   fi
-  local deadline=$((SECONDS + 60))
+  local deadline=$((SECONDS + 120))
   until as_root rabbitmqctl -q status >/dev/null 2>&1; do
-    [ $SECONDS -ge $deadline ] && die "RabbitMQ did not start within 60 s"
+    if [ $SECONDS -ge $deadline ]; then
+      warn "the end of RabbitMQ's log:"
+      as_root sh -c 'tail -n 15 /var/log/rabbitmq/rabbit@*.log' 2>/dev/null | cut -c1-300 >&2 || true
+      die "RabbitMQ did not start within 120 s"
+    fi
     sleep 1
   done
   as_root rabbitmqctl -q await_startup >/dev/null 2>&1 || true
