@@ -88,7 +88,7 @@ if [ ${#per_subgraph[@]} -gt 0 ]; then
   run_tests per-subgraph "$filter" "${per_subgraph[@]}"
 fi
 if [ ${#end_to_end[@]} -gt 0 ]; then
-  log "running the end-to-end tests through the gateway (platform logs: ${TMPDIR:-/tmp}/goshop-e2e/<run>/)"
+  log "running the end-to-end tests through the gateway (platform logs: ${TEST_LOGS#"$ROOT/"}/end-to-end/<process>.log)"
   run_tests end-to-end "$ROOT/${end_to_end[0]}" "${end_to_end[@]}"
 fi
 log "tests passed in $((SECONDS - started)) s"

@@ -76,6 +76,7 @@ public sealed class Platform : IAsyncLifetime
         }
         foreach (var database in _databases)
             await database.DisposeAsync();
+        KeepLogs();
         try
         {
             Directory.Delete(WorkFolder, recursive: true);
@@ -83,6 +84,21 @@ public sealed class Platform : IAsyncLifetime
         catch (IOException)
         {
         }
+    }
+
+    /// <summary>
+    /// Copies the processes' logs to make test's log folder (GOSHOP_TEST_LOG_DIR/end-to-end) before the work folder
+    /// goes, so a failure on CI (an INTERNAL_SERVER_ERROR says nothing by itself) can be explained from what the
+    /// subgraph wrote.
+    /// </summary>
+    private void KeepLogs()
+    {
+        if (Environment.GetEnvironmentVariable("GOSHOP_TEST_LOG_DIR") is not { Length: > 0 } logs || !Directory.Exists(WorkFolder))
+            return;
+        var target = Path.Combine(logs, "end-to-end");
+        Directory.CreateDirectory(target);
+        foreach (var log in Directory.EnumerateFiles(WorkFolder, "*.log"))
+            File.Copy(log, Path.Combine(target, Path.GetFileName(log)), overwrite: true);
     }
 
     public GraphQLClient Client(string? accessToken = null) => new(Http) { AccessToken = accessToken };
