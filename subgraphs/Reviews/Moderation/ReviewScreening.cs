@@ -41,12 +41,13 @@ public sealed partial class ReviewScreening(ReviewsDbContext db, BannedWords ban
         if (fingerprint is not null)
         {
             checks.Add(db.Reviews.Where(r => r.BodyFingerprint == fingerprint && r.Id != excludingReviewId)
-                .Select(r => RepeatedText).Take(RepeatedTextLimit));
+                .OrderByDescending(r => r.Id).Select(r => RepeatedText).Take(RepeatedTextLimit));
         }
         if (excludingReviewId is null)
         {
             var since = clock.GetUtcNow() - BurstWindow;
-            checks.Add(db.Reviews.Where(r => r.AuthorId == authorId && r.CreatedAt >= since).Select(r => Burst).Take(BurstLimit));
+            checks.Add(db.Reviews.Where(r => r.AuthorId == authorId && r.CreatedAt >= since).OrderByDescending(r => r.Id).Select(r => Burst)
+                .Take(BurstLimit));
         }
         if (checks.Count == 0)
             return null;
