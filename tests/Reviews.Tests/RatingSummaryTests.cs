@@ -96,6 +96,25 @@ public sealed class RatingSummaryTests(ReviewsApp app) : IClassFixture<ReviewsAp
     }
 
     [Fact]
+    public async Task Reviews_of_a_new_product_posted_at_once_all_count_each_announced_with_its_own_version()
+    {
+        // The product has no summary yet: the first posts race to create its row, the others wait for its lock.
+        var productId = Guid.CreateVersion7();
+        var orders = new List<DeliveredOrder>();
+        for (var i = 0; i < 8; i++)
+            orders.Add(await app.DeliveredOrderAsync(productIds: [productId]));
+
+        var answers = await Task.WhenAll(orders.Select((order, i) => order.ReviewProductAsync(1 + i % 5, $"Hàng đúng mô tả, giao nhanh, đơn số {i}")));
+
+        Assert.All(answers, answer => answer.Succeeded());
+        var summary = (await app.Client().EntityAsync("Product", productId)).GetProperty("ratingSummary");
+        Assert.Equal((8, 2.63), (summary.GetProperty("count").GetInt32(), summary.GetProperty("average").GetDouble()));
+        var versions = (await app.OutboxAsync("RatingSummaryChanged")).Where(e => e.GetProperty("subjectId").GetGuid() == productId)
+            .Select(e => e.GetProperty("version").GetInt64()).Order();
+        Assert.Equal(Enumerable.Range(1, 8).Select(v => (long)v), versions);
+    }
+
+    [Fact]
     public async Task Shop_and_shipper_summaries_count_their_own_reviews()
     {
         var seller = app.SignIn(Roles.Seller);

@@ -25,12 +25,14 @@ public sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> options)
     /// <summary>Locks a review's row until the current transaction ends and reads it fresh.</summary>
     public async Task<Review?> LockReviewAsync(Guid reviewId, CancellationToken cancellationToken)
     {
-        var locked = await Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM reviews WHERE id = {reviewId} FOR NO KEY UPDATE").ToListAsync(cancellationToken);
-        if (locked.Count == 0)
-            return null;
-        var review = await Reviews.SingleAsync(r => r.Id == reviewId, cancellationToken);
-        await Entry(review).ReloadAsync(cancellationToken);
-        return review;
+        // Read as it is locked, in one round trip. A review this unit of work already tracked comes back as it was
+        // tracked, not as read: that one is read again.
+        var wasTracked = Reviews.Local.Any(r => r.Id == reviewId);
+        var locked = (await Reviews.FromSql($"SELECT * FROM reviews WHERE id = {reviewId} FOR NO KEY UPDATE").ToListAsync(cancellationToken))
+            .SingleOrDefault();
+        if (locked is not null && wasTracked)
+            await Entry(locked).ReloadAsync(cancellationToken);
+        return locked;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

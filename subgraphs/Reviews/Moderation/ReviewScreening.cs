@@ -34,17 +34,27 @@ public sealed partial class ReviewScreening(ReviewsDbContext db, BannedWords ban
             return PhoneNumber;
         if (bannedWords.Contains(text))
             return BannedWord;
-        if (ReviewText.Fingerprint(body) is { } fingerprint)
+        // The same text posted before and the author's recent reviews, in one round trip, each read from its index and
+        // no further than its limit.
+        var fingerprint = ReviewText.Fingerprint(body);
+        var checks = new List<IQueryable<string>>();
+        if (fingerprint is not null)
         {
-            var same = await db.Reviews.CountAsync(r => r.BodyFingerprint == fingerprint && r.Id != excludingReviewId, cancellationToken);
-            if (same >= RepeatedTextLimit)
-                return RepeatedText;
+            checks.Add(db.Reviews.Where(r => r.BodyFingerprint == fingerprint && r.Id != excludingReviewId)
+                .OrderByDescending(r => r.Id).Select(r => RepeatedText).Take(RepeatedTextLimit));
         }
-        if (excludingReviewId is not null)
+        if (excludingReviewId is null)
+        {
+            var since = clock.GetUtcNow() - BurstWindow;
+            checks.Add(db.Reviews.Where(r => r.AuthorId == authorId && r.CreatedAt >= since).OrderByDescending(r => r.Id).Select(r => Burst)
+                .Take(BurstLimit));
+        }
+        if (checks.Count == 0)
             return null;
-        var since = clock.GetUtcNow() - BurstWindow;
-        var recent = await db.Reviews.CountAsync(r => r.AuthorId == authorId && r.CreatedAt >= since, cancellationToken);
-        return recent >= BurstLimit ? Burst : null;
+        var seen = await checks.Aggregate(Queryable.Concat).ToListAsync(cancellationToken);
+        if (seen.Count(s => s == RepeatedText) >= RepeatedTextLimit)
+            return RepeatedText;
+        return seen.Count(s => s == Burst) >= BurstLimit ? Burst : null;
     }
 
     [GeneratedRegex(@"(https?://|www\.|\b[a-z0-9][a-z0-9-]*\.(com|vn|net|org|info|biz|io|me|xyz|shop|store|online|site|link|ly)\b)",

@@ -29,18 +29,26 @@ public sealed class RatingSummaries(ReviewsDbContext db, TimeProvider clock)
         var tracked = db.RatingSummaries.Local.FirstOrDefault(s => s.Subject == subject && s.SubjectId == subjectId);
         if (tracked is not null)
             return tracked;
-        // The advisory lock also covers the first review of a subject, when there is no row to lock yet.
-        await db.LockAsync("rating-summary", $"{subject}:{subjectId:N}", cancellationToken);
-        var summary = await db.RatingSummaries.SingleOrDefaultAsync(s => s.Subject == subject && s.SubjectId == subjectId, cancellationToken);
+        // Its row, locked as it is read: one round trip, the usual case.
+        var summary = await LockRowAsync(subject, subjectId, cancellationToken);
         if (summary is not null)
-        {
-            await db.Entry(summary).ReloadAsync(cancellationToken);
             return summary;
-        }
+        // The first review of a subject: no row to lock yet, so an advisory lock serialises its creation; another
+        // transaction may have created it while this one waited.
+        await db.LockAsync("rating-summary", $"{subject}:{subjectId:N}", cancellationToken);
+        summary = await LockRowAsync(subject, subjectId, cancellationToken);
+        if (summary is not null)
+            return summary;
         summary = RatingSummary.Empty(subject, subjectId);
         db.RatingSummaries.Add(summary);
         return summary;
     }
+
+    private async Task<RatingSummary?> LockRowAsync(ReviewSubject subject, Guid subjectId, CancellationToken cancellationToken) =>
+        (await db.RatingSummaries
+            .FromSql($"SELECT * FROM rating_summaries WHERE subject = {subject.ToString()} AND subject_id = {subjectId} FOR UPDATE")
+            .ToListAsync(cancellationToken))
+        .SingleOrDefault();
 
     public static RatingSummaryChanged Changed(RatingSummary summary, DateTimeOffset now) =>
         new(SubjectKind(summary.Subject), summary.SubjectId, summary.Average, summary.Count, summary.Distribution, summary.WithMediaCount,

@@ -27,9 +27,13 @@ public sealed class ReviewWriting(
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var purchase = await db.Purchases.AsNoTracking().SingleOrDefaultAsync(p => p.OrderId == orderId && p.BuyerId == authorId, cancellationToken);
-        if (purchase is null)
+        // The order and whether the product was deleted since, in one round trip.
+        var found = await db.Purchases.AsNoTracking().Where(p => p.OrderId == orderId && p.BuyerId == authorId)
+            .Select(p => new { Purchase = p, ProductDeleted = db.DeletedProducts.Any(d => d.ProductId == productId) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
             return ReviewErrors.NotDelivered;
+        var purchase = found.Purchase;
         var lines = purchase.Lines.Where(l => l.ProductId == productId && (variantId is null || l.VariantId == variantId)).ToList();
         if (lines.Count == 0)
             return ReviewErrors.ProductNotOnOrder;
@@ -40,7 +44,7 @@ public sealed class ReviewWriting(
             return ReviewErrors.LineReturned;
         if (!purchase.IsOpenAt(now))
             return ReviewErrors.WindowClosed;
-        if (await db.DeletedProducts.AnyAsync(p => p.ProductId == productId, cancellationToken))
+        if (found.ProductDeleted)
             return new DomainError("PRODUCT_DELETED", "This product was removed from the shop: it can no longer be reviewed.", "productId");
         return await CreateAsync(Review.OfProduct(purchase, line, authorId, content, now), cancellationToken);
     }
@@ -70,10 +74,12 @@ public sealed class ReviewWriting(
         return await CreateAsync(Review.OfDelivery(delivery, sellerId ?? Guid.Empty, authorId, content, now), cancellationToken);
     }
 
+    /// <summary>
+    /// Writes a new review. A second review of what was already reviewed is refused by the unique key when it is
+    /// inserted (ALREADY_REVIEWED), however many are sent at once: nothing asks beforehand.
+    /// </summary>
     private async Task<Result<Review>> CreateAsync(Review review, CancellationToken cancellationToken)
     {
-        if (await db.Reviews.AnyAsync(r => r.UniqueKey == review.UniqueKey, cancellationToken))
-            return ReviewErrors.AlreadyReviewed;
         if (await media.ProblemAsync(review.MediaIds, cancellationToken) is { } mediaProblem)
             return mediaProblem;
         try
