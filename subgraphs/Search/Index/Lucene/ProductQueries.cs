@@ -83,10 +83,14 @@ internal static class ProductQueries
         return phrase;
     }
 
-    /// <summary>The filters that narrow by terms and ranges; distance is checked exactly per hit, inside the box here.</summary>
-    public static Query? Filters(SearchRequest request, IReadOnlyList<Guid> categoryIds)
+    /// <summary>
+    /// The filters that narrow by terms and ranges, but those checked per match instead (<see cref="FacetFilters"/>);
+    /// distance is checked exactly per hit, inside the box here.
+    /// </summary>
+    public static Query? Filters(SearchRequest request, FacetDimension checkedPerMatch)
     {
         var filters = new BooleanQuery();
+        var categoryIds = checkedPerMatch.HasFlag(FacetDimension.Category) ? [] : request.CategoryIds;
         if (categoryIds.Count > 0)
         {
             var any = new BooleanQuery();
@@ -94,22 +98,22 @@ internal static class ProductQueries
                 any.Add(new TermQuery(new Term(ProductFields.Category, ProductFields.IdTerm(category))), Occur.SHOULD);
             filters.Add(any, Occur.MUST);
         }
-        if (request.Brands.Count > 0)
+        if (request.Brands.Count > 0 && !checkedPerMatch.HasFlag(FacetDimension.Brand))
         {
             var any = new BooleanQuery();
             foreach (var brand in request.Brands.Select(TextFolding.Key).Where(k => k.Length > 0).Distinct())
                 any.Add(new TermQuery(new Term(ProductFields.BrandKey, brand)), Occur.SHOULD);
             filters.Add(any, Occur.MUST);
         }
-        if (request.ShopId is { } shop)
+        if (request.ShopId is { } shop && !checkedPerMatch.HasFlag(FacetDimension.Shop))
             filters.Add(new TermQuery(new Term(ProductFields.Shop, ProductFields.IdTerm(shop))), Occur.MUST);
         if (request.InStockOnly)
             filters.Add(new TermQuery(new Term(ProductFields.InStock, "1")), Occur.MUST);
-        if (request.MinPrice is not null || request.MaxPrice is not null)
+        if ((request.MinPrice is not null || request.MaxPrice is not null) && !checkedPerMatch.HasFlag(FacetDimension.Price))
             filters.Add(NumericRangeQuery.NewInt64Range(ProductFields.Price,
                 request.MinPrice is { } min ? ProductFields.Scaled(min) : null,
                 request.MaxPrice is { } max ? ProductFields.Scaled(max) : null, true, true), Occur.MUST);
-        if (request.MinRating is { } rating)
+        if (request.MinRating is { } rating && !checkedPerMatch.HasFlag(FacetDimension.Rating))
             filters.Add(NumericRangeQuery.NewInt64Range(ProductFields.Rating, ProductFields.Scaled((decimal)rating), null, true, true), Occur.MUST);
         if (request.Near is { RadiusKm: { } radius } near)
         {
