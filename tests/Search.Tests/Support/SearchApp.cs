@@ -3,6 +3,7 @@ using System.Text.Json;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.Contracts;
 using GoShop.Contracts.Catalog;
+using GoShop.Contracts.Identity;
 using GoShop.Contracts.Shops;
 using GoShop.Search.Data;
 using GoShop.Search.Index;
@@ -105,7 +106,14 @@ public class SearchApp : SubgraphApp<Program, SearchDbContext>
         return payloads.Select(p => JsonSerializer.Deserialize<T>(p, Json)!).ToList();
     }
 
-    protected override void ConfigureServices(IServiceCollection services) => services.UseFakeInternalApi<CatalogExport>(Catalog);
+    /// <summary>Identity's address lookup: buyers' default addresses, for price comparison's distances.</summary>
+    public FakeAddressService Addresses { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.UseFakeInternalApi<CatalogExport>(Catalog);
+        services.UseFakeInternalApi<AddressDirectory>(Addresses);
+    }
 }
 
 /// <summary>A signed-in buyer: their id and a client carrying their token.</summary>
