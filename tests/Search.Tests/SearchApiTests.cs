@@ -206,8 +206,8 @@ public sealed class SearchApiTests(SearchApp app) : IClassFixture<SearchApp>
         var shop = await app.ShopAsync();
         Guid oldRoot = Guid.CreateVersion7(), newRoot = Guid.CreateVersion7(), leaf = Guid.CreateVersion7(), under = Guid.CreateVersion7();
         var word = Unique();
-        await app.ListAsync(shop, "Loa kéo di động " + Unique(), 2_500_000, categoryId: leaf);
-        var deeper = await app.ListAsync(shop, "Micro không dây " + Unique(), 500_000, categoryId: under);
+        await app.ListAsync(shop, "Loa kéo di động " + Unique(), 2_500_000, categoryId: leaf, categoryPath: [oldRoot, leaf]);
+        var deeper = await app.ListAsync(shop, "Micro không dây " + Unique(), 500_000, categoryId: under, categoryPath: [oldRoot, leaf, under]);
         var messageId = Guid.NewGuid();
 
         // The leaf is renamed and moved (with the category under it) from one root to another.

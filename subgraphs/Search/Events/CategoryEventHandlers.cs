@@ -21,14 +21,23 @@ public sealed class CategoryUpdatedHandler(SearchDbContext db, TimeProvider cloc
         var summaries = new[] { message.Category }.Concat(message.Descendants).ToList();
         var ids = summaries.Select(c => c.Id).ToList();
         var copies = await Db.Categories.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var applied = false;
         foreach (var summary in summaries)
         {
             if (!copies.TryGetValue(summary.Id, out var copy))
                 Db.Categories.Add(copy = CategoryCopy.Create(summary.Id));
-            if (!copy.Apply(summary.ParentId, summary.Name, summary.NameEn, summary.Path, message.OccurredAt))
-                continue;
-            Guid[] path = [.. summary.Path];
-            await Db.Database.ExecuteSqlAsync($"UPDATE product_copies SET category_path = {path} WHERE category_id = {summary.Id}", cancellationToken);
+            applied |= copy.Apply(summary.ParentId, summary.Name, summary.NameEn, summary.Path, message.OccurredAt) && summary == message.Category;
         }
+        if (!applied)
+            return;
+        // Every product under the category has it in its path, before and after a move: the part down to it becomes its
+        // new path, the part under it stays. One statement for the whole subtree; a rename alone rewrites the same path,
+        // which is enough to stamp the rows for the feed.
+        var category = message.Category.Id;
+        Guid[] path = [.. message.Category.Path];
+        await Db.Database.ExecuteSqlAsync($"""
+            UPDATE product_copies SET category_path = {path} || category_path[array_position(category_path, {category}) + 1:]
+            WHERE {category} = ANY(category_path)
+            """, cancellationToken);
     }
 }

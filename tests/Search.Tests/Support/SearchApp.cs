@@ -84,13 +84,13 @@ public class SearchApp : SubgraphApp<Program, SearchDbContext>
         return shop;
     }
 
-    /// <summary>A product a seller listed, as its ProductCreated event tells search; returns once search finds it.</summary>
+    /// <summary>A product a seller listed, as its ProductCreated event tells search; returns once search finds it. Its category path is the category alone unless given.</summary>
     public async Task<ProductSnapshot> ListAsync(ShopSnapshot shop, string title, decimal price, string? brand = null, string? model = null,
-        Guid? categoryId = null, string status = "ACTIVE")
+        Guid? categoryId = null, string status = "ACTIVE", IReadOnlyList<Guid>? categoryPath = null)
     {
         var id = Guid.CreateVersion7();
         var now = Clock.GetUtcNow();
-        var product = new ProductSnapshot(id, shop.ShopId, title, null, brand, model, categoryId, categoryId is { } c ? [c] : [], status, price, null, null,
+        var product = new ProductSnapshot(id, shop.ShopId, title, null, brand, model, categoryId, categoryPath ?? (categoryId is { } c ? [c] : []), status, price, null, null,
             null, "VND", 500, [], now, now);
         await PublishAsync(new ProductCreated(product, now));
         if (status is "ACTIVE" or "OUT_OF_STOCK")
