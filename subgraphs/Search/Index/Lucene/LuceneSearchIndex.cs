@@ -107,7 +107,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     public SearchPage Search(SearchRequest request)
     {
         var browsing = string.IsNullOrWhiteSpace(request.Text) || TextFolding.Fold(request.Text).Length == 0;
-        Query query = browsing ? new MatchAllDocsQuery() : ProductQueries.Text(request.Text!);
+        Query query = browsing ? new MatchAllDocsQuery() : ProductQueries.Text(request.Text!, ranked: request.Sort == SearchSort.Relevance);
         var sideways = FacetFilters.For(request);
         if (ProductQueries.Filters(request, sideways?.Dimensions ?? FacetDimension.None) is { } filters)
             query = new FilteredQuery(query, new QueryWrapperFilter(filters));

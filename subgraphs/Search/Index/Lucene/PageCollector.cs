@@ -22,6 +22,10 @@ internal sealed class PageCollector(SearchRequest request, bool browsing, FacetF
 
     private static readonly int[] RatingFloors = [4, 3, 2, 1];
 
+    // The same edges and floors scaled as the doc values are (hundredths), so a match is counted with long comparisons.
+    private static readonly long[] ScaledPriceEdges = PriceEdges.Select(ProductFields.Scaled).ToArray();
+    private static readonly long[] ScaledRatingFloors = RatingFloors.Select(f => ProductFields.Scaled(f)).ToArray();
+
     private readonly PriorityQueue<Entry, Entry> _page = new(Comparer<Entry>.Create((a, b) => Compare(b, a)));
     private readonly int _keep = request.First + 1;
     private readonly Dictionary<string, int> _brands = new(StringComparer.Ordinal);
@@ -182,18 +186,18 @@ internal sealed class PageCollector(SearchRequest request, bool browsing, FacetF
         }
         if (only is FacetDimension.None or FacetDimension.Price)
         {
-            var price = (_price?.Get(doc) ?? 0) / 100m;
+            var price = _price?.Get(doc) ?? 0;
             var bucket = 0;
-            while (bucket < PriceEdges.Length && price >= PriceEdges[bucket])
+            while (bucket < ScaledPriceEdges.Length && price >= ScaledPriceEdges[bucket])
                 bucket++;
             _prices[bucket]++;
         }
         if (only is FacetDimension.None or FacetDimension.Rating)
         {
-            var rating = (_rating?.Get(doc) ?? 0) / 100d;
-            for (var i = 0; i < RatingFloors.Length; i++)
+            var rating = _rating?.Get(doc) ?? 0;
+            for (var i = 0; i < ScaledRatingFloors.Length; i++)
             {
-                if (rating >= RatingFloors[i])
+                if (rating >= ScaledRatingFloors[i])
                     _ratings[i]++;
             }
         }
