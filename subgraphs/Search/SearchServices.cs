@@ -1,5 +1,6 @@
 using GoShop.BuildingBlocks.Internal;
 using GoShop.Contracts.Catalog;
+using GoShop.Contracts.Identity;
 using GoShop.Search.Behaviour;
 using GoShop.Search.Discovery;
 using GoShop.Search.GraphQL.Loaders;
@@ -17,6 +18,7 @@ public static class SearchServices
         var services = builder.Services;
         services.AddOptions<SearchOptions>().Bind(builder.Configuration.GetSection(SearchOptions.Section));
         services.AddInternalApiClient<CatalogExport>(builder.Configuration);
+        services.AddInternalApiClient<AddressDirectory>(builder.Configuration);
         services.AddSingleton<ISearchIndex, LuceneSearchIndex>();
         services.AddSingleton<CategoryNames>();
         services.AddSingleton<IndexFeed>();

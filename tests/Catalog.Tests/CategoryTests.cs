@@ -53,6 +53,31 @@ public sealed class CategoryTests(CatalogApp app)
     }
 
     [Fact]
+    public async Task Renaming_or_moving_a_category_announces_it_with_its_subtree()
+    {
+        var a = await app.CreateCategoryAsync("Gốc");
+        var b = await app.CreateCategoryAsync("Nhánh", a);
+        var c = await app.CreateCategoryAsync("Lá", b);
+        var target = await app.CreateCategoryAsync("Đích");
+        var admin = app.Admin().Client;
+
+        (await admin.MutateAsync(Operations.UpdateCategory, new { input = new { categoryId = b, name = "Nhánh mới", nameEn = "New branch" } })).Succeeded();
+        (await admin.MutateAsync(Operations.UpdateCategory, new { input = new { categoryId = b, parentId = target } })).Succeeded();
+        var counts = await app.CountsAsync();
+        var refused = await admin.MutateAsync(Operations.UpdateCategory, new { input = new { categoryId = b, parentId = c } });
+
+        var announced = (await app.OutboxAsync("CategoryUpdated")).Where(e => e.GetProperty("category").Text("id") == b).ToList();
+        Assert.Equal(2, announced.Count);
+        Assert.Equal(("Nhánh mới", "New branch"), (announced[0].GetProperty("category").Text("name"), announced[0].GetProperty("category").Text("nameEn")));
+        Assert.Equal([a, b], announced[0].GetProperty("category").GetProperty("path").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal([target, b], announced[1].GetProperty("category").GetProperty("path").EnumerateArray().Select(x => x.GetString()));
+        var leaf = Assert.Single(announced[1].GetProperty("descendants").EnumerateArray());
+        Assert.Equal([target, b, c], leaf.GetProperty("path").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["CATEGORY_CYCLE"], refused.UserErrorCodes());
+        Assert.Equal(counts, await app.CountsAsync());
+    }
+
+    [Fact]
     public async Task Only_an_empty_category_can_be_deleted()
     {
         var parent = await app.CreateCategoryAsync("Cha");

@@ -37,6 +37,22 @@ public sealed class AddressDirectoryTests(IdentityApp app) : IClassFixture<Ident
     }
 
     [Fact]
+    public async Task A_users_default_address_is_their_first_until_they_pick_none_when_they_have_none()
+    {
+        var account = await app.RegisterAsync();
+        var none = await Directory().DefaultAsync(account.Id, CancellationToken.None);
+        var first = await AddAddressAsync(account);
+        await AddAddressAsync(account);
+
+        var found = await Directory().DefaultAsync(account.Id, CancellationToken.None);
+
+        Assert.Null(none);
+        Assert.Equal(first, found?.AddressId);
+        Assert.Equal((10.7769, 106.7009), (found?.Latitude, found?.Longitude));
+        Assert.Null(await Directory().DefaultAsync(Guid.CreateVersion7(), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_lookup_refuses_a_caller_without_the_internal_key()
     {
         var account = await app.RegisterAsync();

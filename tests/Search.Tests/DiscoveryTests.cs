@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GoShop.Contracts.Cart;
 using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Ordering;
@@ -101,6 +102,33 @@ public sealed class DiscoveryTests(SearchApp app) : IClassFixture<SearchApp>
         Assert.Equal([900_000m, 1_100_000m], offers.Select(o => o.Get("effectivePrice.amount").GetDecimal()));
         Assert.True(offers[0].Get("distanceKm").GetDouble() > 1000);
         Assert.True(offers[1].Get("distanceKm").GetDouble() < 2);
+    }
+
+    [Fact]
+    public async Task A_signed_in_buyer_without_a_point_gets_distances_from_their_default_address()
+    {
+        var model = "Z" + Unique();
+        var hanoi = await app.ShopAsync(21.0285, 105.8542);
+        var saigon = await app.ShopAsync(10.7769, 106.7009);
+        var mine = await app.ListAsync(saigon, $"Loa JBL {model}", 1_000_000, "JBL", model);
+        await app.ListAsync(hanoi, $"Loa JBL {model}", 990_000, "JBL", model);
+        var buyer = app.SignIn();
+        app.Addresses.Add(buyer.Id, latitude: 21.03, longitude: 105.85);
+        var unlocated = app.SignIn();
+        app.Addresses.Add(unlocated.Id, located: false);
+        const string comparison = "query($productId: ID!, $near: GeoPointInput) { priceComparison(productId: $productId, near: $near) { distanceKm } }";
+
+        async Task<double?> DistanceAsync(GraphQLClient client, object? near = null)
+        {
+            var offer = Assert.Single((await client.SendAsync(comparison, new { productId = mine.ProductId, near })).EnsureNoErrors().Get("priceComparison").EnumerateArray());
+            return offer.Get("distanceKm").ValueKind == JsonValueKind.Null ? null : offer.Get("distanceKm").GetDouble();
+        }
+
+        Assert.True(await DistanceAsync(buyer.Client) < 1);
+        Assert.True(await DistanceAsync(buyer.Client, new { lat = 10.7769, lng = 106.7009 }) > 1000);
+        Assert.Null(await DistanceAsync(unlocated.Client));
+        Assert.Null(await DistanceAsync(app.SignIn().Client));
+        Assert.Null(await DistanceAsync(app.Anonymous()));
     }
 
     private static string Unique() => "x" + Guid.NewGuid().ToString("N")[..8];

@@ -115,6 +115,26 @@ public sealed class IndexTests : IDisposable
     }
 
     [Theory]
+    [InlineData("dien thoai samsung")]
+    [InlineData("tai nghe bluetooth sony")]
+    [InlineData("ao thun cotton nam")]
+    [InlineData("wh1000xm5")]
+    [InlineData("samsng galaxy")]
+    public void Other_orders_than_relevance_find_the_same_products(string text)
+    {
+        var relevant = Index.Search(new SearchRequest { Text = text, First = 100 });
+
+        Assert.NotEqual(0, relevant.TotalCount);
+        foreach (var sort in new[] { SearchSort.PriceAsc, SearchSort.Newest, SearchSort.BestSelling, SearchSort.Rating })
+        {
+            var sorted = Index.Search(new SearchRequest { Text = text, Sort = sort, First = 100 });
+            Assert.Equal(relevant.TotalCount, sorted.TotalCount);
+            Assert.True(relevant.Hits.Select(h => h.ProductId).ToHashSet().SetEquals(sorted.Hits.Select(h => h.ProductId)));
+            Assert.Equal(relevant.Facets.Brands, sorted.Facets.Brands);
+        }
+    }
+
+    [Theory]
     [InlineData(SearchSort.PriceAsc, null)]
     [InlineData(SearchSort.BestSelling, null)]
     [InlineData(SearchSort.Relevance, "bluetooth")]

@@ -200,5 +200,64 @@ public sealed class SearchApiTests(SearchApp app) : IClassFixture<SearchApp>
         await Eventually.HoldsAsync(() => Task.FromResult(app.Service<ISearchIndex>().Find(id) is { InStock: true }), "the product to be listed");
     }
 
+    [Fact]
+    public async Task A_renamed_or_moved_category_reaches_its_products_without_a_product_event()
+    {
+        var shop = await app.ShopAsync();
+        Guid oldRoot = Guid.CreateVersion7(), newRoot = Guid.CreateVersion7(), leaf = Guid.CreateVersion7(), under = Guid.CreateVersion7();
+        var word = Unique();
+        await app.ListAsync(shop, "Loa kéo di động " + Unique(), 2_500_000, categoryId: leaf, categoryPath: [oldRoot, leaf]);
+        var deeper = await app.ListAsync(shop, "Micro không dây " + Unique(), 500_000, categoryId: under, categoryPath: [oldRoot, leaf, under]);
+        var messageId = Guid.NewGuid();
+
+        // The leaf is renamed and moved (with the category under it) from one root to another.
+        await app.PublishAsync(new CategoryUpdated(new CategorySummary(leaf, newRoot, "Karaoke " + word, "Karaoke", [newRoot, leaf]),
+            [new CategorySummary(under, leaf, "Micro", null, [newRoot, leaf, under])], app.Clock.GetUtcNow()), messageId);
+        await app.WaitForInboxAsync(messageId);
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            var found = (await app.Anonymous().SendAsync(Operations.Search, new { query = "karaoke " + word, filters = new { shopId = shop.ShopId } })).EnsureNoErrors();
+            return found.Get("search.totalCount").GetInt32() == 2;
+        }, "the new category name to find its products", TimeSpan.FromSeconds(5));
+        var moved = (await app.Anonymous().SendAsync(Operations.Search, new { filters = new { shopId = shop.ShopId, categoryId = newRoot } })).EnsureNoErrors().Get("search");
+        var suggestions = (await app.Anonymous().SendAsync(Operations.Suggestions, new { prefix = "karaoke " + word })).EnsureNoErrors().Get("searchSuggestions");
+        var path = await app.InDatabaseAsync(db => db.Products.Where(p => p.Id == deeper.ProductId).Select(p => p.CategoryPath).SingleAsync());
+
+        Assert.Equal(2, moved.Get("totalCount").GetInt32());
+        Assert.Contains(moved.Get("facets.categories").EnumerateArray(), c => c.Get("value").GetString() == leaf.ToString() && c.Get("count").GetInt32() == 2);
+        Assert.Contains(suggestions.EnumerateArray(), s => s.Get("kind").GetString() == "CATEGORY" && s.Get("text").GetString() == "Karaoke " + word);
+        Assert.Equal([newRoot, leaf, under], path);
+        Assert.Equal(0, (await app.Anonymous().SendAsync(Operations.Search, new { filters = new { shopId = shop.ShopId, categoryId = oldRoot } })).EnsureNoErrors()
+            .Get("search.totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Facets_drill_sideways_and_list_the_shops_near_the_point()
+    {
+        var near = await app.ShopAsync(21.0285, 105.8542);
+        var far = await app.ShopAsync(10.7769, 106.7009);
+        var word = Unique();
+        await app.ListAsync(near, "Bình giữ nhiệt " + word, 300_000, "Lock&Lock");
+        await app.ListAsync(near, "Bình giữ nhiệt inox " + word, 400_000, "Elmich");
+        await app.ListAsync(far, "Bình giữ nhiệt mini " + word, 200_000, "Lock&Lock");
+
+        var result = (await app.Anonymous().SendAsync(Operations.Search, new
+        {
+            query = word,
+            filters = new { brands = new[] { "lock&lock" }, shopId = near.ShopId, near = new { lat = 21.03, lng = 105.85 } },
+        })).EnsureNoErrors().Get("search");
+
+        Assert.Equal(1, result.Get("totalCount").GetInt32());
+        // Brands ignore the brand filter, shops the shop filter; each still applies the other.
+        Assert.Equal([("Elmich", 1), ("Lock&Lock", 1)], result.Get("facets.brands").EnumerateArray().Select(b => (b.Get("value").GetString(), b.Get("count").GetInt32())).OrderBy(b => b.Item1));
+        var shops = result.Get("facets.shops").EnumerateArray().ToList();
+        Assert.Equal([near.ShopId.ToString(), far.ShopId.ToString()], shops.Select(s => s.Get("shop.id").GetString()));
+        Assert.Equal([1, 1], shops.Select(s => s.Get("count").GetInt32()));
+        Assert.True(shops[0].Get("distanceKm").GetDouble() < 1 && shops[1].Get("distanceKm").GetDouble() > 1000);
+        var without = (await app.Anonymous().SendAsync(Operations.Search, new { query = word })).EnsureNoErrors();
+        Assert.Equal(0, without.Get("search.facets.shops").GetArrayLength());
+    }
+
     private static string Unique() => "x" + Guid.NewGuid().ToString("N")[..8];
 }

@@ -1,6 +1,7 @@
 using GoShop.BuildingBlocks.Domain;
 using GoShop.Catalog.Data;
 using GoShop.Catalog.Domain;
+using GoShop.Contracts.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -47,18 +48,20 @@ public sealed class CategoryTree(CatalogDbContext db, TimeProvider clock)
         if (edit.Slug is not null && edit.Slug != category.Slug && await db.Categories.AnyAsync(c => c.Slug == edit.Slug, cancellationToken))
             return CatalogErrors.CategorySlugTaken;
         var now = clock.GetUtcNow();
+        var id = category.Id;
+        var descendants = await db.Categories.Where(c => c.Id != id && c.Path.Contains(id)).ToListAsync(cancellationToken);
         if (edit.ParentId is not null || edit.MoveToTopLevel)
         {
             Category? parent = null;
             if (edit.ParentId is { } parentId && (parent = await db.Categories.SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken)) is null)
                 return CatalogErrors.ParentCategoryNotFound;
-            var id = category.Id;
-            var descendants = await db.Categories.Where(c => c.Id != id && c.Path.Contains(id)).ToListAsync(cancellationToken);
             var moved = category.MoveUnder(parent, descendants, now);
             if (!moved.Succeeded)
                 return moved.Error;
         }
         category.Rename(edit.Name, edit.NameEn, edit.Slug, now);
+        // Search keeps category names and paths in its product documents: it re-indexes the products under the category.
+        db.Publish(new CategoryUpdated(Summary(category), descendants.Select(Summary).ToList(), now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return category;
@@ -81,6 +84,8 @@ public sealed class CategoryTree(CatalogDbContext db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
         return category;
     }
+
+    private static CategorySummary Summary(Category category) => new(category.Id, category.ParentId, category.Name, category.NameEn, category.Path);
 
     private async Task<IDbContextTransaction> BeginTreeChangeAsync(CancellationToken cancellationToken)
     {

@@ -77,3 +77,10 @@ public sealed record LowStockReached(
     int Available,
     int Threshold,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// An admin renamed a category or moved it (updateCategory). <see cref="Category"/> is the category as it is now;
+/// <see cref="Descendants"/> every category under it, with its path now (a move changes them all). Products of the
+/// category and its descendants have new category names or paths without a product event of their own.
+/// </summary>
+public sealed record CategoryUpdated(CategorySummary Category, IReadOnlyList<CategorySummary> Descendants, DateTimeOffset OccurredAt) : IIntegrationEvent;

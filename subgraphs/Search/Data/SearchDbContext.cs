@@ -10,6 +10,8 @@ public sealed class SearchDbContext(DbContextOptions<SearchDbContext> options) :
 
     public DbSet<ShopCopy> Shops => Set<ShopCopy>();
 
+    public DbSet<CategoryCopy> Categories => Set<CategoryCopy>();
+
     public DbSet<PriceAlert> PriceAlerts => Set<PriceAlert>();
 
     public DbSet<ProductViewRecord> ProductViews => Set<ProductViewRecord>();

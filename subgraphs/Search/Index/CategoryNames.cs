@@ -5,7 +5,8 @@ namespace GoShop.Search.Index;
 /// <summary>
 /// The names of catalog's categories (Vietnamese, and English where given), read from catalog's category tree at start
 /// and every <see cref="RefreshInterval"/>: they label the category facet, feed suggestions, and let "dien thoai" find
-/// a phone whose title does not say it. An unreachable catalog leaves the last names known (none at first).
+/// a phone whose title does not say it. An unreachable catalog leaves the last names known (none at first). Renames and
+/// moves arrive sooner through the index feed (<see cref="Apply"/>), before the products they concern are re-indexed.
 /// </summary>
 public sealed class CategoryNames(IServiceScopeFactory scopes, ILogger<CategoryNames> logger)
 {
@@ -27,6 +28,15 @@ public sealed class CategoryNames(IServiceScopeFactory scopes, ILogger<CategoryN
         {
             logger.LogWarning(ex, "Could not read catalog's categories; keeping the {Count} names known", _categories.Count);
         }
+    }
+
+    /// <summary>Takes categories renamed or moved since the last read from catalog (search's category copies).</summary>
+    public void Apply(IEnumerable<CategorySummary> changed)
+    {
+        var categories = new Dictionary<Guid, CategorySummary>(_categories);
+        foreach (var category in changed)
+            categories[category.Id] = category;
+        _categories = categories;
     }
 
     /// <summary>Refreshes when the names are older than <see cref="RefreshInterval"/>.</summary>

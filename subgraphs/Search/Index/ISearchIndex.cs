@@ -142,13 +142,22 @@ public sealed record FacetCount(string Value, int Count);
 
 public sealed record PriceBucket(decimal? Min, decimal? Max, int Count);
 
+/// <summary>A shop with matches near the search's point: how far it is and how many of its products match.</summary>
+public sealed record ShopFacet(Guid ShopId, double DistanceKm, int Count);
+
+/// <summary>
+/// How the matches spread. Drill sideways: each facet counts the matches of the text and every filter but its own
+/// (categories ignore the category filter, brands the brands, price ranges the price range, ratings the minimum
+/// rating, shops the shop), so a buyer who picked one value still sees the others with their counts.
+/// </summary>
 public sealed record SearchFacetCounts(
     IReadOnlyList<FacetCount> Categories,
     IReadOnlyList<FacetCount> Brands,
     IReadOnlyList<PriceBucket> PriceRanges,
-    IReadOnlyList<FacetCount> Ratings)
+    IReadOnlyList<FacetCount> Ratings,
+    IReadOnlyList<ShopFacet> Shops)
 {
-    public static SearchFacetCounts None { get; } = new([], [], [], []);
+    public static SearchFacetCounts None { get; } = new([], [], [], [], []);
 }
 
 public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int TotalCount, bool HasNextPage, SearchFacetCounts Facets);

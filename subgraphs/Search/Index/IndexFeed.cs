@@ -163,6 +163,11 @@ public sealed class IndexFeed(
         var bound = await SnapshotBoundAsync(db, cancellationToken);
         var now = clock.GetUtcNow();
         var since = _lastRead;
+        // Categories renamed or moved first: their products, touched in the same transaction, are read next with the new names.
+        var categoryChanges = await db.Categories.FromSql($"SELECT * FROM category_copies WHERE change_txid >= ({_position}::text)::xid8")
+            .AsNoTracking().ToListAsync(cancellationToken);
+        if (categoryChanges.Count > 0)
+            categories.Apply(categoryChanges.Select(c => new Contracts.Catalog.CategorySummary(c.Id, c.ParentId, c.Name, c.NameEn, c.Path)));
         var changed = await db.Database.SqlQuery<Guid>($"""
             SELECT id AS "Value" FROM product_copies
             WHERE change_txid >= ({_position}::text)::xid8

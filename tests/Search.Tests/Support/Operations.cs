@@ -8,7 +8,7 @@ public static class Operations
             totalCount
             edges { cursor score distanceKm node { id } }
             pageInfo { hasNextPage endCursor }
-            facets { categories { value label count } brands { value label count } priceRanges { min max count } ratings { value label count } }
+            facets { categories { value label count } brands { value label count } priceRanges { min max count } ratings { value label count } shops { shop { id } distanceKm count } }
           }
         }
         """;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.Contracts;
 using GoShop.Contracts.Catalog;
+using GoShop.Contracts.Identity;
 using GoShop.Contracts.Shops;
 using GoShop.Search.Data;
 using GoShop.Search.Index;
@@ -83,13 +84,13 @@ public class SearchApp : SubgraphApp<Program, SearchDbContext>
         return shop;
     }
 
-    /// <summary>A product a seller listed, as its ProductCreated event tells search; returns once search finds it.</summary>
+    /// <summary>A product a seller listed, as its ProductCreated event tells search; returns once search finds it. Its category path is the category alone unless given.</summary>
     public async Task<ProductSnapshot> ListAsync(ShopSnapshot shop, string title, decimal price, string? brand = null, string? model = null,
-        Guid? categoryId = null, string status = "ACTIVE")
+        Guid? categoryId = null, string status = "ACTIVE", IReadOnlyList<Guid>? categoryPath = null)
     {
         var id = Guid.CreateVersion7();
         var now = Clock.GetUtcNow();
-        var product = new ProductSnapshot(id, shop.ShopId, title, null, brand, model, categoryId, categoryId is { } c ? [c] : [], status, price, null, null,
+        var product = new ProductSnapshot(id, shop.ShopId, title, null, brand, model, categoryId, categoryPath ?? (categoryId is { } c ? [c] : []), status, price, null, null,
             null, "VND", 500, [], now, now);
         await PublishAsync(new ProductCreated(product, now));
         if (status is "ACTIVE" or "OUT_OF_STOCK")
@@ -105,7 +106,14 @@ public class SearchApp : SubgraphApp<Program, SearchDbContext>
         return payloads.Select(p => JsonSerializer.Deserialize<T>(p, Json)!).ToList();
     }
 
-    protected override void ConfigureServices(IServiceCollection services) => services.UseFakeInternalApi<CatalogExport>(Catalog);
+    /// <summary>Identity's address lookup: buyers' default addresses, for price comparison's distances.</summary>
+    public FakeAddressService Addresses { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.UseFakeInternalApi<CatalogExport>(Catalog);
+        services.UseFakeInternalApi<AddressDirectory>(Addresses);
+    }
 }
 
 /// <summary>A signed-in buyer: their id and a client carrying their token.</summary>

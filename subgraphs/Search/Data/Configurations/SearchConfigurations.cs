@@ -40,6 +40,18 @@ internal sealed class ShopCopyConfiguration : IEntityTypeConfiguration<ShopCopy>
     }
 }
 
+internal sealed class CategoryCopyConfiguration : IEntityTypeConfiguration<CategoryCopy>
+{
+    public void Configure(EntityTypeBuilder<CategoryCopy> builder)
+    {
+        builder.ToTable("category_copies");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(100);
+        builder.Property(c => c.NameEn).HasMaxLength(100);
+    }
+}
+
 internal sealed class PriceAlertConfiguration : IEntityTypeConfiguration<PriceAlert>
 {
     /// <summary>One active alert per buyer and product; a second create runs into it.</summary>

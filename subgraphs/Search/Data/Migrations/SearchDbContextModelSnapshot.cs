@@ -109,6 +109,42 @@ namespace GoShop.Search.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("GoShop.Search.Domain.CategoryCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.PrimitiveCollection<Guid[]>("Path")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("path");
+
+                    b.HasKey("Id")
+                        .HasName("pk_category_copies");
+
+                    b.ToTable("category_copies", (string)null);
+                });
+
             modelBuilder.Entity("GoShop.Search.Domain.CoPurchase", b =>
                 {
                     b.Property<Guid>("ProductId")

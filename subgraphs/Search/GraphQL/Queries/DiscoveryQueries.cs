@@ -1,5 +1,7 @@
 using GoShop.BuildingBlocks.Auth;
+using GoShop.Contracts.Identity;
 using GoShop.BuildingBlocks.Domain;
+using GoShop.BuildingBlocks.Internal;
 using GoShop.BuildingBlocks.GraphQL.Types;
 using GoShop.BuildingBlocks.GraphQL.Federation;
 using GoShop.Search.Discovery;
@@ -65,13 +67,17 @@ public static class DiscoveryQueries
                 "diacritics and punctuation aside) in the same category; only offers in stock, at most 20. Anyone may ask; an unknown product " +
                 "answers an empty list.")
             .Argument<NonNullGraphType<IdGraphType>>("productId", "The product to compare.")
-            .Argument<GeoPointInputType>("near", "Where the buyer is (their default address's point, which the app knows): each offer gets its distance.")
-            .Resolve(context =>
+            .Argument<GeoPointInputType>("near", "Where the buyer is: each offer gets its distance. Left out, a signed-in buyer's default " +
+                "address (when it has a point on the map) is used; otherwise distances are null.")
+            .ResolveAsync(async context =>
             {
+                var services = context.RequestServices!;
+                var offers = services.GetRequiredService<ISearchIndex>().Offers(context.GetArgument<Guid>("productId"), 20);
                 var near = context.GetArgument<GeoPoint?>("near");
-                return context.RequestServices!.GetRequiredService<ISearchIndex>().Offers(context.GetArgument<Guid>("productId"), 20)
-                    .Select(p => new PriceOffer(p, near is { } point && p is { Latitude: { } lat, Longitude: { } lng }
-                        ? Math.Round(Geo.DistanceKm(point.Lat, point.Lng, lat, lng), 3) : null));
+                if (near is null && offers.Count > 0 && services.GetRequiredService<ICurrentUser>().Id is { } buyer)
+                    near = await DefaultAddressPointAsync(services, buyer, context.CancellationToken);
+                return offers.Select(p => new PriceOffer(p, near is { } point && p is { Latitude: { } lat, Longitude: { } lng }
+                    ? Math.Round(Geo.DistanceKm(point.Lat, point.Lng, lat, lng), 3) : null));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, IEnumerable<EntityReference<ProductType>>>("similarProducts")
@@ -84,6 +90,24 @@ public static class DiscoveryQueries
                 return context.RequestServices!.GetRequiredService<ISearchIndex>().Similar(context.GetArgument<Guid>("productId"), first)
                     .Select(EntityReference.To<ProductType>);
             });
+    }
+
+    /// <summary>
+    /// A buyer's default address's point, from identity; null when they have none, it has no point, or identity does not
+    /// answer in time (the offers then have no distance rather than the comparison failing).
+    /// </summary>
+    private static async Task<GeoPoint?> DefaultAddressPointAsync(IServiceProvider services, Guid buyer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var address = await services.GetRequiredService<AddressDirectory>().DefaultAsync(buyer, cancellationToken);
+            return address is { Latitude: { } lat, Longitude: { } lng } ? new GeoPoint(lat, lng) : null;
+        }
+        catch (Exception ex) when (InternalApi.IsUnreachable(ex, cancellationToken))
+        {
+            services.GetRequiredService<ILogger<PriceOffer>>().LogWarning(ex, "Identity did not answer with the default address of {UserId}", buyer);
+            return null;
+        }
     }
 }
 

@@ -62,7 +62,8 @@ public sealed class SearchFilterInputType : InputObjectGraphType<SearchFilterInp
     public SearchFilterInputType()
     {
         Name = "SearchFilterInput";
-        Description = "Narrows search results; every filter given must hold. Facets count the results with all filters applied.";
+        Description = "Narrows search results; every filter given must hold. Each facet counts the results with every filter applied but its own " +
+            "(categoryId for categories, brands for brands, the price range for priceRanges, minRating for ratings, shopId for shops).";
         Field(x => x.CategoryId, type: typeof(IdGraphType)).Description("Only products of this category or any of its subcategories. An unknown id finds nothing.");
         Field(x => x.Brands, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>))
             .Description("Only products of one of these brands (any letter case, with or without diacritics), as the brands facet names them; at most 50.");
@@ -97,7 +98,8 @@ public sealed class ProductSearchResultType : ObjectGraphType<ProductSearchResul
             .Resolve(context => new PageInfo(context.Source.Page.HasNextPage, context.Source.Request.After is not null,
                 context.Source.Edges.Count > 0 ? context.Source.Edges[0].Cursor : null, context.Source.Edges.Count > 0 ? context.Source.Edges[^1].Cursor : null));
         Field<NonNullGraphType<SearchFacetsType>, ProductSearchResult>("facets")
-            .Description("Counts of the matching products by category, brand, price range and rating, over all pages.").Resolve(context => context.Source);
+            .Description("Counts of the matching products by category, brand, price range, rating and (with filters.near) nearby shop, over all pages; " +
+                "each facet ignores its own filter.").Resolve(context => context.Source);
     }
 }
 
@@ -120,7 +122,9 @@ public sealed class SearchFacetsType : ObjectGraphType<ProductSearchResult>
     public SearchFacetsType()
     {
         Name = "SearchFacets";
-        Description = "How the matching products spread, to offer filters with their counts. Each count is of the products matching the text and every filter.";
+        Description = "How the matching products spread, to offer filters with their counts. Each facet counts the products matching the text and every " +
+            "filter but its own, as storefronts do: with filters.brands [\"Apple\"], brands still lists Samsung with the count a buyer would get by " +
+            "picking it instead, while categories, priceRanges, ratings and shops count Apple's products only.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueType>>>, IReadOnlyList<FacetValue>>("categories")
             .Description("Categories with how many matching products they hold, subcategories included (so a parent counts its children's products); " +
                 "value is the category id (filters.categoryId), most products first, at most 20.")
@@ -135,6 +139,23 @@ public sealed class SearchFacetsType : ObjectGraphType<ProductSearchResult>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueType>>>, IEnumerable<FacetValue>>("ratings")
             .Description("Rating floors: value \"4\" counts products rated 4 or more on average (filters.minRating: 4), then 3, 2 and 1; floors with none are left out.")
             .Resolve(context => context.Source.Page.Facets.Ratings.Select(r => new FacetValue(r.Value, $"{r.Value} stars and up", r.Count)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShopFacetType>>>, IReadOnlyList<ShopFacet>>("shops")
+            .Description($"With filters.near: the nearest shops that have matching products (filters.shopId), nearest first, at most {Index.Lucene.PageCollector.MaxShops}, " +
+                "with their distance and how many of their products match; shops whose location is unknown are left out. Empty without near.")
+            .Resolve(context => context.Source.Page.Facets.Shops);
+    }
+}
+
+public sealed class ShopFacetType : ObjectGraphType<ShopFacet>
+{
+    public ShopFacetType()
+    {
+        Name = "ShopFacet";
+        Description = "A shop near the search's point that has matching products.";
+        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Description("The shop (filters.shopId; its fields come from shops).")
+            .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
+        Field(x => x.DistanceKm).Description("Kilometres from filters.near to the shop, great-circle.");
+        Field(x => x.Count).Description("How many of the shop's products match the text and every filter but filters.shopId.");
     }
 }
 

@@ -16,7 +16,7 @@ namespace GoShop.Search.Index.Lucene;
 public sealed class LuceneSearchIndex : ISearchIndex
 {
     /// <summary>Raise when documents change shape: every instance rebuilds its index at its next start.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const string FormatKey = "goshop.format";
     private const string FeedKey = "goshop.feed";
@@ -107,10 +107,11 @@ public sealed class LuceneSearchIndex : ISearchIndex
     public SearchPage Search(SearchRequest request)
     {
         var browsing = string.IsNullOrWhiteSpace(request.Text) || TextFolding.Fold(request.Text).Length == 0;
-        Query query = browsing ? new MatchAllDocsQuery() : ProductQueries.Text(request.Text!);
-        if (ProductQueries.Filters(request, request.CategoryIds) is { } filters)
+        Query query = browsing ? new MatchAllDocsQuery() : ProductQueries.Text(request.Text!, ranked: request.Sort == SearchSort.Relevance);
+        var sideways = FacetFilters.For(request);
+        if (ProductQueries.Filters(request, sideways?.Dimensions ?? FacetDimension.None) is { } filters)
             query = new FilteredQuery(query, new QueryWrapperFilter(filters));
-        var collector = new PageCollector(request, browsing);
+        var collector = new PageCollector(request, browsing, sideways);
         var searcher = _searchers.Acquire();
         try
         {

@@ -9,13 +9,22 @@ namespace GoShop.Search.Index.Lucene;
 /// the cursor. Every order is turned into "smaller comes first" on one number (prices, or minus the score, minus the
 /// sold count...) then the product id, so a page starts strictly after the last (value, id) seen: however the index
 /// changes between pages, a product is never shown twice, and one that kept its place is never skipped.
+/// <para>With facet filters (<paramref name="sideways"/>), the query leaves them out and the matches that fail exactly
+/// one of them count in that facet only (drill sideways).</para>
 /// </summary>
-internal sealed class PageCollector(SearchRequest request, bool browsing) : ICollector
+internal sealed class PageCollector(SearchRequest request, bool browsing, FacetFilters? sideways) : ICollector
 {
     /// <summary>Price range facet edges (VND); the last range is open.</summary>
     public static readonly decimal[] PriceEdges = [100_000m, 500_000m, 1_000_000m, 5_000_000m, 10_000_000m];
 
+    /// <summary>How many shops the shops facet lists, nearest first.</summary>
+    public const int MaxShops = 10;
+
     private static readonly int[] RatingFloors = [4, 3, 2, 1];
+
+    // The same edges and floors scaled as the doc values are (hundredths), so a match is counted with long comparisons.
+    private static readonly long[] ScaledPriceEdges = PriceEdges.Select(ProductFields.Scaled).ToArray();
+    private static readonly long[] ScaledRatingFloors = RatingFloors.Select(f => ProductFields.Scaled(f)).ToArray();
 
     private readonly PriorityQueue<Entry, Entry> _page = new(Comparer<Entry>.Create((a, b) => Compare(b, a)));
     private readonly int _keep = request.First + 1;
@@ -23,13 +32,16 @@ internal sealed class PageCollector(SearchRequest request, bool browsing) : ICol
     private readonly Dictionary<string, int> _categories = new(StringComparer.Ordinal);
     private readonly int[] _prices = new int[PriceEdges.Length + 1];
     private readonly int[] _ratings = new int[RatingFloors.Length];
+    private readonly Dictionary<string, (int Count, double DistanceKm)> _shops = new(StringComparer.Ordinal);
 
     private Scorer? _scorer;
     private NumericDocValues? _idHigh, _idLow, _price, _rating, _sold, _created, _lat, _lng, _hasLocation;
-    private SortedDocValues? _brand;
+    private SortedDocValues? _brand, _shop;
     private SortedSetDocValues? _category;
     private int[] _brandOrds = [];
     private int[] _categoryOrds = [];
+    private int[] _shopOrds = [];
+    private double[] _shopDistances = [];
 
     public int TotalCount { get; private set; }
 
@@ -54,6 +66,10 @@ internal sealed class PageCollector(SearchRequest request, bool browsing) : ICol
         _category = reader.GetSortedSetDocValues(ProductFields.CategoryValues);
         _brandOrds = request.WithFacets && _brand is not null ? new int[_brand.ValueCount] : [];
         _categoryOrds = request.WithFacets && _category is not null ? new int[(int)_category.ValueCount] : [];
+        _shop = request is { WithFacets: true, Near: not null } ? reader.GetSortedDocValues(ProductFields.ShopValue) : null;
+        _shopOrds = _shop is not null ? new int[_shop.ValueCount] : [];
+        _shopDistances = _shop is not null ? new double[_shop.ValueCount] : [];
+        sideways?.SetNextReader(reader);
     }
 
     public void Collect(int doc)
@@ -72,9 +88,16 @@ internal sealed class PageCollector(SearchRequest request, bool browsing) : ICol
                 return;
             }
         }
+        if (sideways?.Failed(doc) is { } failed and not FacetDimension.None)
+        {
+            // Fails one facet filter: counts in that facet only; fails two: nowhere.
+            if ((failed & (failed - 1)) == 0)
+                CountFacets(doc, failed, distance);
+            return;
+        }
         TotalCount++;
         if (request.WithFacets)
-            CountFacets(doc);
+            CountFacets(doc, FacetDimension.None, distance);
 
         var score = browsing ? 0f : _scorer?.GetScore() ?? 0f;
         var value = request.Sort switch
@@ -134,34 +157,49 @@ internal sealed class PageCollector(SearchRequest request, bool browsing) : ICol
             Top(_categories),
             Top(_brands),
             prices,
-            RatingFloors.Select((floor, i) => new FacetCount(floor.ToString(System.Globalization.CultureInfo.InvariantCulture), _ratings[i])).Where(f => f.Count > 0).ToList());
+            RatingFloors.Select((floor, i) => new FacetCount(floor.ToString(System.Globalization.CultureInfo.InvariantCulture), _ratings[i])).Where(f => f.Count > 0).ToList(),
+            _shops.OrderBy(s => s.Value.DistanceKm).ThenBy(s => s.Key, StringComparer.Ordinal).Take(MaxShops)
+                .Select(s => new ShopFacet(Guid.ParseExact(s.Key, "N"), s.Value.DistanceKm, s.Value.Count)).ToList());
         return new SearchPage(hits, TotalCount, hasNext, facets);
     }
 
     private static List<FacetCount> Top(Dictionary<string, int> counts) =>
         counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(20).Select(c => new FacetCount(c.Key, c.Value)).ToList();
 
-    private void CountFacets(int doc)
+    /// <summary>Counts the document in every facet (<paramref name="only"/> None) or in that facet alone.</summary>
+    private void CountFacets(int doc, FacetDimension only, double? distance)
     {
-        if (_brand is not null && _brand.GetOrd(doc) is var brandOrd and >= 0)
+        if ((only is FacetDimension.None or FacetDimension.Brand) && _brand is not null && _brand.GetOrd(doc) is var brandOrd and >= 0)
             _brandOrds[brandOrd]++;
-        if (_category is not null)
+        // Shops without a known location have no distance and are left out of the shops near the point.
+        if ((only is FacetDimension.None or FacetDimension.Shop) && _shop is not null && distance is { } km && _shop.GetOrd(doc) is var shopOrd and >= 0)
+        {
+            _shopOrds[shopOrd]++;
+            _shopDistances[shopOrd] = km;
+        }
+        if ((only is FacetDimension.None or FacetDimension.Category) && _category is not null)
         {
             _category.SetDocument(doc);
             long ord;
             while ((ord = _category.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
                 _categoryOrds[ord]++;
         }
-        var price = (_price?.Get(doc) ?? 0) / 100m;
-        var bucket = 0;
-        while (bucket < PriceEdges.Length && price >= PriceEdges[bucket])
-            bucket++;
-        _prices[bucket]++;
-        var rating = (_rating?.Get(doc) ?? 0) / 100d;
-        for (var i = 0; i < RatingFloors.Length; i++)
+        if (only is FacetDimension.None or FacetDimension.Price)
         {
-            if (rating >= RatingFloors[i])
-                _ratings[i]++;
+            var price = _price?.Get(doc) ?? 0;
+            var bucket = 0;
+            while (bucket < ScaledPriceEdges.Length && price >= ScaledPriceEdges[bucket])
+                bucket++;
+            _prices[bucket]++;
+        }
+        if (only is FacetDimension.None or FacetDimension.Rating)
+        {
+            var rating = _rating?.Get(doc) ?? 0;
+            for (var i = 0; i < ScaledRatingFloors.Length; i++)
+            {
+                if (rating >= ScaledRatingFloors[i])
+                    _ratings[i]++;
+            }
         }
     }
 
@@ -185,8 +223,17 @@ internal sealed class PageCollector(SearchRequest request, bool browsing) : ICol
             var id = bytes.Utf8ToString();
             _categories[id] = _categories.GetValueOrDefault(id) + _categoryOrds[ord];
         }
+        for (var ord = 0; ord < _shopOrds.Length; ord++)
+        {
+            if (_shopOrds[ord] == 0)
+                continue;
+            _shop!.LookupOrd(ord, bytes);
+            var id = bytes.Utf8ToString();
+            _shops[id] = (_shops.GetValueOrDefault(id).Count + _shopOrds[ord], _shopDistances[ord]);
+        }
         _brandOrds = [];
         _categoryOrds = [];
+        _shopOrds = [];
     }
 
     private static int Compare(Entry a, Entry b)

@@ -23,11 +23,13 @@ internal static class ProductFields
     public const string BrandKey = "brand_key";
     public const string BrandTerm = "brand_term";
     public const string Brand = "brand_dv";
+    public const string BrandKeyValue = "brand_key_dv";
     public const string ModelKey = "model_key";
     public const string Category = "category";
     public const string CategoryValues = "category_dv";
     public const string CategoryTerm = "category_term";
     public const string Shop = "shop";
+    public const string ShopValue = "shop_dv";
     public const string Price = "price";
     public const string PriceValue = "price_dv";
     public const string Rating = "rating";
@@ -81,6 +83,7 @@ internal static class ProductFields
             new StringField(TitleKey, TextFolding.Fold(product.Title), Field.Store.NO),
             new TextField(Text, string.Join(' ', new[] { product.Title, product.Brand, product.Model }.Concat(product.CategoryNames).Where(s => !string.IsNullOrWhiteSpace(s))), Field.Store.NO),
             new StringField(Shop, IdTerm(product.ShopId), Field.Store.NO),
+            new SortedDocValuesField(ShopValue, new BytesRef(IdTerm(product.ShopId))),
             new Int64Field(Price, Scaled(product.EffectivePrice), Field.Store.NO),
             new NumericDocValuesField(PriceValue, Scaled(product.EffectivePrice)),
             new Int64Field(Rating, Scaled(product.Rating), Field.Store.NO),
@@ -98,6 +101,7 @@ internal static class ProductFields
             document.Add(new StringField(BrandKey, TextFolding.Key(brand), Field.Store.NO));
             document.Add(new StringField(BrandTerm, TextFolding.Fold(brand) + TermSeparator + brand, Field.Store.NO));
             document.Add(new SortedDocValuesField(Brand, new BytesRef(brand)));
+            document.Add(new SortedDocValuesField(BrandKeyValue, new BytesRef(TextFolding.Key(brand))));
         }
         if (!string.IsNullOrWhiteSpace(product.Model))
             document.Add(new StringField(ModelKey, TextFolding.Key(product.Model), Field.Store.NO));

@@ -17,7 +17,12 @@ internal static class ProductQueries
     private const int TypoEdits = 1;
     private const int MaxWords = 12;
 
-    public static Query Text(string text)
+    /// <param name="ranked">
+    /// False when the results are sorted by something else than relevance: the clauses that only rank (phrases, exact
+    /// words, brand boosts) are left out, since they never change which products match; they are most of a broad text
+    /// search's cost (each match's positions are read for the phrases).
+    /// </param>
+    public static Query Text(string text, bool ranked = true)
     {
         var words = ProductAnalyzers.Words(ProductAnalyzers.Folding, ProductFields.Title, text).Distinct().Take(MaxWords).ToList();
         if (words.Count == 0)
@@ -31,15 +36,18 @@ internal static class ProductQueries
 
         var matched = new BooleanQuery(disableCoord: true) { { everyWord, Occur.MUST } };
         var query = matched;
-        if (words.Count > 1)
+        if (ranked && words.Count > 1)
         {
             query.Add(Phrase(ProductFields.Title, words, slop: 0, boost: 6f), Occur.SHOULD);
             query.Add(Phrase(ProductFields.Title, words, slop: 3, boost: 2f), Occur.SHOULD);
             if (exactWords.Count > 1)
                 query.Add(Phrase(ProductFields.TitleExact, exactWords, slop: 0, boost: 3f), Occur.SHOULD);
         }
-        foreach (var exact in exactWords.Distinct())
-            query.Add(new TermQuery(new Term(ProductFields.TitleExact, exact)) { Boost = 0.5f }, Occur.SHOULD);
+        if (ranked)
+        {
+            foreach (var exact in exactWords.Distinct())
+                query.Add(new TermQuery(new Term(ProductFields.TitleExact, exact)) { Boost = 0.5f }, Occur.SHOULD);
+        }
 
         // Brand and model exactly: the whole text, or any word or two adjacent words run together ("galaxy s24", "sm-s921b").
         var keys = new HashSet<string>(StringComparer.Ordinal) { TextFolding.Key(text) };
@@ -53,7 +61,8 @@ internal static class ProductQueries
         foreach (var key in keys.Where(k => k.Length > 0))
         {
             models.Add(new TermQuery(new Term(ProductFields.ModelKey, key)) { Boost = 8f }, Occur.SHOULD);
-            matched.Add(new TermQuery(new Term(ProductFields.BrandKey, key)) { Boost = 3f }, Occur.SHOULD);
+            if (ranked)
+                matched.Add(new TermQuery(new Term(ProductFields.BrandKey, key)) { Boost = 3f }, Occur.SHOULD);
         }
         // A model typed the way it is written or run together ("wh1000xm5") finds its product even when the words do not.
         return new BooleanQuery(disableCoord: true) { { matched, Occur.SHOULD }, { models, Occur.SHOULD } };
@@ -83,10 +92,14 @@ internal static class ProductQueries
         return phrase;
     }
 
-    /// <summary>The filters that narrow by terms and ranges; distance is checked exactly per hit, inside the box here.</summary>
-    public static Query? Filters(SearchRequest request, IReadOnlyList<Guid> categoryIds)
+    /// <summary>
+    /// The filters that narrow by terms and ranges, but those checked per match instead (<see cref="FacetFilters"/>);
+    /// distance is checked exactly per hit, inside the box here.
+    /// </summary>
+    public static Query? Filters(SearchRequest request, FacetDimension checkedPerMatch)
     {
         var filters = new BooleanQuery();
+        var categoryIds = checkedPerMatch.HasFlag(FacetDimension.Category) ? [] : request.CategoryIds;
         if (categoryIds.Count > 0)
         {
             var any = new BooleanQuery();
@@ -94,22 +107,22 @@ internal static class ProductQueries
                 any.Add(new TermQuery(new Term(ProductFields.Category, ProductFields.IdTerm(category))), Occur.SHOULD);
             filters.Add(any, Occur.MUST);
         }
-        if (request.Brands.Count > 0)
+        if (request.Brands.Count > 0 && !checkedPerMatch.HasFlag(FacetDimension.Brand))
         {
             var any = new BooleanQuery();
             foreach (var brand in request.Brands.Select(TextFolding.Key).Where(k => k.Length > 0).Distinct())
                 any.Add(new TermQuery(new Term(ProductFields.BrandKey, brand)), Occur.SHOULD);
             filters.Add(any, Occur.MUST);
         }
-        if (request.ShopId is { } shop)
+        if (request.ShopId is { } shop && !checkedPerMatch.HasFlag(FacetDimension.Shop))
             filters.Add(new TermQuery(new Term(ProductFields.Shop, ProductFields.IdTerm(shop))), Occur.MUST);
         if (request.InStockOnly)
             filters.Add(new TermQuery(new Term(ProductFields.InStock, "1")), Occur.MUST);
-        if (request.MinPrice is not null || request.MaxPrice is not null)
+        if ((request.MinPrice is not null || request.MaxPrice is not null) && !checkedPerMatch.HasFlag(FacetDimension.Price))
             filters.Add(NumericRangeQuery.NewInt64Range(ProductFields.Price,
                 request.MinPrice is { } min ? ProductFields.Scaled(min) : null,
                 request.MaxPrice is { } max ? ProductFields.Scaled(max) : null, true, true), Occur.MUST);
-        if (request.MinRating is { } rating)
+        if (request.MinRating is { } rating && !checkedPerMatch.HasFlag(FacetDimension.Rating))
             filters.Add(NumericRangeQuery.NewInt64Range(ProductFields.Rating, ProductFields.Scaled((decimal)rating), null, true, true), Occur.MUST);
         if (request.Near is { RadiusKm: { } radius } near)
         {
