@@ -1,5 +1,7 @@
 using GoShop.Analytics.Domain;
 using GoShop.Analytics.Tests.Support;
+using GoShop.Contracts.Ordering;
+using GoShop.Contracts.Payments;
 using GoShop.Testing;
 
 namespace GoShop.Analytics.Tests;
@@ -71,5 +73,31 @@ public sealed class PlatformTests(AnalyticsApp app) : IClassFixture<AnalyticsApp
             Assert.Equal(cities[i].Failed, answered[i].GetProperty("failedDeliveryRate").GetDouble(), 1e-9);
             Assert.Equal(cities[i].Minutes, answered[i].GetProperty("averageDeliveryMinutes").GetDouble(), 1e-6);
         }
+    }
+
+    [Fact]
+    public async Task A_failed_payment_counts_under_its_own_gateway_and_method_and_one_that_names_neither_under_UNKNOWN_and_its_orders_method()
+    {
+        var history = new History(seed: 31, shops: 1, new DateOnly(2024, 3, 1), days: 0);
+        var shop = history.Shops[0];
+        var at = new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.FromHours(7));
+        var declined = history.OrderAt(shop, at).Snapshot with { Status = "PENDING_PAYMENT", PaymentMethod = "E_WALLET" };
+        var older = history.OrderAt(shop, at.AddHours(1)).Snapshot with { Status = "PENDING_PAYMENT", PaymentMethod = "CARD" };
+        await app.DeliverAsync(
+        [
+            (new OrderPlaced(declined, at), Guid.NewGuid()),
+            (new PaymentFailed(Guid.NewGuid(), null, [declined.OrderId], "DECLINED", at.AddMinutes(3), "E_WALLET", "MOMO"), Guid.NewGuid()),
+            (new PaymentSucceeded(Guid.NewGuid(), null, [declined.OrderId], declined.Total, "VND", "E_WALLET", "MOMO", at.AddMinutes(9)), Guid.NewGuid()),
+            (new OrderPlaced(older, at.AddHours(1)), Guid.NewGuid()),
+            // As payments published it before the event named the attempt.
+            (new PaymentFailed(Guid.NewGuid(), null, [older.OrderId], "DECLINED", at.AddHours(1).AddMinutes(3)), Guid.NewGuid()),
+        ]);
+
+        var platform = (await app.Admin().Client.SendAsync(Operations.PlatformAnalytics, new { from = "2024-03-05", to = "2024-03-05" }))
+            .EnsureNoErrors().Get("platformAnalytics");
+
+        Assert.Equal([("MOMO", "E_WALLET", 2, 1), ("UNKNOWN", "CARD", 1, 0)], platform.GetProperty("paymentSuccess").EnumerateArray()
+            .Select(p => (p.GetProperty("gateway").GetString()!, p.GetProperty("method").GetString()!, p.GetProperty("attempts").GetInt32(), p.GetProperty("succeeded").GetInt32()))
+            .ToList());
     }
 }

@@ -1,9 +1,12 @@
 using System.Text.Json;
 using GoShop.Analytics.Domain;
+using GoShop.Analytics.Facts;
+using GoShop.Contracts.Ordering;
 using GoShop.Analytics.Tests.Support;
 using GoShop.BuildingBlocks.Auth;
 using GoShop.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoShop.Analytics.Tests;
 
@@ -94,6 +97,97 @@ public sealed class RecountTests(AnalyticsApp app) : IClassFixture<AnalyticsApp>
         Assert.True(incremental.Count > 100);
         Assert.Equal(rebuilt.Count, payload.GetProperty("rollupsWritten").GetInt32());
         Assert.Equal(incremental, rebuilt);
+    }
+
+    [Fact]
+    public async Task Events_of_one_shop_day_handled_at_once_leave_the_rollups_a_recount_from_the_facts_gives()
+    {
+        var history = new History(seed: 37, shops: 1, new DateOnly(2024, 6, 1), days: 0);
+        var shop = history.Shops[0];
+        // The shop and its products only: the orders' events are played below, by hand.
+        await app.DeliverAsync(history.ShuffledWithRedeliveries());
+        var morning = new DateTimeOffset(2024, 6, 10, 8, 0, 0, TimeSpan.FromHours(7));
+        var orders = Enumerable.Range(0, 24).Select(i => history.OrderAt(shop, morning.AddMinutes(i * 17)).Snapshot).ToList();
+        var product = history.Products.First(p => p.Shop == shop.ShopId);
+
+        // Each order placed and then confirmed, each view and cart add, by a handler of its own, all of them at once: every
+        // one recounts the same shop-day (and the same day's categories) while the others write theirs.
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var work = new List<Func<FactRecorder, Task>>();
+        foreach (var (order, i) in orders.Select((o, i) => (o, i)))
+        {
+            work.Add(facts => facts.OrderAsync(order, OrderMilestone.Placed, order.PlacedAt, CancellationToken.None));
+            work.Add(facts => facts.OrderAsync(order with { Status = "CONFIRMED" }, OrderMilestone.Confirmed, order.PlacedAt.AddMinutes(9), CancellationToken.None));
+            work.Add(facts => facts.ViewsAsync([new ProductViewFact(Guid.CreateVersion7(), product.Product, shop.ShopId, null, $"visitor-{i}", order.PlacedAt.AddMinutes(-3))],
+                CancellationToken.None));
+            work.Add(facts =>
+            {
+                facts.CartAdd(new CartAddFact(Guid.CreateVersion7(), order.BuyerId, product.Product, shop.ShopId, 1, order.PlacedAt.AddMinutes(-1)));
+                return Task.CompletedTask;
+            });
+        }
+        var handlers = work.Select(step => Task.Run(async () =>
+        {
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GoShop.Analytics.Data.AnalyticsDbContext>();
+            var facts = scope.ServiceProvider.GetRequiredService<FactRecorder>();
+            await gate.Task;
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await step(facts);
+            await facts.Rollups.RefreshAsync(CancellationToken.None);
+            await transaction.CommitAsync();
+        })).ToList();
+        gate.SetResult();
+        await Task.WhenAll(handlers);
+        var concurrent = await RollupRowsAsync();
+
+        var day = AnalyticsCalendar.DayOf(morning);
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<RollupRebuild>().RunAsync(day, day, CancellationToken.None);
+        var recounted = await RollupRowsAsync();
+
+        Assert.Equal(recounted, concurrent);
+        var daily = await app.InDatabaseAsync(db => db.Rollups.AsNoTracking()
+            .SingleAsync(r => r.Scope == RollupScope.Shop && r.ScopeId == shop.ShopId && r.Grain == RollupGrain.Day));
+        Assert.Equal((24, orders.Sum(o => o.Subtotal), 24, 24, 24), (daily.Orders, daily.GrossSales, daily.ConfirmCount, daily.Views, daily.CartAdds));
+    }
+
+    [Fact]
+    public async Task A_product_event_moves_its_category_rollups_only_when_it_is_the_newest_and_changes_the_category()
+    {
+        var history = new History(seed: 41, shops: 1, new DateOnly(2024, 2, 1), days: 0);
+        await app.DeliverAsync(history.ShuffledWithRedeliveries());
+        var shop = history.Shops[0];
+        var at = new DateTimeOffset(2024, 2, 12, 10, 0, 0, TimeSpan.FromHours(7));
+        var order = history.OrderAt(shop, at).Snapshot;
+        await app.DeliverAsync([(new OrderPlaced(order, at), Guid.NewGuid())]);
+        var product = order.Lines[0].ProductId;
+        var (first, second, third) = (history.Products.Single(p => p.Product == product).Category, Guid.CreateVersion7(), Guid.CreateVersion7());
+        var updated = at.AddDays(1);
+        Task UpdateAsync(Guid category, DateTimeOffset occurredAt) => app.DeliverAsync([(new GoShop.Contracts.Catalog.ProductUpdated(
+            new GoShop.Contracts.Catalog.ProductSnapshot(product, shop.ShopId, "Áo thun", null, null, null, category, [], "ACTIVE", 100_000m, null, null,
+                null, "VND", 300, [], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch), occurredAt), Guid.NewGuid())]);
+
+        await UpdateAsync(second, updated);
+        var moved = await CategoriesOfDayAsync();
+        await UpdateAsync(first, updated.AddMinutes(-5));
+        // A change analytics keeps nothing of (a new rating), then an event older than it: the older one changes nothing.
+        await UpdateAsync(second, updated.AddMinutes(10));
+        await UpdateAsync(third, updated.AddMinutes(5));
+
+        var copy = await app.InDatabaseAsync(db => db.Products.AsNoTracking().SingleAsync(p => p.ProductId == product));
+        Assert.Equal((second, updated.AddMinutes(10), shop.ShopId), (copy.CategoryId, copy.UpdatedAt, copy.ShopId));
+        Assert.Contains(second, moved);
+        Assert.Equal(moved, await CategoriesOfDayAsync());
+        Assert.DoesNotContain(third, moved);
+        var kept = await RollupRowsAsync();
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<RollupRebuild>().RunAsync(AnalyticsCalendar.DayOf(at), AnalyticsCalendar.DayOf(at), CancellationToken.None);
+        Assert.Equal(await RollupRowsAsync(), kept);
+
+        Task<List<Guid>> CategoriesOfDayAsync() => app.InDatabaseAsync(db => db.Rollups
+            .Where(r => r.Scope == RollupScope.Category && r.Grain == RollupGrain.Day && r.BucketStart == AnalyticsCalendar.StartOf(AnalyticsCalendar.DayOf(at)))
+            .Select(r => r.ScopeId).OrderBy(c => c).ToListAsync());
     }
 
     private async Task<List<string>> RollupRowsAsync() =>

@@ -43,6 +43,27 @@ public sealed class BenchCleanupTests(MigratedDatabases databases) : IClassFixtu
         await ExpectAsync("payments", "SELECT shop_id FROM shop_ledger_entries", m => m.Shop);
         await ExpectAsync("shipping", "SELECT order_id FROM shipments", m => m.Order);
         await ExpectAsync("shipping", "SELECT actor_id FROM shipment_history", m => m.Seller);
+        await ExpectAsync("reviews", "SELECT order_id FROM reviews", m => m.Order);
+        await ExpectAsync("reviews", "SELECT review_id FROM review_revisions", m => m.Review);
+        await ExpectAsync("reviews", "SELECT subject_id FROM rating_summaries", m => m.Product);
+        await ExpectAsync("reviews", "SELECT order_id FROM purchases", m => m.Order);
+        await ExpectAsync("reviews", "SELECT order_id FROM deliveries", m => m.Order);
+        await ExpectAsync("notifications", "SELECT user_id FROM notifications", m => m.Buyer);
+        await ExpectAsync("notifications", "SELECT user_id FROM channel_deliveries", m => m.Buyer);
+        await ExpectAsync("notifications", "SELECT user_id FROM recipients", m => m.Buyer);
+        await ExpectAsync("notifications", "SELECT order_id FROM order_parties", m => m.Order);
+        await ExpectAsync("notifications", "SELECT shop_id FROM shop_owners", m => m.Shop);
+        await ExpectAsync("analytics", "SELECT order_id FROM order_facts", m => m.Order);
+        await ExpectAsync("analytics", "SELECT order_id FROM order_facts", m => m.LoadedOrder);
+        await ExpectAsync("analytics", "SELECT order_id FROM order_line_facts", m => m.LoadedOrder);
+        await ExpectAsync("analytics", "SELECT order_id FROM payment_facts", m => m.Order);
+        await ExpectAsync("analytics", "SELECT order_id FROM refund_facts", m => m.LoadedOrder);
+        await ExpectAsync("analytics", "SELECT order_id FROM shipment_facts", m => m.Order);
+        await ExpectAsync("analytics", "SELECT product_id FROM product_view_facts", m => m.Product);
+        await ExpectAsync("analytics", "SELECT user_id FROM cart_add_facts", m => m.Buyer);
+        await ExpectAsync("analytics", "SELECT scope_id FROM rollups", m => m.Shop);
+        await ExpectAsync("analytics", "SELECT product_id FROM products", m => m.Product);
+        await ExpectAsync("analytics", "SELECT shop_id FROM shops", m => m.Shop);
 
         // What the query finds still holds the kept markets' rows and none of the run's.
         async Task ExpectAsync(string subgraph, string query, Func<Market, Guid> key)
@@ -68,12 +89,14 @@ public sealed class BenchCleanupTests(MigratedDatabases databases) : IClassFixtu
         Assert.Contains("removing bench run 19990101000000: 0 users, 0 shops, 0 products, 0 orders", log.ToString(), StringComparison.Ordinal);
     }
 
-    private sealed record Market(Guid Buyer, Guid Seller, Guid Shop, Guid Product, Guid Order);
+    /// <param name="LoadedOrder">An order analytics alone knows (the analytics scenario writes a year of them straight into its facts).</param>
+    /// <param name="Review">The buyer's review of the order.</param>
+    private sealed record Market(Guid Buyer, Guid Seller, Guid Shop, Guid Product, Guid Order, Guid LoadedOrder, Guid Review);
 
     /// <summary>A buyer who ordered from a seller's shop, in every database, as the events and the API would have left it.</summary>
     private async Task<Market> MarketAsync(string buyerEmail, string sellerEmail)
     {
-        var m = new Market(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var m = new Market(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
         var checkout = Guid.CreateVersion7();
         var payment = Guid.CreateVersion7();
         var stock = Guid.CreateVersion7();
@@ -115,6 +138,32 @@ public sealed class BenchCleanupTests(MigratedDatabases databases) : IClassFixtu
 
         await databases.InsertAsync("shipping", "shipments", ("id", shipment), ("order_id", m.Order), ("shop_id", m.Shop), ("buyer_id", m.Buyer), ("seller_id", m.Seller));
         await databases.InsertAsync("shipping", "shipment_history", ("shipment_id", shipment), ("actor_id", m.Seller));
+
+        await databases.InsertAsync("reviews", "reviews", ("id", m.Review), ("order_id", m.Order), ("shop_id", m.Shop), ("product_id", m.Product),
+            ("subject_id", m.Product), ("author_id", m.Buyer));
+        await databases.InsertAsync("reviews", "review_revisions", ("review_id", m.Review));
+        await databases.InsertAsync("reviews", "rating_summaries", ("subject_id", m.Product));
+        await databases.InsertAsync("reviews", "purchases", ("order_id", m.Order), ("buyer_id", m.Buyer), ("shop_id", m.Shop));
+        await databases.InsertAsync("reviews", "deliveries", ("order_id", m.Order), ("buyer_id", m.Buyer), ("shop_id", m.Shop));
+
+        var notification = Guid.CreateVersion7();
+        await databases.InsertAsync("notifications", "notifications", ("id", notification), ("user_id", m.Buyer));
+        await databases.InsertAsync("notifications", "channel_deliveries", ("notification_id", notification), ("user_id", m.Buyer));
+        await databases.InsertAsync("notifications", "recipients", ("user_id", m.Buyer));
+        await databases.InsertAsync("notifications", "order_parties", ("order_id", m.Order), ("buyer_id", m.Buyer), ("shop_id", m.Shop));
+        await databases.InsertAsync("notifications", "shop_owners", ("shop_id", m.Shop), ("owner_id", m.Seller));
+
+        await databases.InsertAsync("analytics", "shops", ("shop_id", m.Shop));
+        await databases.InsertAsync("analytics", "products", ("product_id", m.Product), ("shop_id", m.Shop));
+        await databases.InsertAsync("analytics", "order_facts", ("order_id", m.Order), ("shop_id", m.Shop), ("buyer_id", m.Buyer));
+        await databases.InsertAsync("analytics", "order_facts", ("order_id", m.LoadedOrder), ("shop_id", m.Shop));
+        await databases.InsertAsync("analytics", "order_line_facts", ("order_id", m.LoadedOrder), ("product_id", m.Product));
+        await databases.InsertAsync("analytics", "payment_facts", ("order_id", m.Order));
+        await databases.InsertAsync("analytics", "refund_facts", ("order_id", m.LoadedOrder));
+        await databases.InsertAsync("analytics", "shipment_facts", ("order_id", m.Order));
+        await databases.InsertAsync("analytics", "product_view_facts", ("product_id", m.Product), ("shop_id", m.Shop));
+        await databases.InsertAsync("analytics", "cart_add_facts", ("user_id", m.Buyer), ("product_id", m.Product), ("shop_id", m.Shop));
+        await databases.InsertAsync("analytics", "rollups", ("scope", "Shop"), ("scope_id", m.Shop), ("shop_id", m.Shop), ("grain", "Day"));
         return m;
     }
 }

@@ -5,7 +5,8 @@ namespace GoShop.Benchmarks;
 /// <summary>
 /// Removes what one bench run made from the development databases: its users (emails
 /// <c>bench-&lt;tag&gt;-…@bench.goshop.dev</c>), their shops, those shops' products, and everything hanging off them
-/// (carts, checkouts and orders, payments, escrows and ledger entries, shipments, reservations and stock). The API has
+/// (carts, checkouts and orders, payments, escrows and ledger entries, shipments, reservations and stock, reviews,
+/// notifications, and analytics' facts and rollups). The API has
 /// no way to delete most of these (orders and payments are kept for good in a real shop), so this goes to each
 /// subgraph's database directly: acceptable for a development tool, never for the platform itself.
 /// </summary>
@@ -16,18 +17,61 @@ namespace GoShop.Benchmarks;
 public sealed class BenchCleanup(Func<string, string> connectionStringOf, TextWriter log)
 {
     /// <summary>The development databases of <c>make up</c>, as the subgraphs' own defaults name them.</summary>
-    public static BenchCleanup ForDevelopmentDatabases(TextWriter log)
+    public static BenchCleanup ForDevelopmentDatabases(TextWriter log) => new(DevelopmentDatabase, log);
+
+    /// <summary>The connection string of <paramref name="subgraph"/>'s development database (GOSHOP_BENCH_POSTGRES names the server).</summary>
+    public static string DevelopmentDatabase(string subgraph)
     {
         var server = Environment.GetEnvironmentVariable("GOSHOP_BENCH_POSTGRES") is { Length: > 0 } value
             ? value
             : "Host=127.0.0.1;Port=5432;Username=goshop;Password=goshop";
-        return new BenchCleanup(subgraph => new NpgsqlConnectionStringBuilder(server) { Database = "goshop_" + subgraph }.ConnectionString, log);
+        return new NpgsqlConnectionStringBuilder(server) { Database = "goshop_" + subgraph }.ConnectionString;
     }
 
     public static string EmailPattern(string tag) => $"bench-{tag}-%@bench.goshop.dev";
 
     private static readonly (string Subgraph, (string Table, string Delete)[] Steps)[] Databases =
     [
+        // Analytics' facts of the run's shops (the analytics scenario's year of orders is written straight there, so it is
+        // found by shop, not through ordering), their rollups (shop and product scopes; the run's products have no
+        // category, so no category rollup counts them), and its copies of the shops and products.
+        ("analytics",
+        [
+            ("rollups", "DELETE FROM rollups WHERE shop_id = ANY(@shops)"),
+            ("order_line_facts", "DELETE FROM order_line_facts WHERE order_id IN (SELECT order_id FROM order_facts WHERE shop_id = ANY(@shops)) OR order_id = ANY(@orders)"),
+            ("refund_facts", "DELETE FROM refund_facts WHERE order_id IN (SELECT order_id FROM order_facts WHERE shop_id = ANY(@shops)) OR order_id = ANY(@orders)"),
+            ("escrow_facts", "DELETE FROM escrow_facts WHERE order_id IN (SELECT order_id FROM order_facts WHERE shop_id = ANY(@shops)) OR order_id = ANY(@orders)"),
+            ("return_facts", "DELETE FROM return_facts WHERE order_id IN (SELECT order_id FROM order_facts WHERE shop_id = ANY(@shops)) OR order_id = ANY(@orders)"),
+            ("shipment_facts", "DELETE FROM shipment_facts WHERE order_id IN (SELECT order_id FROM order_facts WHERE shop_id = ANY(@shops)) OR order_id = ANY(@orders)"),
+            ("payment_facts", "DELETE FROM payment_facts WHERE order_id IN (SELECT order_id FROM order_facts WHERE shop_id = ANY(@shops)) OR order_id = ANY(@orders)"),
+            ("order_facts", "DELETE FROM order_facts WHERE shop_id = ANY(@shops) OR order_id = ANY(@orders) OR buyer_id = ANY(@users)"),
+            ("product_view_facts", "DELETE FROM product_view_facts WHERE shop_id = ANY(@shops) OR product_id = ANY(@products)"),
+            ("cart_add_facts", "DELETE FROM cart_add_facts WHERE shop_id = ANY(@shops) OR product_id = ANY(@products) OR user_id = ANY(@users)"),
+            ("products", "DELETE FROM products WHERE shop_id = ANY(@shops) OR product_id = ANY(@products)"),
+            ("shops", "DELETE FROM shops WHERE shop_id = ANY(@shops)"),
+        ]),
+        // Reviews of the run's orders and products (their revisions, reports and votes go with them) and what reviews
+        // knows of the run's deliveries; the rating summaries of the run's products and shops.
+        ("reviews",
+        [
+            ("reviews", "DELETE FROM reviews WHERE shop_id = ANY(@shops) OR order_id = ANY(@orders) OR author_id = ANY(@users)"),
+            ("rating_summaries", "DELETE FROM rating_summaries WHERE subject_id = ANY(@products) OR subject_id = ANY(@shops)"),
+            ("purchases", "DELETE FROM purchases WHERE order_id = ANY(@orders) OR shop_id = ANY(@shops) OR buyer_id = ANY(@users)"),
+            ("deliveries", "DELETE FROM deliveries WHERE order_id = ANY(@orders) OR shop_id = ANY(@shops) OR buyer_id = ANY(@users)"),
+            ("deleted_products", "DELETE FROM deleted_products WHERE product_id = ANY(@products)"),
+        ]),
+        // The run's users' notifications (their channel deliveries go with them), settings and devices, and what
+        // notifications knows of the run's shops and orders.
+        ("notifications",
+        [
+            ("notifications", "DELETE FROM notifications WHERE user_id = ANY(@users)"),
+            ("channel_deliveries", "DELETE FROM channel_deliveries WHERE user_id = ANY(@users)"),
+            ("notification_preferences", "DELETE FROM notification_preferences WHERE user_id = ANY(@users)"),
+            ("push_devices", "DELETE FROM push_devices WHERE user_id = ANY(@users)"),
+            ("recipients", "DELETE FROM recipients WHERE user_id = ANY(@users)"),
+            ("order_parties", "DELETE FROM order_parties WHERE order_id = ANY(@orders) OR shop_id = ANY(@shops) OR buyer_id = ANY(@users)"),
+            ("shop_owners", "DELETE FROM shop_owners WHERE shop_id = ANY(@shops)"),
+        ]),
         ("cart",
         [
             ("carts", "DELETE FROM carts WHERE user_id = ANY(@users)"),

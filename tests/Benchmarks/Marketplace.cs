@@ -53,12 +53,12 @@ public sealed class Marketplace(HttpClient gateway, string tag)
         return buyers;
     }
 
-    public async Task<(Person Seller, string ShopId)> OpenShopAsync()
+    public async Task<(Person Seller, string ShopId)> OpenShopAsync(string role = "seller")
     {
-        var seller = await RegisterAsync("seller", 0);
+        var seller = await RegisterAsync(role, 0);
         var shop = await seller.Client.MutateAsync(
             "mutation($input: CreateShopInput!) { createShop(input: $input) { shop { id } " + Errors + " } }",
-            new { input = new { name = $"Bench {Tag}", address = "1 Tràng Tiền, Hoàn Kiếm, Hà Nội", location = new { lat = 21.0245, lng = 105.8570 } } });
+            new { input = new { name = role == "seller" ? $"Bench {Tag}" : $"Bench {Tag} {role}", address = "1 Tràng Tiền, Hoàn Kiếm, Hà Nội", location = new { lat = 21.0245, lng = 105.8570 } } });
         return (seller, shop.Succeeded().GetProperty("shop").GetProperty("id").GetString()!);
     }
 

@@ -7,7 +7,7 @@ using GoShop.Testing;
 using static GoShop.Benchmarks.Format;
 
 // `make bench`: measures the hot paths through a platform started by `make up` (+ `make seed-large`) and writes
-// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout,storefront,review,searchindex picks scenarios.
+// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout,storefront,review,searchindex,analytics picks scenarios.
 // `clean-up <tag>` removes what the run with that tag made (scripts/bench.sh runs it when the bench ends, however
 // it ends); GOSHOP_BENCH_TAG names the run.
 if (args is ["clean-up", var runTag])
@@ -101,6 +101,11 @@ if (settings.Includes("fanout"))
 {
     log.WriteLine("==> 6. subscription fan-out");
     reports.Add(await scenarios.FanOutAsync(buyers[0], seller, cartProducts[0]));
+}
+if (settings.Includes("analytics"))
+{
+    log.WriteLine("==> 10. analytics: a shop with 200,000 orders");
+    reports.Add(await new AnalyticsBench(settings, market, log).RunAsync(buyers));
 }
 
 var markdown = new StringBuilder();

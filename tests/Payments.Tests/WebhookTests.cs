@@ -50,6 +50,11 @@ public sealed class WebhookTests(PaymentsApp app) : IClassFixture<PaymentsApp>
         var events = await app.EventsAsync(typeof(PaymentFailed));
         Assert.Contains(events, e => e.GetProperty("paymentId").GetGuid() == failed.PaymentId && e.GetProperty("orderIds")[0].GetGuid() == failed.Order.OrderId);
         Assert.Contains(events, e => e.GetProperty("paymentId").GetGuid() == cancelled.PaymentId);
+        // Named as a success would be, so success rates per gateway and method count the failure under its own.
+        var declined = events.Single(e => e.GetProperty("paymentId").GetGuid() == failed.PaymentId);
+        Assert.Equal(("CARD", "VNPAY"), (declined.Text("method"), declined.Text("gateway")));
+        var gaveUp = events.Single(e => e.GetProperty("paymentId").GetGuid() == cancelled.PaymentId);
+        Assert.Equal(("E_WALLET", "MOMO"), (gaveUp.Text("method"), gaveUp.Text("gateway")));
     }
 
     [Fact]

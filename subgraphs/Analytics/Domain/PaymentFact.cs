@@ -1,9 +1,9 @@
 namespace GoShop.Analytics.Domain;
 
 /// <summary>
-/// One payment attempt and how it ended, for success rates by gateway and method. A failure event names neither, so
-/// a failed attempt's method is read from its order when reported (the order may arrive later) and its gateway stays
-/// UNKNOWN unless a success of the same payment reported it.
+/// One payment attempt and how it ended, for success rates by gateway and method. Both come with the event that ended
+/// it; a failure published before PaymentFailed carried them has neither, so its method is read from its order when
+/// reported (the order may arrive later) and its gateway stays UNKNOWN.
 /// </summary>
 public sealed class PaymentFact
 {
@@ -21,7 +21,7 @@ public sealed class PaymentFact
 
     public string Gateway { get; private set; } = UnknownGateway;
 
-    /// <summary>The method as the payment's own event named it; empty for a failure (see <see cref="OrderId"/>).</summary>
+    /// <summary>The method as the payment's own event named it; empty for a failure that did not name it (see <see cref="OrderId"/>).</summary>
     public string Method { get; private set; } = "";
 
     /// <summary>The (first) order paid for, whose payment method a failure reports the attempt under.</summary>
@@ -44,11 +44,14 @@ public sealed class PaymentFact
         OccurredAt = occurredAt;
     }
 
-    public void Fail(DateTimeOffset occurredAt)
+    /// <summary>A payment fails, under the gateway and method its event names (null: an older event that named neither).</summary>
+    public void Fail(string? gateway, string? method, DateTimeOffset occurredAt)
     {
         if (Status == Succeeded)
             return;
         Status = Failed;
+        Gateway = string.IsNullOrEmpty(gateway) ? Gateway : gateway;
+        Method = string.IsNullOrEmpty(method) ? Method : method;
         OccurredAt = occurredAt;
     }
 }

@@ -3,10 +3,20 @@ using GoShop.Analytics.Domain;
 using GoShop.Analytics.Facts;
 using GoShop.Contracts.Catalog;
 using GoShop.Contracts.Shops;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Analytics.Events;
 
-/// <summary>Keeps each product's shop and category; a change of category recounts the category rollups of its days.</summary>
+/// <summary>
+/// Keeps each product's shop, category and title as of its latest event (an older event than the last one applied
+/// changes nothing); a change of category recounts the category rollups of its days.
+/// </summary>
+/// <remarks>
+/// Catalog publishes ProductUpdated for every change of a product, most of which analytics does not keep (each review
+/// changes the rating, each sale the sold count), so this is one upsert rather than a read, a tracked change and a
+/// write: the product's lock makes the statement's snapshot hold every earlier event of the product, so the category it
+/// read as before is the one the rollups were last counted with.
+/// </remarks>
 public abstract class ProductCopyHandler<TEvent>(AnalyticsDbContext db, FactRecorder facts, TimeProvider clock, ILogger logger)
     : AnalyticsEventHandler<TEvent>(db, facts, clock, logger)
     where TEvent : class, GoShop.Contracts.IIntegrationEvent
@@ -14,13 +24,17 @@ public abstract class ProductCopyHandler<TEvent>(AnalyticsDbContext db, FactReco
     protected async Task CopyAsync(ProductSnapshot product, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         await Db.LockAsync("analytics-product", product.ProductId.ToString(), cancellationToken);
-        var copy = await Db.Products.FindAsync([product.ProductId], cancellationToken);
-        if (copy is null)
-        {
-            copy = ProductCopy.Start(product.ProductId);
-            Db.Products.Add(copy);
-        }
-        if (copy.Apply(product.ShopId, product.CategoryId, product.Title, occurredAt))
+        var recategorised = await Db.Database.SqlQuery<bool>(
+            $"""
+            WITH previous AS (SELECT category_id FROM products WHERE product_id = {product.ProductId})
+            INSERT INTO products AS p (product_id, shop_id, category_id, title, updated_at)
+            VALUES ({product.ProductId}, {product.ShopId}, {product.CategoryId}, {product.Title}, {occurredAt.ToUniversalTime()})
+            ON CONFLICT (product_id) DO UPDATE
+                SET shop_id = excluded.shop_id, category_id = excluded.category_id, title = excluded.title, updated_at = excluded.updated_at
+                WHERE p.updated_at <= excluded.updated_at
+            RETURNING p.category_id IS DISTINCT FROM (SELECT category_id FROM previous) AS "Value"
+            """).ToListAsync(cancellationToken);
+        if (recategorised is [true])
             Facts.Rollups.Recategorised(product.ProductId);
     }
 }

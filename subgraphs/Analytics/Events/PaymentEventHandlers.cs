@@ -15,7 +15,7 @@ public sealed class PaymentFailedHandler(AnalyticsDbContext db, FactRecorder fac
     : AnalyticsEventHandler<PaymentFailed>(db, facts, clock, logger)
 {
     protected override Task RecordAsync(PaymentFailed message, CancellationToken cancellationToken) =>
-        Facts.PaymentFailedAsync(message.PaymentId, message.OrderIds, message.OccurredAt, cancellationToken);
+        Facts.PaymentFailedAsync(message.PaymentId, message.OrderIds, message.Gateway, message.Method, message.OccurredAt, cancellationToken);
 }
 
 public sealed class RefundCompletedHandler(AnalyticsDbContext db, FactRecorder facts, TimeProvider clock, ILogger<RefundCompletedHandler> logger)

@@ -53,10 +53,11 @@ public sealed class FactRecorder(AnalyticsDbContext db, RollupMaintainer rollups
         payment.Succeed(gateway, method, amount, occurredAt);
     }
 
-    public async Task PaymentFailedAsync(Guid paymentId, IReadOnlyList<Guid> orderIds, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    public async Task PaymentFailedAsync(Guid paymentId, IReadOnlyList<Guid> orderIds, string? gateway, string? method, DateTimeOffset occurredAt,
+        CancellationToken cancellationToken)
     {
         var payment = await PaymentAsync(paymentId, orderIds, occurredAt, cancellationToken);
-        payment.Fail(occurredAt);
+        payment.Fail(gateway, method, occurredAt);
     }
 
     /// <summary>A refund, counted once by its id; it counts toward its order whenever the order arrives.</summary>

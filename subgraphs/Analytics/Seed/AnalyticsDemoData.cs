@@ -128,7 +128,9 @@ public sealed class AnalyticsDemoData(AnalyticsDbContext db, IServiceScopeFactor
         {
             if (random.Next(25) == 0)
             {
-                await facts.PaymentFailedAsync(paymentId, [order.OrderId], at.AddMinutes(5), cancellationToken);
+                // The gateway from the payment's id, not the random sequence, which the rest of the history follows.
+                await facts.PaymentFailedAsync(paymentId, [order.OrderId], Gateways[paymentId.ToByteArray()[0] % Gateways.Length], order.PaymentMethod,
+                    at.AddMinutes(5), cancellationToken);
                 await StepAsync("CANCELLED", OrderMilestone.Cancelled, at.AddMinutes(6));
                 return;
             }

@@ -17,13 +17,17 @@ public sealed record PaymentSucceeded(
 /// <summary>
 /// A payment for <see cref="OrderIds"/> failed for good (declined, cancelled by the buyer at the gateway): ordering
 /// cancels those orders and their stock goes back on sale. <see cref="Reason"/> is the provider's code.
+/// <see cref="Method"/> and <see cref="Gateway"/> name the attempt as <see cref="PaymentSucceeded"/> does (so success
+/// rates per gateway count failures under their own); null in events published before they were added.
 /// </summary>
 public sealed record PaymentFailed(
     Guid PaymentId,
     Guid? CheckoutId,
     IReadOnlyList<Guid> OrderIds,
     string Reason,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt,
+    string? Method = null,
+    string? Gateway = null) : IIntegrationEvent;
 
 /// <summary>
 /// A refund of an order reached the buyer. <see cref="ReturnId"/> names the return it paid for (the one

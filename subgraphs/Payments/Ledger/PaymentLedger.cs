@@ -52,7 +52,8 @@ public sealed class PaymentLedger(PaymentsDbContext db, RefundDesk refunds, Shop
     {
         if (!payment.RecordFailure(outcome, reason, at))
             return false;
-        db.Publish(new PaymentFailed(payment.Id, payment.CheckoutId, payment.Orders.Select(o => o.OrderId).ToList(), reason, at));
+        db.Publish(new PaymentFailed(payment.Id, payment.CheckoutId, payment.Orders.Select(o => o.OrderId).ToList(), reason, at,
+            payment.Method.ToContractName(), payment.Gateway?.ToContractName() ?? "COD"));
         return true;
     }
 

@@ -132,8 +132,8 @@ public sealed class History
         {
             if (!plain && _random.Next(10) == 0)
             {
-                Add(new PaymentFailed(paymentId, null, [snapshot.OrderId], "DECLINED", at.AddMinutes(3)));
-                Payments.Add(("UNKNOWN", method, false, at.AddMinutes(3)));
+                Add(new PaymentFailed(paymentId, null, [snapshot.OrderId], "DECLINED", at.AddMinutes(3), method, gateway));
+                Payments.Add((gateway, method, false, at.AddMinutes(3)));
                 Cancel(order, actor, at.AddMinutes(4));
                 return order;
             }
