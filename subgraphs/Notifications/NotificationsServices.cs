@@ -37,6 +37,8 @@ public static class NotificationsServices
         services.AddScoped<DeliveriesByNotificationLoader>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryDispatcher>());
+        services.AddSingleton<DigestSender>();
+        services.AddHostedService(provider => provider.GetRequiredService<DigestSender>());
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<RetentionSweeper>());
         return builder;
