@@ -43,6 +43,12 @@ public sealed class BenchCleanupTests(MigratedDatabases databases) : IClassFixtu
         await ExpectAsync("payments", "SELECT shop_id FROM shop_ledger_entries", m => m.Shop);
         await ExpectAsync("shipping", "SELECT order_id FROM shipments", m => m.Order);
         await ExpectAsync("shipping", "SELECT actor_id FROM shipment_history", m => m.Seller);
+        await ExpectAsync("notifications", "SELECT user_id FROM notifications", m => m.Buyer);
+        await ExpectAsync("notifications", "SELECT user_id FROM channel_deliveries", m => m.Buyer);
+        await ExpectAsync("notifications", "SELECT user_id FROM notification_preferences", m => m.Buyer);
+        await ExpectAsync("notifications", "SELECT user_id FROM recipients", m => m.Buyer);
+        await ExpectAsync("notifications", "SELECT order_id FROM order_parties", m => m.Order);
+        await ExpectAsync("notifications", "SELECT shop_id FROM shop_owners", m => m.Shop);
 
         // What the query finds still holds the kept markets' rows and none of the run's.
         async Task ExpectAsync(string subgraph, string query, Func<Market, Guid> key)
@@ -115,6 +121,14 @@ public sealed class BenchCleanupTests(MigratedDatabases databases) : IClassFixtu
 
         await databases.InsertAsync("shipping", "shipments", ("id", shipment), ("order_id", m.Order), ("shop_id", m.Shop), ("buyer_id", m.Buyer), ("seller_id", m.Seller));
         await databases.InsertAsync("shipping", "shipment_history", ("shipment_id", shipment), ("actor_id", m.Seller));
+
+        var notification = Guid.CreateVersion7();
+        await databases.InsertAsync("notifications", "recipients", ("user_id", m.Buyer), ("email", buyerEmail));
+        await databases.InsertAsync("notifications", "notifications", ("id", notification), ("user_id", m.Buyer));
+        await databases.InsertAsync("notifications", "channel_deliveries", ("notification_id", notification), ("user_id", m.Buyer), ("channel", "Email"));
+        await databases.InsertAsync("notifications", "notification_preferences", ("user_id", m.Buyer), ("category", "Orders"), ("channel", "Email"));
+        await databases.InsertAsync("notifications", "order_parties", ("order_id", m.Order), ("buyer_id", m.Buyer), ("seller_id", m.Seller), ("shop_id", m.Shop));
+        await databases.InsertAsync("notifications", "shop_owners", ("shop_id", m.Shop), ("owner_id", m.Seller));
         return m;
     }
 }

@@ -10,7 +10,7 @@ namespace GoShop.Benchmarks.Tests;
 /// </summary>
 public sealed class MigratedDatabases : IAsyncLifetime
 {
-    public static readonly string[] Subgraphs = ["identity", "shops", "catalog", "cart", "ordering", "payments", "shipping"];
+    public static readonly string[] Subgraphs = ["identity", "shops", "catalog", "cart", "ordering", "payments", "shipping", "notifications"];
 
     private readonly Dictionary<string, TestDatabase> _databases = [];
 

@@ -16,12 +16,15 @@ namespace GoShop.Benchmarks;
 public sealed class BenchCleanup(Func<string, string> connectionStringOf, TextWriter log)
 {
     /// <summary>The development databases of <c>make up</c>, as the subgraphs' own defaults name them.</summary>
-    public static BenchCleanup ForDevelopmentDatabases(TextWriter log)
+    public static BenchCleanup ForDevelopmentDatabases(TextWriter log) => new(DevelopmentConnectionString, log);
+
+    /// <summary>A subgraph's development database (<c>goshop_&lt;subgraph&gt;</c>), for the scenarios that count rows.</summary>
+    public static string DevelopmentConnectionString(string subgraph)
     {
         var server = Environment.GetEnvironmentVariable("GOSHOP_BENCH_POSTGRES") is { Length: > 0 } value
             ? value
             : "Host=127.0.0.1;Port=5432;Username=goshop;Password=goshop";
-        return new BenchCleanup(subgraph => new NpgsqlConnectionStringBuilder(server) { Database = "goshop_" + subgraph }.ConnectionString, log);
+        return new NpgsqlConnectionStringBuilder(server) { Database = "goshop_" + subgraph }.ConnectionString;
     }
 
     public static string EmailPattern(string tag) => $"bench-{tag}-%@bench.goshop.dev";
@@ -91,23 +94,48 @@ public sealed class BenchCleanup(Func<string, string> connectionStringOf, TextWr
         var ids = new Dictionary<string, object> { ["users"] = users, ["shops"] = shops, ["products"] = products, ["orders"] = orders };
 
         log.WriteLine($"==> removing bench run {tag}: {users.Length} users, {shops.Length} shops, {products.Length} products, {orders.Length} orders");
+        await RemoveNotificationsAsync(ids, cancellationToken);
         foreach (var (subgraph, steps) in Databases)
+            await RemoveAsync(subgraph, steps, ids, cancellationToken);
+    }
+
+    /// <summary>Runs one database's deletes in one transaction and logs what they removed.</summary>
+    private async Task RemoveAsync(string subgraph, (string Table, string Delete)[] steps, Dictionary<string, object> ids, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionStringOf(subgraph));
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var removed = new List<string>();
+        foreach (var (table, delete) in steps)
         {
-            await using var connection = new NpgsqlConnection(connectionStringOf(subgraph));
-            await connection.OpenAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var removed = new List<string>();
-            foreach (var (table, delete) in steps)
-            {
-                await using var command = Command(connection, delete, ids);
-                command.Transaction = transaction;
-                var count = await command.ExecuteNonQueryAsync(cancellationToken);
-                if (count > 0)
-                    removed.Add($"{count} {table}");
-            }
-            await transaction.CommitAsync(cancellationToken);
-            log.WriteLine($"  {subgraph}: {(removed.Count > 0 ? string.Join(", ", removed) : "nothing")}");
+            await using var command = Command(connection, delete, ids);
+            command.Transaction = transaction;
+            var count = await command.ExecuteNonQueryAsync(cancellationToken);
+            if (count > 0)
+                removed.Add($"{count} {table}");
         }
+        await transaction.CommitAsync(cancellationToken);
+        log.WriteLine($"  {subgraph}: {(removed.Count > 0 ? string.Join(", ", removed) : "nothing")}");
+    }
+
+    /// <summary>
+    /// The run's notifications (scenario 9: its buyers' inboxes, with the burst's orders), their deliveries and digests,
+    /// and what notifications learnt of the run's people, shops and orders. Before identity: the users it starts from stay
+    /// until the end.
+    /// </summary>
+    private async Task RemoveNotificationsAsync(Dictionary<string, object> ids, CancellationToken cancellationToken)
+    {
+        await RemoveAsync("notifications",
+        [
+            ("channel_deliveries", "DELETE FROM channel_deliveries WHERE user_id = ANY(@users)"),
+            ("notification_digests", "DELETE FROM notification_digests WHERE user_id = ANY(@users)"),
+            ("notifications", "DELETE FROM notifications WHERE user_id = ANY(@users)"),
+            ("notification_preferences", "DELETE FROM notification_preferences WHERE user_id = ANY(@users)"),
+            ("push_devices", "DELETE FROM push_devices WHERE user_id = ANY(@users)"),
+            ("order_parties", "DELETE FROM order_parties WHERE buyer_id = ANY(@users) OR seller_id = ANY(@users) OR shop_id = ANY(@shops)"),
+            ("shop_owners", "DELETE FROM shop_owners WHERE shop_id = ANY(@shops) OR owner_id = ANY(@users)"),
+            ("recipients", "DELETE FROM recipients WHERE user_id = ANY(@users)"),
+        ], ids, cancellationToken);
     }
 
     private async Task<Guid[]> IdsAsync(string subgraph, string query, Dictionary<string, object> parameters, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using GoShop.Testing;
 using static GoShop.Benchmarks.Format;
 
 // `make bench`: measures the hot paths through a platform started by `make up` (+ `make seed-large`) and writes
-// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout,storefront,review picks scenarios.
+// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout,storefront,review,notify picks scenarios.
 // `clean-up <tag>` removes what the run with that tag made (scripts/bench.sh runs it when the bench ends, however
 // it ends); GOSHOP_BENCH_TAG names the run.
 if (args is ["clean-up", var runTag])
@@ -91,6 +91,13 @@ if (settings.Includes("review"))
 {
     log.WriteLine("==> 8. posting a review");
     reports.Add(await scenarios.PostReviewAsync(buyers, seller, shopId));
+}
+if (settings.Includes("notify"))
+{
+    log.WriteLine("==> 9. notifications");
+    var notifications = new NotificationsBench(settings, log);
+    reports.Add(await notifications.StatusChangeToSubscriptionAsync(buyers[1], seller, cartProducts[1]));
+    reports.Add(await notifications.BurstAsync(buyers, shopId));
 }
 if (settings.Includes("fanout"))
 {
