@@ -1,6 +1,7 @@
 using System.Globalization;
 using GoShop.Contracts.Search;
 using GoShop.Notifications.Domain;
+using GoShop.Notifications.Inbox;
 using GoShop.Notifications.Tests.Push;
 using GoShop.Notifications.Tests.Support;
 using GoShop.Testing;
@@ -95,6 +96,44 @@ public sealed class DigestTests(NotificationsApp app) : IClassFixture<Notificati
         Assert.Equal($"1 price alert on {digest.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", mail.Subject);
         Assert.Contains("Hi Jane Doe, here are your price alerts", mail.TextBody);
         Assert.Contains("- Headphones", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task A_digest_the_smtp_server_refuses_is_retried_after_the_backoff_and_swept_with_old_notifications()
+    {
+        var buyer = await app.RegisteredAsync();
+        (await buyer.MutateAsync(Operations.UpdatePreferences, new { preferences = Array.Empty<object>(), digestCategories = new[] { "PRICE_ALERTS" } })).Succeeded();
+        await app.DeliverAsync(Alert(buyer, "Nồi chiên"));
+        var digest = Assert.Single(await DigestsOfAsync(buyer));
+        app.Clock.Advance(digest.NextAttemptAt - app.Clock.GetUtcNow());
+
+        app.Mailbox.Refusing = true;
+        try
+        {
+            await app.SendDigestsAsync();
+            var failed = Assert.Single(await DigestsOfAsync(buyer));
+            Assert.Equal((DeliveryStatus.Pending, 1), (failed.Status, failed.Attempts));
+            Assert.Contains("mailbox unavailable", failed.LastError);
+            Assert.Equal(app.Clock.GetUtcNow() + NotificationsApp.Backoff, failed.NextAttemptAt);
+        }
+        finally
+        {
+            app.Mailbox.Refusing = false;
+        }
+        await app.SendDigestsAsync();
+        Assert.Equal(1, Assert.Single(await DigestsOfAsync(buyer)).Attempts);
+        Assert.All(await app.InDatabaseAsync(db => db.Deliveries.AsNoTracking().Where(d => d.UserId == buyer.Id && d.DigestDay != null).ToListAsync()),
+            d => Assert.Equal(DeliveryStatus.InDigest, d.Status));
+
+        app.Clock.Advance(NotificationsApp.Backoff);
+        await app.SendDigestsAsync();
+        Assert.Equal((DeliveryStatus.Sent, 2), (Assert.Single(await DigestsOfAsync(buyer)).Status, Assert.Single(await DigestsOfAsync(buyer)).Attempts));
+        Assert.Single(app.Mailbox.To(Scenarios.Email(buyer)), m => (m.Subject ?? "").Contains("cảnh báo giá"));
+
+        await app.InDatabaseAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE notification_digests SET created_at = {app.Clock.GetUtcNow().AddDays(-91)} WHERE user_id = {buyer.Id}"));
+        await app.Service<RetentionSweeper>().SweepOnceAsync(CancellationToken.None);
+        Assert.Empty(await DigestsOfAsync(buyer));
     }
 
     [Fact]
