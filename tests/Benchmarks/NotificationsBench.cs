@@ -65,7 +65,7 @@ public sealed class NotificationsBench(BenchSettings settings, TextWriter log)
             }
         });
         // The gateway's upstream subscription is live a moment after the client's.
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Task.Delay(TimeSpan.FromSeconds(2));
 
         var fromSent = new List<double>();
         var fromAnswered = new List<double>();
