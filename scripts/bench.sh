@@ -2,7 +2,7 @@
 # make bench: measures the platform's hot paths through the gateway of a running `make up` (with the large seed
 # of `make seed-large`) and writes tests/Benchmarks/results/<date>.md. Installs its load generators (wrk, hey).
 # GOSHOP_BENCH_RUNS (3), GOSHOP_BENCH_SECONDS (8), GOSHOP_BENCH_WARMUP_SECONDS (3) and GOSHOP_BENCH_ONLY
-# (overhead,page,search,cart,order,fanout,storefront,review,searchindex,analytics) change what runs. When the bench ends, however it ends, the users, shops,
+# (overhead,page,search,cart,order,fanout,storefront,review,searchindex,analytics,notify) change what runs. When the bench ends, however it ends, the users, shops,
 # products and orders it made are removed from the development databases.
 source "$(dirname "$0")/lib.sh"
 

@@ -22,6 +22,20 @@ public sealed class NotificationsOptions
     public PushOptions Push { get; set; } = new();
 
     public SmsOptions Sms { get; set; } = new();
+
+    public DigestOptions Digest { get; set; } = new();
+}
+
+/// <summary>Configuration section <c>Notifications:Digest</c>: the daily digests of promotions and price alerts.</summary>
+public sealed class DigestOptions
+{
+    /// <summary>The local time, in each person's time zone, their digest of the day before goes out.</summary>
+    public TimeOnly SendAt { get; set; } = new(8, 0);
+
+    /// <summary>How often the digest sender looks for due digests; zero: never (tests send when they choose).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    public int BatchSize { get; set; } = 50;
 }
 
 /// <summary>Configuration section <c>Notifications:Sms</c>: text messages for urgent kinds.</summary>

@@ -1,3 +1,4 @@
+using GoShop.BuildingBlocks.Data;
 using GoShop.BuildingBlocks.Mail;
 using GoShop.Notifications.Delivery;
 using GoShop.Notifications.GraphQL.Loaders;
@@ -5,6 +6,7 @@ using GoShop.Notifications.GraphQL.Mutations;
 using GoShop.Notifications.Inbox;
 using GoShop.Notifications.Preferences;
 using GoShop.Notifications.Push;
+using GoShop.Notifications.Seed;
 using GoShop.Notifications.Sms;
 using GoShop.Notifications.Templates;
 
@@ -37,6 +39,9 @@ public static class NotificationsServices
         services.AddScoped<DeliveriesByNotificationLoader>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryDispatcher>());
+        services.AddSingleton<DigestSender>();
+        services.AddHostedService(provider => provider.GetRequiredService<DigestSender>());
+        services.AddScoped<IDemoDataSeeder, NotificationsDemoData>();
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<RetentionSweeper>());
         return builder;

@@ -50,6 +50,7 @@ public sealed class BenchCleanupTests(MigratedDatabases databases) : IClassFixtu
         await ExpectAsync("reviews", "SELECT order_id FROM deliveries", m => m.Order);
         await ExpectAsync("notifications", "SELECT user_id FROM notifications", m => m.Buyer);
         await ExpectAsync("notifications", "SELECT user_id FROM channel_deliveries", m => m.Buyer);
+        await ExpectAsync("notifications", "SELECT user_id FROM notification_preferences", m => m.Buyer);
         await ExpectAsync("notifications", "SELECT user_id FROM recipients", m => m.Buyer);
         await ExpectAsync("notifications", "SELECT order_id FROM order_parties", m => m.Order);
         await ExpectAsync("notifications", "SELECT shop_id FROM shop_owners", m => m.Shop);
@@ -147,10 +148,11 @@ public sealed class BenchCleanupTests(MigratedDatabases databases) : IClassFixtu
         await databases.InsertAsync("reviews", "deliveries", ("order_id", m.Order), ("buyer_id", m.Buyer), ("shop_id", m.Shop));
 
         var notification = Guid.CreateVersion7();
+        await databases.InsertAsync("notifications", "recipients", ("user_id", m.Buyer), ("email", buyerEmail));
         await databases.InsertAsync("notifications", "notifications", ("id", notification), ("user_id", m.Buyer));
-        await databases.InsertAsync("notifications", "channel_deliveries", ("notification_id", notification), ("user_id", m.Buyer));
-        await databases.InsertAsync("notifications", "recipients", ("user_id", m.Buyer));
-        await databases.InsertAsync("notifications", "order_parties", ("order_id", m.Order), ("buyer_id", m.Buyer), ("shop_id", m.Shop));
+        await databases.InsertAsync("notifications", "channel_deliveries", ("notification_id", notification), ("user_id", m.Buyer), ("channel", "Email"));
+        await databases.InsertAsync("notifications", "notification_preferences", ("user_id", m.Buyer), ("category", "Orders"), ("channel", "Email"));
+        await databases.InsertAsync("notifications", "order_parties", ("order_id", m.Order), ("buyer_id", m.Buyer), ("seller_id", m.Seller), ("shop_id", m.Shop));
         await databases.InsertAsync("notifications", "shop_owners", ("shop_id", m.Shop), ("owner_id", m.Seller));
 
         await databases.InsertAsync("analytics", "shops", ("shop_id", m.Shop));

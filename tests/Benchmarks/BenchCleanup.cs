@@ -60,10 +60,11 @@ public sealed class BenchCleanup(Func<string, string> connectionStringOf, TextWr
             ("deliveries", "DELETE FROM deliveries WHERE order_id = ANY(@orders) OR shop_id = ANY(@shops) OR buyer_id = ANY(@users)"),
             ("deleted_products", "DELETE FROM deleted_products WHERE product_id = ANY(@products)"),
         ]),
-        // The run's users' notifications (their channel deliveries go with them), settings and devices, and what
-        // notifications knows of the run's shops and orders.
+        // The run's users' digests, notifications (their channel deliveries go with them), settings and devices, and
+        // what notifications knows of the run's shops and orders.
         ("notifications",
         [
+            ("notification_digests", "DELETE FROM notification_digests WHERE user_id = ANY(@users)"),
             ("notifications", "DELETE FROM notifications WHERE user_id = ANY(@users)"),
             ("channel_deliveries", "DELETE FROM channel_deliveries WHERE user_id = ANY(@users)"),
             ("notification_preferences", "DELETE FROM notification_preferences WHERE user_id = ANY(@users)"),

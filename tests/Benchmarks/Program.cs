@@ -7,7 +7,7 @@ using GoShop.Testing;
 using static GoShop.Benchmarks.Format;
 
 // `make bench`: measures the hot paths through a platform started by `make up` (+ `make seed-large`) and writes
-// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout,storefront,review,searchindex,analytics picks scenarios.
+// tests/Benchmarks/results/<date>.md. GOSHOP_BENCH_ONLY=overhead,page,search,cart,order,fanout,storefront,review,searchindex,analytics,notify picks scenarios.
 // `clean-up <tag>` removes what the run with that tag made (scripts/bench.sh runs it when the bench ends, however
 // it ends); GOSHOP_BENCH_TAG names the run.
 if (args is ["clean-up", var runTag])
@@ -96,6 +96,13 @@ if (settings.Includes("searchindex"))
 {
     log.WriteLine("==> 9. search index: freshness, rebuild, memory");
     reports.Add(await new SearchIndexBench(settings, market, log).RunAsync(seller, shopId));
+}
+if (settings.Includes("notify"))
+{
+    log.WriteLine("==> 11. notifications");
+    var notifications = new NotificationsBench(settings, log);
+    reports.Add(await notifications.StatusChangeToSubscriptionAsync(buyers[1], seller, cartProducts[1]));
+    reports.Add(await notifications.BurstAsync(buyers, shopId));
 }
 if (settings.Includes("fanout"))
 {

@@ -145,6 +145,24 @@ public sealed class InventoryTests(CatalogApp app)
         Assert.False(string.IsNullOrEmpty(announced[0].Text("title")));
     }
 
+    [Fact]
+    public async Task A_seller_taking_a_variants_stock_below_the_threshold_announces_low_stock_for_that_variant()
+    {
+        var seller = await app.SellerAsync();
+        var id = await seller.CreateProductIdAsync(("initialStock", 20));
+        var variantId = (await seller.Client.MutateAsync(Operations.CreateVariant, new
+        {
+            input = new { productId = id, sku = "V-" + Guid.NewGuid().ToString("N")[..8], options = new[] { new { name = "Size", value = "M" } }, price = 1_000m, initialStock = 9 },
+        })).Succeeded().GetProperty("variant").Text("id");
+
+        (await seller.Client.MutateAsync(Operations.AdjustInventory, new { input = new { productId = id, variantId, delta = -3, reason = "Kiểm kho" } })).Succeeded();
+        (await seller.Client.MutateAsync(Operations.AdjustInventory, new { input = new { productId = id, variantId, delta = -3, reason = "Kiểm kho" } })).Succeeded();
+
+        // The variant's row: 9 → 6 (above 5) → 3 (crossed); the product's own 20 units never moved.
+        var announced = Assert.Single(await app.OutboxAsync("LowStockReached"), e => e.Text("productId") == id);
+        Assert.Equal((variantId, 3, 5), (announced.Text("variantId"), announced.GetProperty("available").GetInt32(), announced.GetProperty("threshold").GetInt32()));
+    }
+
     private static Task<System.Text.Json.JsonElement> AdjustAsync(Seller seller, string productId, int delta, string reason) =>
         seller.Client.MutateAsync(Operations.AdjustInventory, new { input = new { productId, delta, reason } });
 }

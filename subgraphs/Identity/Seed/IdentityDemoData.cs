@@ -19,27 +19,27 @@ public sealed class IdentityDemoData(IdentityDbContext db, PasswordHasher hasher
         var passwordHash = hasher.Hash(DemoAccounts.Password);
         var added = 0;
 
-        added += await AddAsync(DemoAccounts.BuyerId, DemoAccounts.BuyerEmail, "Nguyễn Văn An", "+84 901 234 567", user =>
+        added += await AddAsync(DemoAccounts.Buyer, user =>
         {
             user.AddAddress(new AddressDetails("Nguyễn Văn An", "+84 901 234 567", "12 Lê Lợi", null, "Bến Nghé", "Quận 1",
                 "Hồ Chí Minh", "VN", "700000", new GeoPoint(10.7769, 106.7009)), now);
             user.AddAddress(new AddressDetails("Nguyễn Văn An", "+84 901 234 567", "36 Hàng Bạc", null, "Hàng Bạc", "Hoàn Kiếm",
                 "Hà Nội", "VN", "100000", new GeoPoint(21.0341, 105.8516)), now);
         });
-        added += await AddAsync(DemoAccounts.SellerId, DemoAccounts.SellerEmail, "Trần Thị Bình", "+84 902 345 678", user =>
+        added += await AddAsync(DemoAccounts.Seller, user =>
             user.GrantRole(Roles.Seller, now));
-        added += await AddAsync(DemoAccounts.ShipperId, DemoAccounts.ShipperEmail, "Lê Văn Cường", "+84 903 456 789", user =>
+        added += await AddAsync(DemoAccounts.Shipper, user =>
             user.RegisterAsShipper(VehicleType.Motorbike, "59X1-23456", "6789", "demo-shipper-id-number", now));
-        added += await AddAsync(DemoAccounts.AdminId, DemoAccounts.AdminEmail, "GoShop Admin", null, user =>
+        added += await AddAsync(DemoAccounts.Admin, user =>
             user.GrantRole(Roles.Admin, now));
         if (added > 0)
             await db.SaveChangesAsync(cancellationToken);
 
-        async Task<int> AddAsync(Guid id, string email, string name, string? phone, Action<User> complete)
+        async Task<int> AddAsync(DemoAccount account, Action<User> complete)
         {
-            if (await db.Users.AnyAsync(u => u.Id == id, cancellationToken))
+            if (await db.Users.AnyAsync(u => u.Id == account.Id, cancellationToken))
                 return 0;
-            var user = User.Register(email, passwordHash, name, phone, now, id);
+            var user = User.Register(account.Email, passwordHash, account.FullName, account.Phone, now, account.Id);
             complete(user);
             db.Users.Add(user);
             db.Publish(new UserRegistered(user.Id, user.Email, user.FullName, now));

@@ -22,6 +22,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     public DbSet<PushDevice> PushDevices => Set<PushDevice>();
 
+    public DbSet<NotificationDigest> Digests => Set<NotificationDigest>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -61,7 +61,8 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, IOptions<Not
                 var notification = notifications[delivery.NotificationId];
                 if (delivery.Channel == NotificationChannel.Push)
                 {
-                    await push.SendAsync(db, notification, NotificationKinds.Find(notification.Kind)?.Urgent == true, cancellationToken);
+                    await push.SendAsync(db, delivery.UserId, PushMessage.Of(notification), NotificationKinds.Find(notification.Kind)?.Urgent == true,
+                        delivery.AcceptedDevices, delivery.Accepted, cancellationToken);
                 }
                 else if (delivery.Channel == NotificationChannel.Sms)
                 {

@@ -10,6 +10,9 @@ public enum DeliveryStatus
     [Description("The channel accepted it (the SMTP server took the mail).")]
     Sent,
 
+    [Description("Waiting for the recipient's daily digest of its category (promotions, price alerts), which carries it the next morning.")]
+    InDigest,
+
     [Description("Every attempt failed: it waits on the dead-letter list for an admin to retry it.")]
     DeadLettered,
 }
@@ -49,6 +52,15 @@ public sealed class ChannelDelivery
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>For a notification sent in a daily digest: the person's local date of that digest.</summary>
+    public DateOnly? DigestDay { get; private set; }
+
+    /// <summary>
+    /// The push devices that accepted this notification: when another of the person's browsers fails, the retry goes only
+    /// to the devices not listed here.
+    /// </summary>
+    public List<Guid> AcceptedDevices { get; private set; } = [];
+
     public static ChannelDelivery Plan(Notification notification, NotificationChannel channel, DateTimeOffset sendAt, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
@@ -59,6 +71,31 @@ public sealed class ChannelDelivery
         NextAttemptAt = sendAt,
         CreatedAt = now,
     };
+
+    /// <summary>The notification goes out in the person's digest of <paramref name="day"/> (sent the next morning) instead of on its own.</summary>
+    public static ChannelDelivery PlanInDigest(Notification notification, NotificationChannel channel, DateOnly day, DateTimeOffset dueAt, DateTimeOffset now)
+    {
+        var delivery = Plan(notification, channel, dueAt, now);
+        delivery.Status = DeliveryStatus.InDigest;
+        delivery.DigestDay = day;
+        return delivery;
+    }
+
+    /// <summary>The digest carrying it was sent.</summary>
+    public void SentInDigest(DateTimeOffset now)
+    {
+        Attempts++;
+        LastAttemptAt = now;
+        SentAt = now;
+        Status = DeliveryStatus.Sent;
+    }
+
+    /// <summary>One push device took the notification (its push service answered 2xx): it is not sent to again.</summary>
+    public void Accepted(Guid deviceId)
+    {
+        if (!AcceptedDevices.Contains(deviceId))
+            AcceptedDevices.Add(deviceId);
+    }
 
     public void Succeed(DateTimeOffset now)
     {

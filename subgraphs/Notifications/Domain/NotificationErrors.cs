@@ -22,6 +22,10 @@ public static class NotificationErrors
         new("IN_APP_REQUIRED", $"{category.ToContractName()} notifications are about your orders, money or account: they always reach your inbox " +
             "(email, push and SMS can be turned off).", "preferences");
 
+    public static DomainError DigestNotOffered(NotificationCategory category) =>
+        new("DIGEST_NOT_OFFERED", $"{category.ToContractName()} notifications go out as they happen; only PROMOTIONS and PRICE_ALERTS can come as a daily digest.",
+            "digestCategories");
+
     public static DomainError UnknownTimeZone(string zone) => new("UNKNOWN_TIME_ZONE", $"{zone} is not an IANA time zone (e.g. Asia/Ho_Chi_Minh).", "timeZone");
 
     public static DomainError InvalidQuietHours { get; } =

@@ -53,6 +53,9 @@ public static class NotificationKinds
 
     public static NotificationKind? Find(string name) => ByName.GetValueOrDefault(name);
 
+    /// <summary>The marketing categories a person may take as a daily digest instead of one email and push each.</summary>
+    public static bool Digestible(NotificationCategory category) => category is NotificationCategory.Promotions or NotificationCategory.PriceAlerts;
+
     /// <summary>
     /// Categories whose every kind is transactional or about security: a person cannot switch them off in the app (they
     /// may still turn off their email, push and SMS).

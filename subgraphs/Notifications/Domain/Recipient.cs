@@ -32,6 +32,9 @@ public sealed class Recipient
     /// <summary>Until when (local time) they wait: the morning the held messages go out.</summary>
     public TimeOnly? QuietUntil { get; private set; }
 
+    /// <summary>The marketing categories the person takes as one email and push a day (<see cref="NotificationKinds.Digestible"/>).</summary>
+    public List<NotificationCategory> DigestCategories { get; private set; } = [];
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public static Recipient For(Guid userId, DateTimeOffset now) => new() { UserId = userId, UpdatedAt = now };
@@ -61,6 +64,24 @@ public sealed class Recipient
     {
         (QuietFrom, QuietUntil) = from is null || until is null || from == until ? (null, null) : (from, until);
         UpdatedAt = now;
+    }
+
+    public void ChooseDigests(IEnumerable<NotificationCategory> categories, DateTimeOffset now)
+    {
+        DigestCategories = categories.Distinct().Order().ToList();
+        UpdatedAt = now;
+    }
+
+    /// <summary>The person's local date at <paramref name="now"/>: the day whose digest a notification made then joins.</summary>
+    public DateOnly LocalDay(DateTimeOffset now) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime);
+
+    /// <summary>When the digest of <paramref name="day"/> goes out: at <paramref name="hour"/> the next morning, local time, or when quiet hours then end.</summary>
+    public DateTimeOffset DigestDueAt(DateOnly day, TimeOnly hour)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        var local = day.AddDays(1).ToDateTime(hour);
+        return ReleaseTime(new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime());
     }
 
     /// <summary>

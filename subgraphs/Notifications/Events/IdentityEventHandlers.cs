@@ -42,7 +42,7 @@ public sealed class KeepRecipientProfile(NotificationsDbContext db, TimeProvider
     }
 }
 
-/// <summary>A deleted account: everything notifications kept about the person goes (address, preferences, push devices, inbox, delivery log).</summary>
+/// <summary>A deleted account: everything notifications kept about the person goes (address, preferences, push devices, inbox, delivery log, digests).</summary>
 public sealed class ForgetDeletedUser(NotificationsDbContext db, TimeProvider clock, ILogger<ForgetDeletedUser> logger)
     : IntegrationEventHandler<UserDeleted, NotificationsDbContext>(db, clock, logger)
 {
@@ -50,6 +50,7 @@ public sealed class ForgetDeletedUser(NotificationsDbContext db, TimeProvider cl
     {
         var userId = message.UserId;
         await Db.Deliveries.Where(d => d.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await Db.Digests.Where(d => d.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await Db.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await Db.Preferences.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await Db.PushDevices.Where(d => d.UserId == userId).ExecuteDeleteAsync(cancellationToken);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace GoShop.Notifications.Inbox;
 
-/// <summary>Deletes notifications older than the retention (90 days), with their delivery log.</summary>
+/// <summary>Deletes notifications older than the retention (90 days), with their delivery log, and the daily digests made as long ago.</summary>
 public sealed class RetentionSweeper(IServiceScopeFactory scopes, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<RetentionSweeper> logger)
     : PeriodicSweeper(clock, logger)
 {
@@ -25,6 +25,7 @@ public sealed class RetentionSweeper(IServiceScopeFactory scopes, IOptions<Notif
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var cutoff = Clock.GetUtcNow() - options.Value.Retention;
+        await db.Digests.Where(d => d.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         // The delivery log goes with its notification (ON DELETE CASCADE).
         return await db.Notifications.Where(n => n.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }

@@ -9,8 +9,9 @@ namespace GoShop.Notifications.Preferences;
 /// <summary>One category on one channel, as the person sees it: on or off, and whether they may switch it.</summary>
 public sealed record PreferenceEntry(NotificationCategory Category, NotificationChannel Channel, bool Enabled, bool Locked);
 
-/// <summary>A person's notification settings: every category on every channel, their language, time zone and quiet hours.</summary>
-public sealed record SettingsView(string Language, string TimeZone, TimeOnly? QuietFrom, TimeOnly? QuietUntil, IReadOnlyList<PreferenceEntry> Preferences);
+/// <summary>A person's notification settings: every category on every channel, their language, time zone, quiet hours and daily digests.</summary>
+public sealed record SettingsView(string Language, string TimeZone, TimeOnly? QuietFrom, TimeOnly? QuietUntil, IReadOnlyList<PreferenceEntry> Preferences,
+    IReadOnlyList<NotificationCategory> DigestCategories);
 
 /// <summary>What updateNotificationPreferences asks for; absent parts stay as they are.</summary>
 public sealed record SettingsChange(
@@ -19,7 +20,8 @@ public sealed record SettingsChange(
     string? TimeZone,
     bool ChangesQuietHours,
     string? QuietFrom,
-    string? QuietUntil);
+    string? QuietUntil,
+    IReadOnlyList<NotificationCategory>? DigestCategories = null);
 
 /// <summary>Reads and changes a person's notification settings; a change is checked whole and saved whole, or not at all.</summary>
 public sealed class NotificationSettings(NotificationsDbContext db, TimeProvider clock)
@@ -35,7 +37,7 @@ public sealed class NotificationSettings(NotificationsDbContext db, TimeProvider
             let enabled = locked || (saved.FirstOrDefault(p => p.Category == category && p.Channel == channel)?.Enabled ?? true)
             select new PreferenceEntry(category, channel, enabled, locked)).ToList();
         return new SettingsView(recipient?.Language ?? Recipient.DefaultLanguage, recipient?.TimeZone ?? Recipient.DefaultTimeZone,
-            recipient?.QuietFrom, recipient?.QuietUntil, entries);
+            recipient?.QuietFrom, recipient?.QuietUntil, entries, recipient?.DigestCategories ?? []);
     }
 
     public async Task<Result<SettingsView>> ChangeAsync(Guid userId, SettingsChange change, CancellationToken cancellationToken)
@@ -53,6 +55,8 @@ public sealed class NotificationSettings(NotificationsDbContext db, TimeProvider
         recipient.Choose(change.Language, change.TimeZone, now);
         if (change.ChangesQuietHours)
             recipient.SetQuietHours(quietFrom, quietUntil, now);
+        if (change.DigestCategories is { } digests)
+            recipient.ChooseDigests(digests, now);
         var saved = await db.Preferences.Where(p => p.UserId == userId).ToListAsync(cancellationToken);
         foreach (var (category, channel, enabled) in change.Preferences)
         {
@@ -81,6 +85,11 @@ public sealed class NotificationSettings(NotificationsDbContext db, TimeProvider
             errors.Add(NotificationErrors.UnsupportedLanguage(language) with { Field = "language" });
         if (change.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
             errors.Add(NotificationErrors.UnknownTimeZone(zone));
+        foreach (var category in change.DigestCategories ?? [])
+        {
+            if (!NotificationKinds.Digestible(category))
+                errors.Add(NotificationErrors.DigestNotOffered(category));
+        }
         quietFrom = quietUntil = null;
         if (change.ChangesQuietHours && (change.QuietFrom is not null || change.QuietUntil is not null))
         {

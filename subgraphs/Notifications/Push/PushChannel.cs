@@ -9,26 +9,35 @@ using Microsoft.Extensions.Options;
 
 namespace GoShop.Notifications.Push;
 
+/// <summary>What a push carries to the browser (serialized as its JSON message): a notification, or a daily digest of several.</summary>
+public sealed record PushMessage(Guid Id, string Kind, string Title, string Body, string? Link)
+{
+    public static PushMessage Of(Notification notification) => new(notification.Id, notification.Kind, notification.Title, notification.Body, notification.Link);
+}
+
 /// <summary>
 /// A notification as a web push to each browser the person registered: a small JSON message (id, title, body, link)
-/// encrypted for that browser (RFC 8291), signed for the push service with our VAPID key. A device the push service
-/// answers 404 or 410 for is gone and is removed; any other failure fails the delivery, which is retried.
+/// encrypted for that browser (RFC 8291), signed for the push service with our VAPID key. Delivery is per device: a
+/// device that accepted the message is reported through <c>accepted</c> and skipped when the caller tries again, so a
+/// retry after one browser failed does not push twice to the others. A device the push service answers 404 or 410 for is
+/// gone and is removed; any other failure fails the delivery, which is retried.
 /// </summary>
 public sealed class PushChannel(HttpClient http, VapidKeys vapid, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<PushChannel> logger)
 {
-    public async Task SendAsync(NotificationsDbContext db, Notification notification, bool urgent, CancellationToken cancellationToken)
+    public async Task SendAsync(NotificationsDbContext db, Guid userId, PushMessage message, bool urgent, IReadOnlyCollection<Guid> alreadyAccepted,
+        Action<Guid> accepted, CancellationToken cancellationToken)
     {
-        var devices = await db.PushDevices.Where(d => d.UserId == notification.UserId).ToListAsync(cancellationToken);
+        var devices = await db.PushDevices.Where(d => d.UserId == userId).ToListAsync(cancellationToken);
         var payload = JsonSerializer.SerializeToUtf8Bytes(new
         {
-            id = notification.Id,
-            kind = notification.Kind,
-            title = notification.Title,
-            body = notification.Body,
-            link = notification.Link,
+            id = message.Id,
+            kind = message.Kind,
+            title = message.Title,
+            body = message.Body,
+            link = message.Link,
         });
         var failures = new List<string>();
-        foreach (var device in devices)
+        foreach (var device in devices.Where(d => !alreadyAccepted.Contains(d.Id)))
         {
             var endpoint = new Uri(device.Endpoint);
             using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
@@ -49,6 +58,10 @@ public sealed class PushChannel(HttpClient http, VapidKeys vapid, IOptions<Notif
             else if (!response.IsSuccessStatusCode)
             {
                 failures.Add($"{endpoint.Host} answered {(int)response.StatusCode}");
+            }
+            else
+            {
+                accepted(device.Id);
             }
         }
         if (failures.Count > 0)

@@ -27,9 +27,12 @@ public sealed class TemplateRenderer
     private readonly ConcurrentDictionary<string, IFluidTemplate> _parsed = new();
 
     /// <summary>The shipped template of a kind in a language: its title and body sources.</summary>
-    public static (string Title, string Body) Shipped(NotificationKind kind, string language)
+    public static (string Title, string Body) Shipped(NotificationKind kind, string language) => Shipped(kind.Name, language);
+
+    /// <summary>A shipped template by file name (a kind's, or DIGEST, the daily digest's) in a language: its title and body sources.</summary>
+    public static (string Title, string Body) Shipped(string name, string language)
     {
-        var source = Resource($"{kind.Name}.{language}.liquid");
+        var source = Resource($"{name}.{language}.liquid");
         var split = source.IndexOf(Separator, StringComparison.Ordinal);
         return (source[..split].Trim(), source[(split + Separator.Length)..].Trim());
     }

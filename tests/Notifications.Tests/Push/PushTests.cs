@@ -91,8 +91,45 @@ public sealed class PushTests(NotificationsApp app) : IClassFixture<Notification
         Assert.Equal(0, (await buyer.Client.SendAsync("{ myPushDevices { endpoint } }")).EnsureNoErrors().Get("myPushDevices").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_retry_after_one_browser_failed_pushes_only_to_the_browsers_that_did_not_accept()
+    {
+        var buyer = await app.RegisteredAsync();
+        var (key, auth, _) = Browser();
+        var (failingKey, failingAuth, _) = Browser();
+        var path = Guid.NewGuid().ToString("N");
+        var failingPath = Guid.NewGuid().ToString("N");
+        _pushService.Answer(failingPath, HttpStatusCode.InternalServerError);
+        (await buyer.MutateAsync(Register, new { endpoint = _pushService.Endpoint(path), p256dh = key, auth })).Succeeded();
+        (await buyer.MutateAsync(Register, new { endpoint = _pushService.Endpoint(failingPath), p256dh = failingKey, auth = failingAuth })).Succeeded();
+        var seller = app.SignIn();
+        var order = Scenarios.Order(buyer, seller);
+        await app.DeliverAsync(new OrderConfirmed(order, new OrderActor("SELLER", seller.Id, null), DateTimeOffset.UtcNow));
+        var notification = await app.AwaitAsync(buyer.Id, "ORDER_CONFIRMED");
+        Task<ChannelDelivery> PushDeliveryAsync() => app.InDatabaseAsync(db =>
+            db.Deliveries.AsNoTracking().SingleAsync(d => d.NotificationId == notification.Id && d.Channel == NotificationChannel.Push));
+
+        await app.DispatchAsync();
+
+        var failed = await PushDeliveryAsync();
+        Assert.Equal((DeliveryStatus.Pending, 1), (failed.Status, failed.Attempts));
+        var accepted = await app.InDatabaseAsync(db => db.PushDevices.AsNoTracking().SingleAsync(d => d.Endpoint == _pushService.Endpoint(path)));
+        Assert.Equal([accepted.Id], failed.AcceptedDevices);
+        Assert.Single(_pushService.To(path));
+        Assert.Single(_pushService.To(failingPath));
+
+        _pushService.Answer(failingPath, HttpStatusCode.Created);
+        app.Clock.Advance(NotificationsApp.Backoff);
+        await app.DispatchAsync();
+
+        Assert.Equal((DeliveryStatus.Sent, 2), ((await PushDeliveryAsync()).Status, (await PushDeliveryAsync()).Attempts));
+        Assert.Single(_pushService.To(path));
+        Assert.Equal(2, _pushService.To(failingPath).Count);
+        Assert.Equal(2, (await PushDeliveryAsync()).AcceptedDevices.Count);
+    }
+
     /// <summary>A browser's subscription keys: its P-256 public key and auth secret (base64url), and its private key.</summary>
-    private static (string Key, string Auth, ECDiffieHellman Browser) Browser()
+    internal static (string Key, string Auth, ECDiffieHellman Browser) Browser()
     {
         var browser = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
         return (WebEncoders.Base64UrlEncode(GoShop.Notifications.Push.WebPushEncryption.Uncompressed(browser.ExportParameters(false).Q)),

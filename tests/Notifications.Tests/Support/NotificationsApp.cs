@@ -35,6 +35,7 @@ public class NotificationsApp : SubgraphApp<Program, NotificationsDbContext>
         ["Notifications:Delivery:Backoff"] = Backoff.ToString(),
         ["Notifications:Delivery:MaxAttempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Notifications:RetentionSweepInterval"] = "00:00:00",
+        ["Notifications:Digest:PollInterval"] = "00:00:00",
         ["Notifications:AppBaseUrl"] = "https://goshop.test",
         ["Messaging:InboxRetentionDays"] = "3650",
         // Development generates VAPID keys when none are configured; the tests keep theirs out of the repository.
@@ -74,6 +75,9 @@ public class NotificationsApp : SubgraphApp<Program, NotificationsDbContext>
 
     /// <summary>Sends the deliveries due now (one round of the dispatcher).</summary>
     public Task<int> DispatchAsync() => Service<DeliveryDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+    /// <summary>Sends the daily digests due now (one round of the digest sender).</summary>
+    public Task<int> SendDigestsAsync() => Service<DigestSender>().SendDueAsync(CancellationToken.None);
 }
 
 /// <summary>A signed-in person: their id and a client carrying their token.</summary>

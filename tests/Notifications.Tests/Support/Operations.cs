@@ -25,7 +25,7 @@ public static class Operations
         mutation ($input: DeleteNotificationInput!) { deleteNotification(input: $input) { deletedNotificationId userErrors { code field message } } }
         """;
 
-    public const string SettingsFields = "language timeZone quietHours { from until } preferences { category channel enabled locked }";
+    public const string SettingsFields = "language timeZone quietHours { from until } preferences { category channel enabled locked } digestCategories";
 
     public const string Preferences = $$"""
         { notificationPreferences { {{SettingsFields}} } }
@@ -35,6 +35,10 @@ public static class Operations
         mutation ($input: UpdateNotificationPreferencesInput!) {
           updateNotificationPreferences(input: $input) { settings { {{SettingsFields}} } userErrors { code field message } }
         }
+        """;
+
+    public const string RegisterPushDevice = """
+        mutation ($input: RegisterPushDeviceInput!) { registerPushDevice(input: $input) { device { id endpoint } userErrors { code field message } } }
         """;
 
     public const string Unsubscribe = """

@@ -42,6 +42,8 @@ internal sealed class ChannelDeliveryConfiguration : IEntityTypeConfiguration<Ch
         // What the dispatcher claims next.
         builder.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'Pending'");
         builder.HasIndex(d => d.UserId);
+        // The notifications a daily digest carries.
+        builder.HasIndex(d => new { d.UserId, d.Channel, d.DigestDay }).HasFilter("status = 'InDigest'");
         builder.HasOne<Notification>().WithMany().HasForeignKey(d => d.NotificationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -58,6 +60,7 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         builder.Property(r => r.Phone).HasMaxLength(30);
         builder.Property(r => r.Language).HasMaxLength(5);
         builder.Property(r => r.TimeZone).HasMaxLength(64);
+        builder.PrimitiveCollection(r => r.DigestCategories).ElementType().HasConversion<string>().HasMaxLength(20);
     }
 }
 
@@ -124,5 +127,23 @@ internal sealed class PushDeviceConfiguration : IEntityTypeConfiguration<PushDev
         // A browser's subscription is one device, whoever registered it last.
         builder.HasIndex(d => d.Endpoint).IsUnique();
         builder.HasIndex(d => d.UserId);
+    }
+}
+
+internal sealed class NotificationDigestConfiguration : IEntityTypeConfiguration<NotificationDigest>
+{
+    public void Configure(EntityTypeBuilder<NotificationDigest> builder)
+    {
+        builder.ToTable("notification_digests");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Category).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(10);
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.LastError).HasMaxLength(NotificationDigest.MaxErrorLength);
+        // One digest per person, category, channel and day, whichever instance made it first.
+        builder.HasIndex(d => new { d.UserId, d.Category, d.Channel, d.Day }).IsUnique();
+        // What the digest sender claims next.
+        builder.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'Pending'");
     }
 }

@@ -79,6 +79,9 @@ public sealed record UpdateNotificationPreferencesInput
 
     [Description("New quiet hours; both fields null removes them.")]
     public QuietHoursInput? QuietHours { get; init; }
+
+    [Description("The categories to take as a daily digest (replacing the current list; empty for none): only PROMOTIONS and PRICE_ALERTS may.")]
+    public IReadOnlyList<NotificationCategory>? DigestCategories { get; init; }
 }
 
 public sealed class UpdateNotificationPreferencesInputType : AutoRegisteringInputObjectGraphType<UpdateNotificationPreferencesInput>;

@@ -46,9 +46,10 @@ public sealed class NotificationMutations(
             .ResolveAsync(async context => await context.Service<NotificationMutations>().DeleteAsync(context.GetArgument<NotificationIdInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<UpdateNotificationPreferencesPayloadType>, SettingsPayload>("updateNotificationPreferences")
-            .Description("Switches categories on or off per channel and sets the language, time zone and quiet hours of the signed-in user's " +
-                "notifications; all of it or nothing. IN_APP cannot be switched off for ORDERS, PAYMENTS, SHIPPING, ACCOUNT and SELLING. " +
-                "userErrors: IN_APP_REQUIRED, DUPLICATE_PREFERENCE, UNSUPPORTED_LANGUAGE, UNKNOWN_TIME_ZONE, INVALID_QUIET_HOURS.")
+            .Description("Switches categories on or off per channel and sets the language, time zone, quiet hours and daily digests of the " +
+                "signed-in user's notifications; all of it or nothing. IN_APP cannot be switched off for ORDERS, PAYMENTS, SHIPPING, ACCOUNT and " +
+                "SELLING; only PROMOTIONS and PRICE_ALERTS can be a digest. " +
+                "userErrors: IN_APP_REQUIRED, DUPLICATE_PREFERENCE, UNSUPPORTED_LANGUAGE, UNKNOWN_TIME_ZONE, INVALID_QUIET_HOURS, DIGEST_NOT_OFFERED.")
             .Authorize()
             .Argument<NonNullGraphType<UpdateNotificationPreferencesInputType>>("input", "The changes.")
             .ResolveAsync(async context => await context.Service<NotificationMutations>().UpdatePreferencesAsync(
@@ -117,7 +118,8 @@ public sealed class NotificationMutations(
             input.TimeZone?.Trim(),
             input.QuietHours is not null,
             input.QuietHours?.From?.Trim(),
-            input.QuietHours?.Until?.Trim());
+            input.QuietHours?.Until?.Trim(),
+            input.DigestCategories);
         var errors = NotificationSettings.Check(change, out _, out _);
         if (errors.Count > 0)
             return Fail<SettingsPayload>(errors);

@@ -11,7 +11,7 @@ public sealed class NotificationSettingsType : ObjectGraphType<SettingsView>
     public NotificationSettingsType()
     {
         Name = "NotificationSettings";
-        Description = "How the signed-in user wants to hear from GoShop: every category on every channel, the language of the messages, and quiet hours.";
+        Description = "How the signed-in user wants to hear from GoShop: every category on every channel, the language of the messages, quiet hours and daily digests.";
         Field(s => s.Language).Description("The language of notifications: vi (the default) or en.");
         Field(s => s.TimeZone).Description("The IANA time zone quiet hours are counted in (Asia/Ho_Chi_Minh by default).");
         Field<QuietHoursType, SettingsView>("quietHours")
@@ -21,6 +21,11 @@ public sealed class NotificationSettingsType : ObjectGraphType<SettingsView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationPreferenceType>>>, IReadOnlyList<PreferenceEntry>>("preferences")
             .Description("Every category on every channel (8 × 4 entries), on unless the user switched it off.")
             .Resolve(context => context.Source.Preferences);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationCategoryType>>>, IReadOnlyList<NotificationCategory>>("digestCategories")
+            .Description("The marketing categories (PROMOTIONS, PRICE_ALERTS) the user takes as a daily digest: one email and one push each morning " +
+                "(08:00 in their time zone, or when their quiet hours end) with the day before's notifications, instead of one each. The inbox " +
+                "still gets every notification as it happens. Empty: none.")
+            .Resolve(context => context.Source.DigestCategories);
     }
 }
 
