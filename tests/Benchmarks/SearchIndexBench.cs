@@ -22,7 +22,7 @@ public sealed class SearchIndexBench(BenchSettings settings, Marketplace market,
     private const string SetPrice = "mutation($input: SetProductPriceInput!) { setProductPrice(input: $input) { userErrors { code field message } } }";
 
     /// <summary>The shop's products the price filter finds: the product shows its new price when exactly it matches the new price.</summary>
-    private const string PricedSearch = "query($filters: SearchFilterInput) { search(filters: $filters, first: 5) { totalCount edges { node { id } } } }";
+    private const string PricedSearch = "query($filters: SearchFilterInput) { search(filters: $filters, first: 100) { totalCount edges { node { id } } } }";
 
     public async Task<ScenarioReport> RunAsync(Marketplace.Person seller, string shopId)
     {
