@@ -18,6 +18,7 @@ public static class AnalyticsServices
         services.AddScoped<RollupRebuild>();
         services.AddScoped<ShopAccess>();
         services.AddScoped<ShopReports>();
+        services.AddSingleton<ShopReportCache>();
         services.AddScoped<PlatformReports>();
         services.AddScoped<ShopForecasts>();
         services.AddReportExports(builder.Configuration);

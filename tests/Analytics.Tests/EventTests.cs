@@ -77,6 +77,29 @@ public sealed class EventTests(AnalyticsApp app) : IClassFixture<AnalyticsApp>
         FigureAssertions.Matches(Recount.Shop(history, shop.ShopId, new DateOnly(2025, 7, 1), new DateOnly(2025, 7, 1)), analytics);
     }
 
+    [Fact]
+    public async Task A_report_read_again_is_the_same_and_after_an_event_of_its_shop_shows_the_event()
+    {
+        var history = new History(seed: 7, shops: 1, new DateOnly(2025, 1, 1), days: 0);
+        var shop = history.Shops[0];
+        var (from, to) = (new DateOnly(2025, 8, 1), new DateOnly(2025, 8, 31));
+        history.OrderAt(shop, new DateTimeOffset(2025, 8, 4, 10, 0, 0, TimeSpan.FromHours(7)));
+        await app.DeliverAsync(history.ShuffledWithRedeliveries());
+        var owner = app.As(shop.OwnerId, Roles.Seller);
+        var first = await AnalyticsAsync(owner, shop.ShopId, "2025-08-01", "2025-08-31");
+        var again = await AnalyticsAsync(owner, shop.ShopId, "2025-08-01", "2025-08-31");
+        FigureAssertions.Matches(Recount.Shop(history, shop.ShopId, from, to), first);
+        Assert.Equal(first.GetRawText(), again.GetRawText());
+
+        // The shop's reports are kept under its version: the next event's recount moves it, and the same period is counted again.
+        history.OrderAt(shop, new DateTimeOffset(2025, 8, 20, 10, 0, 0, TimeSpan.FromHours(7)));
+        await app.DeliverAsync(history.ShuffledWithRedeliveries());
+        var after = await AnalyticsAsync(owner, shop.ShopId, "2025-08-01", "2025-08-31");
+
+        FigureAssertions.Matches(Recount.Shop(history, shop.ShopId, from, to), after);
+        Assert.Equal(first.GetProperty("placedOrders").GetInt32() + 1, after.GetProperty("placedOrders").GetInt32());
+    }
+
     private static async Task<System.Text.Json.JsonElement> AnalyticsAsync(Person person, Guid shopId, string from, string to) =>
         (await person.Client.SendAsync(Operations.ShopAnalytics, new { shop = Operations.Shop(shopId), from, to })).EnsureNoErrors()
         .Get("_entities.0.analytics");

@@ -31,6 +31,8 @@ public sealed class AnalyticsDbContext(DbContextOptions<AnalyticsDbContext> opti
 
     public DbSet<Rollup> Rollups => Set<Rollup>();
 
+    public DbSet<ShopReportVersion> ShopReportVersions => Set<ShopReportVersion>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

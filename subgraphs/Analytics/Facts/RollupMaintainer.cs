@@ -63,12 +63,14 @@ public sealed class RollupMaintainer(AnalyticsDbContext db)
         await ExecuteAsync(RollupSql.ListCategoryDays, cancellationToken);
         await ExecuteAsync("ANALYZE rollup_days; ANALYZE rollup_category_days", cancellationToken);
         await ExecuteAsync(RollupSql.DeleteRangeForRebuild, cancellationToken, Clone(range));
+        await ExecuteAsync(RollupSql.BumpAllReportVersions, cancellationToken);
         return await RecountListedAsync(cancellationToken);
     }
 
     private async Task<int> RecountListedAsync(CancellationToken cancellationToken)
     {
         await ExecuteAsync(RollupSql.DeleteListed, cancellationToken);
+        await ExecuteAsync(RollupSql.BumpListedReportVersions, cancellationToken);
         return await ExecuteAsync(RollupSql.InsertShops, cancellationToken)
             + await ExecuteAsync(RollupSql.InsertProducts, cancellationToken)
             + await ExecuteAsync(RollupSql.InsertCategories, cancellationToken);

@@ -225,4 +225,18 @@ internal static class RollupSql
         SELECT 'Category', scope_id, grain, bucket_start, NULL, {Sums}
         FROM parts GROUP BY scope_id, grain, bucket_start
         """;
+
+    /// <summary>
+    /// Moves on the report version of every shop with a listed day (ShopReportVersion): run with every recount, in its
+    /// transaction, so a cached report of the shop is never read after the facts it was computed from changed.
+    /// </summary>
+    public const string BumpListedReportVersions =
+        """
+        INSERT INTO shop_report_versions (shop_id, version)
+        SELECT DISTINCT shop_id, 1 FROM rollup_days
+        ON CONFLICT (shop_id) DO UPDATE SET version = shop_report_versions.version + 1
+        """;
+
+    /// <summary>A rebuild may empty days no fact lists any more: every shop's reports are recomputed after it.</summary>
+    public const string BumpAllReportVersions = "UPDATE shop_report_versions SET version = version + 1";
 }

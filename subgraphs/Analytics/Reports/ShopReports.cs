@@ -5,11 +5,16 @@ using Microsoft.EntityFrameworkCore;
 namespace GoShop.Analytics.Reports;
 
 /// <summary>
-/// Reads a shop's and a product's figures: sums from the day (or hour) rollups, distinct people from the facts.
+/// Reads a shop's and a product's figures: sums from the day (or hour) rollups, distinct people from the facts. A shop's
+/// parts are kept in <see cref="ShopReportCache"/> under the shop's report version.
 /// </summary>
-public sealed class ShopReports(AnalyticsDbContext db)
+public sealed class ShopReports(AnalyticsDbContext db, ShopReportCache cache)
 {
-    public async Task<ShopFigures> ShopAsync(Guid shopId, ReportPeriod period, CancellationToken cancellationToken)
+    public async Task<ShopFigures> ShopAsync(Guid shopId, ReportPeriod period, CancellationToken cancellationToken) =>
+        await cache.GetOrComputeAsync(await PartAsync("figures", shopId, period, cancellationToken),
+            () => CountShopAsync(shopId, period, cancellationToken));
+
+    private async Task<ShopFigures> CountShopAsync(Guid shopId, ReportPeriod period, CancellationToken cancellationToken)
     {
         var totals = await SumAsync(Rollups(RollupScope.Shop, shopId, period), cancellationToken);
         var (start, end) = (period.Start, period.End);
@@ -36,7 +41,11 @@ public sealed class ShopReports(AnalyticsDbContext db)
     }
 
     /// <summary>The shop's figures per bucket of the period, every bucket present (zeros where nothing happened).</summary>
-    public async Task<IReadOnlyList<SeriesPoint>> SeriesAsync(Guid shopId, ReportPeriod period, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SeriesPoint>> SeriesAsync(Guid shopId, ReportPeriod period, CancellationToken cancellationToken) =>
+        await cache.GetOrComputeAsync(await PartAsync("series", shopId, period, cancellationToken),
+            () => ComputeSeriesAsync(shopId, period, cancellationToken));
+
+    private async Task<IReadOnlyList<SeriesPoint>> ComputeSeriesAsync(Guid shopId, ReportPeriod period, CancellationToken cancellationToken)
     {
         var grain = period.Granularity == Granularity.Hour ? RollupGrain.Hour : RollupGrain.Day;
         var rows = await Rollups(RollupScope.Shop, shopId, period, grain).ToListAsync(cancellationToken);
@@ -48,6 +57,11 @@ public sealed class ShopReports(AnalyticsDbContext db)
 
     /// <summary>The shop's best products of the period, by revenue or by units (ties by id), at most <paramref name="first"/>.</summary>
     public async Task<IReadOnlyList<ProductSales>> TopProductsAsync(Guid shopId, ReportPeriod period, bool byUnits, int first,
+        CancellationToken cancellationToken) =>
+        await cache.GetOrComputeAsync(await PartAsync($"top-{(byUnits ? "units" : "revenue")}-{first}", shopId, period, cancellationToken),
+            () => RankProductsAsync(shopId, period, byUnits, first, cancellationToken));
+
+    private async Task<IReadOnlyList<ProductSales>> RankProductsAsync(Guid shopId, ReportPeriod period, bool byUnits, int first,
         CancellationToken cancellationToken)
     {
         var (start, end) = (period.Start, period.End);
@@ -60,6 +74,14 @@ public sealed class ShopReports(AnalyticsDbContext db)
             ? sales.OrderByDescending(p => p.Units).ThenByDescending(p => p.Revenue).ThenBy(p => p.ProductId)
             : sales.OrderByDescending(p => p.Revenue).ThenByDescending(p => p.Units).ThenBy(p => p.ProductId);
         return (await ordered.Take(first).ToListAsync(cancellationToken)).Select(p => new ProductSales(p.ProductId, p.Units, p.Revenue, p.Orders)).ToList();
+    }
+
+    /// <summary>Names a part of the shop's report at the shop's current report version (0 before its first recount).</summary>
+    private async Task<ShopReportPart> PartAsync(string part, Guid shopId, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var version = await db.ShopReportVersions.AsNoTracking().Where(v => v.ShopId == shopId).Select(v => v.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new ShopReportPart(part, shopId, version, period);
     }
 
     private IQueryable<Rollup> Rollups(RollupScope scope, Guid scopeId, ReportPeriod period, RollupGrain grain = RollupGrain.Day)

@@ -156,3 +156,13 @@ internal sealed class RollupConfiguration : IEntityTypeConfiguration<Rollup>
         builder.HasIndex(r => new { r.Scope, r.Grain, r.BucketStart });
     }
 }
+
+internal sealed class ShopReportVersionConfiguration : IEntityTypeConfiguration<ShopReportVersion>
+{
+    public void Configure(EntityTypeBuilder<ShopReportVersion> builder)
+    {
+        builder.ToTable("shop_report_versions");
+        builder.HasKey(v => v.ShopId);
+        builder.Property(v => v.ShopId).ValueGeneratedNever();
+    }
+}

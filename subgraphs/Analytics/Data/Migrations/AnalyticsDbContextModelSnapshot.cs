@@ -625,6 +625,22 @@ namespace GoShop.Analytics.Data.Migrations
                     b.ToTable("shops", (string)null);
                 });
 
+            modelBuilder.Entity("GoShop.Analytics.Domain.ShopReportVersion", b =>
+                {
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shop_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("ShopId")
+                        .HasName("pk_shop_report_versions");
+
+                    b.ToTable("shop_report_versions", (string)null);
+                });
+
             modelBuilder.Entity("GoShop.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
