@@ -139,6 +139,10 @@ public sealed class IndexFeed(
         index.Commit(new IndexState(LuceneSearchIndex.FormatVersion, _source, position));
         logger.LogInformation("Rebuilt the search index: {Count} products in {Elapsed} ms", count,
             (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        // A rebuild reads every copy and writes the whole index: some hundred megabytes of short-lived objects, which the
+        // GC would keep committed for minutes (the bench saw 375 MB resident just after a rebuild of 100,000 products and
+        // 287 MB a few minutes later). Hand them back at once; a rebuild is rare, and one blocking collection is its cost.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return count;
     }
 
