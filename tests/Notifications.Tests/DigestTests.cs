@@ -137,6 +137,51 @@ public sealed class DigestTests(NotificationsApp app) : IClassFixture<Notificati
     }
 
     [Fact]
+    public async Task A_digest_refused_at_every_attempt_leaves_what_it_carried_on_the_admins_dead_letter_list_to_retry_one_by_one()
+    {
+        var buyer = await app.RegisteredAsync();
+        var admin = app.Admin();
+        (await buyer.MutateAsync(Operations.UpdatePreferences, new { preferences = Array.Empty<object>(), digestCategories = new[] { "PRICE_ALERTS" } })).Succeeded();
+        await app.DeliverAsync(Alert(buyer, "Máy xay sinh tố"));
+        await app.DeliverAsync(Alert(buyer, "Ấm siêu tốc"));
+        var digest = Assert.Single(await DigestsOfAsync(buyer));
+        app.Clock.Advance(digest.NextAttemptAt - app.Clock.GetUtcNow());
+
+        app.Mailbox.Refusing = true;
+        try
+        {
+            for (var attempt = 1; attempt <= NotificationsApp.MaxAttempts; attempt++)
+            {
+                await app.SendDigestsAsync();
+                app.Clock.Advance(NotificationsApp.Backoff * Math.Pow(2, attempt));
+            }
+        }
+        finally
+        {
+            app.Mailbox.Refusing = false;
+        }
+        Assert.Equal((DeliveryStatus.DeadLettered, NotificationsApp.MaxAttempts), (Assert.Single(await DigestsOfAsync(buyer)).Status, Assert.Single(await DigestsOfAsync(buyer)).Attempts));
+        var carried = await app.InDatabaseAsync(db => db.Deliveries.AsNoTracking()
+            .Where(d => d.UserId == buyer.Id && d.DigestDay != null && d.Channel == NotificationChannel.Email).ToListAsync());
+        Assert.Equal(2, carried.Count);
+        Assert.All(carried, d => Assert.Equal(DeliveryStatus.DeadLettered, d.Status));
+        Assert.All(carried, d => Assert.StartsWith("The daily digest carrying it failed:", d.LastError));
+
+        var listed = (await admin.Client.SendAsync(Operations.DeadLetters)).EnsureNoErrors().Get("deadLetteredNotificationDeliveries.edges")
+            .EnumerateArray().Select(e => e.Get("node").Get("id").GetString()).ToList();
+        Assert.All(carried, d => Assert.Contains(d.Id.ToString(), listed));
+        (await admin.MutateAsync(Operations.RetryDelivery, new { deliveryId = carried[0].Id })).Succeeded();
+        await app.DispatchAsync();
+        await app.SendDigestsAsync();
+
+        var after = await app.InDatabaseAsync(db => db.Deliveries.AsNoTracking().Where(d => d.Id == carried[0].Id || d.Id == carried[1].Id).ToListAsync());
+        Assert.Equal(DeliveryStatus.Sent, after.Single(d => d.Id == carried[0].Id).Status);
+        Assert.Equal(DeliveryStatus.DeadLettered, after.Single(d => d.Id == carried[1].Id).Status);
+        // The welcome email, and the one price alert retried on its own.
+        Assert.Single(app.Mailbox.To(Scenarios.Email(buyer)), m => (m.Subject ?? "").Contains("Máy xay sinh tố") || (m.Subject ?? "").Contains("Ấm siêu tốc"));
+    }
+
+    [Fact]
     public async Task Only_marketing_categories_can_be_a_digest_and_a_refused_change_writes_nothing()
     {
         var person = app.SignIn();

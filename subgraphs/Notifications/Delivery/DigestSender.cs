@@ -15,7 +15,8 @@ namespace GoShop.Notifications.Delivery;
 /// round still running, passes it by), rendered from the shipped DIGEST template in the person's language with the
 /// notifications waiting for it, sent by email or web push, and marked sent with them in the same transaction, so a
 /// restart or a second instance finds nothing left to send. Failures are retried with the deliveries' backoff, then
-/// dead-lettered.
+/// dead-lettered, and the notifications it carried with it: they join the admins' dead-letter list one by one, where a
+/// retry sends each on its own.
 /// </summary>
 public sealed class DigestSender(IServiceScopeFactory scopes, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<DigestSender> logger)
     : PeriodicSweeper(clock, logger)
@@ -84,7 +85,14 @@ public sealed class DigestSender(IServiceScopeFactory scopes, IOptions<Notificat
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                digest.Fail($"{ex.GetType().Name}: {ex.Message}", Clock.GetUtcNow(), delivery.MaxAttempts, delivery.Backoff);
+                var failedAt = Clock.GetUtcNow();
+                digest.Fail($"{ex.GetType().Name}: {ex.Message}", failedAt, delivery.MaxAttempts, delivery.Backoff);
+                if (digest.Status == DeliveryStatus.DeadLettered)
+                {
+                    // What it carried goes to the admins' dead-letter list, one delivery each, to be looked into and retried.
+                    foreach (var item in carried)
+                        item.Delivery.DeadLetteredWithDigest(digest.LastError!, failedAt);
+                }
                 Logger.LogWarning("{Channel} digest {DigestId} failed (attempt {Attempt}, now {Status}): {Error}",
                     digest.Channel, digest.Id, digest.Attempts, digest.Status, ex.Message);
             }

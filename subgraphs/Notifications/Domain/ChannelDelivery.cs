@@ -120,6 +120,18 @@ public sealed class ChannelDelivery
         NextAttemptAt = now + backoff * Math.Pow(2, Attempts - 1);
     }
 
+    /// <summary>
+    /// The digest carrying it failed its every attempt: it joins the dead-letter list on its own, where an admin retrying it
+    /// sends it as a message of its own (the digest's morning has passed).
+    /// </summary>
+    public void DeadLetteredWithDigest(string digestError, DateTimeOffset now)
+    {
+        var error = "The daily digest carrying it failed: " + digestError;
+        LastError = error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+        LastAttemptAt = now;
+        Status = DeliveryStatus.DeadLettered;
+    }
+
     /// <summary>An admin sends a dead-lettered delivery again: it gets a fresh round of attempts, starting now.</summary>
     public bool Retry(DateTimeOffset now)
     {
