@@ -106,128 +106,116 @@ public sealed class ReviewWriting(
     {
         if (await media.ProblemAsync(content.MediaIds, cancellationToken) is { } mediaProblem)
             return mediaProblem;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var review = await db.LockReviewAsync(reviewId, cancellationToken);
-        if (review is null || !CanSee(review, authorId))
-            return ReviewErrors.NotFound;
-        var before = review.Contribution;
-        var edited = review.Edit(authorId, content, clock.GetUtcNow());
-        if (!edited.Succeeded)
-            return edited.Error;
-        db.ReviewRevisions.Add(edited.Value);
-        var holdReason = await screening.HoldReasonAsync(authorId, review.Id, review.Title, review.Body, cancellationToken);
-        if (review.Screened(holdReason, SentimentLexicon.Classify(review.Title, review.Body, review.Rating), clock.GetUtcNow()))
-            Announce(review);
-        await summaries.ApplyAsync(review, before, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return review;
-    }
-
-    public async Task<Result<Review>> DeleteAsync(Guid authorId, Guid reviewId, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var review = await db.LockReviewAsync(reviewId, cancellationToken);
-        if (review is null || !CanSee(review, authorId))
-            return ReviewErrors.NotFound;
-        var before = review.Contribution;
-        var deleted = review.Delete(authorId, clock.GetUtcNow());
-        if (!deleted.Succeeded)
-            return deleted.Error;
-        await summaries.ApplyAsync(review, before, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return review;
-    }
-
-    public async Task<Result<Review>> ReplyAsync(Guid sellerId, Guid reviewId, string body, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var review = await db.LockReviewAsync(reviewId, cancellationToken);
-        if (review is null || review.Status != ReviewStatus.Published && review.SellerId != sellerId)
-            return ReviewErrors.NotFound;
-        var now = clock.GetUtcNow();
-        var replied = review.Reply(sellerId, body, now);
-        if (!replied.Succeeded)
-            return replied.Error;
-        if (review.AuthorId is { } authorId)
+        return await ChangeCountedAsync(reviewId, authorId, async review =>
         {
-            db.Publish(new ReviewReplied(review.Id, RatingSummaries.SubjectKind(review.Subject), authorId, review.ShopId, review.ProductId, body,
-                replied.Value, now));
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return review;
+            var edited = review.Edit(authorId, content, clock.GetUtcNow());
+            if (!edited.Succeeded)
+                return edited.Error;
+            db.ReviewRevisions.Add(edited.Value);
+            var holdReason = await screening.HoldReasonAsync(authorId, review.Id, review.Title, review.Body, cancellationToken);
+            if (review.Screened(holdReason, SentimentLexicon.Classify(review.Title, review.Body, review.Rating), clock.GetUtcNow()))
+                Announce(review);
+            return null;
+        }, cancellationToken);
     }
 
-    public async Task<Result<Review>> MarkHelpfulAsync(Guid voterId, Guid reviewId, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var review = await db.LockReviewAsync(reviewId, cancellationToken);
-        if (review is null || !CanSee(review, voterId))
-            return ReviewErrors.NotFound;
-        var allowed = review.CanBeVotedBy(voterId);
-        if (!allowed.Succeeded)
-            return allowed.Error;
-        if (await db.HelpfulVotes.AnyAsync(v => v.ReviewId == reviewId && v.VoterId == voterId, cancellationToken))
-            return ReviewErrors.AlreadyVoted;
-        db.HelpfulVotes.Add(new HelpfulVote(reviewId, voterId, clock.GetUtcNow()));
-        review.CountHelpfulVote();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return review;
-    }
+    public Task<Result<Review>> DeleteAsync(Guid authorId, Guid reviewId, CancellationToken cancellationToken) =>
+        ChangeCountedAsync(reviewId, authorId, review => Task.FromResult(review.Delete(authorId, clock.GetUtcNow()).Error), cancellationToken);
 
-    public async Task<Result<Review>> ReportAsync(Guid reporterId, Guid reviewId, string reason, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var review = await db.LockReviewAsync(reviewId, cancellationToken);
-        if (review is null || !CanSee(review, reporterId))
-            return ReviewErrors.NotFound;
-        if (await db.ReviewReports.AnyAsync(r => r.ReviewId == reviewId && r.ReporterId == reporterId, cancellationToken))
-            return ReviewErrors.AlreadyReported;
-        var counted = review.CountReport();
-        if (!counted.Succeeded)
-            return counted.Error;
-        db.ReviewReports.Add(new ReviewReport(Guid.CreateVersion7(), reviewId, reporterId, reason, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return review;
-    }
+    public Task<Result<Review>> ReplyAsync(Guid sellerId, Guid reviewId, string body, CancellationToken cancellationToken) =>
+        ChangeAsync(reviewId, review =>
+        {
+            if (review.Status != ReviewStatus.Published && review.SellerId != sellerId)
+                return Task.FromResult<DomainError?>(ReviewErrors.NotFound);
+            var now = clock.GetUtcNow();
+            var replied = review.Reply(sellerId, body, now);
+            if (!replied.Succeeded)
+                return Task.FromResult<DomainError?>(replied.Error);
+            if (review.AuthorId is { } authorId)
+            {
+                db.Publish(new ReviewReplied(review.Id, RatingSummaries.SubjectKind(review.Subject), authorId, review.ShopId, review.ProductId, body,
+                    replied.Value, now));
+            }
+            return Task.FromResult<DomainError?>(null);
+        }, cancellationToken);
 
-    public async Task<Result<Review>> ApproveAsync(Guid reviewId, CancellationToken cancellationToken)
+    public Task<Result<Review>> MarkHelpfulAsync(Guid voterId, Guid reviewId, CancellationToken cancellationToken) =>
+        ChangeAsync(reviewId, async review =>
+        {
+            if (!CanSee(review, voterId))
+                return ReviewErrors.NotFound;
+            var allowed = review.CanBeVotedBy(voterId);
+            if (!allowed.Succeeded)
+                return allowed.Error;
+            if (await db.HelpfulVotes.AnyAsync(v => v.ReviewId == reviewId && v.VoterId == voterId, cancellationToken))
+                return ReviewErrors.AlreadyVoted;
+            db.HelpfulVotes.Add(new HelpfulVote(reviewId, voterId, clock.GetUtcNow()));
+            review.CountHelpfulVote();
+            return null;
+        }, cancellationToken);
+
+    public Task<Result<Review>> ReportAsync(Guid reporterId, Guid reviewId, string reason, CancellationToken cancellationToken) =>
+        ChangeAsync(reviewId, async review =>
+        {
+            if (!CanSee(review, reporterId))
+                return ReviewErrors.NotFound;
+            if (await db.ReviewReports.AnyAsync(r => r.ReviewId == reviewId && r.ReporterId == reporterId, cancellationToken))
+                return ReviewErrors.AlreadyReported;
+            var counted = review.CountReport();
+            if (!counted.Succeeded)
+                return counted.Error;
+            db.ReviewReports.Add(new ReviewReport(Guid.CreateVersion7(), reviewId, reporterId, reason, clock.GetUtcNow()));
+            return null;
+        }, cancellationToken);
+
+    public Task<Result<Review>> ApproveAsync(Guid reviewId, CancellationToken cancellationToken) =>
+        ChangeCountedAsync(reviewId, null, review =>
+        {
+            var approved = review.Approve(clock.GetUtcNow());
+            if (!approved.Succeeded)
+                return Task.FromResult<DomainError?>(approved.Error);
+            if (approved.Value)
+                Announce(review);
+            return Task.FromResult<DomainError?>(null);
+        }, cancellationToken);
+
+    public Task<Result<Review>> RejectAsync(Guid reviewId, string reason, CancellationToken cancellationToken) =>
+        ChangeCountedAsync(reviewId, null, review => Task.FromResult(review.Reject(reason, clock.GetUtcNow()).Error), cancellationToken);
+
+    /// <summary>
+    /// Changes a review under its row lock, in one transaction with what the change adds (revisions, votes, reports,
+    /// outbox messages): a change that answers an error writes nothing. An unknown review is NOT_FOUND.
+    /// </summary>
+    private async Task<Result<Review>> ChangeAsync(Guid reviewId, Func<Review, Task<DomainError?>> change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var review = await db.LockReviewAsync(reviewId, cancellationToken);
         if (review is null)
             return ReviewErrors.NotFound;
-        var before = review.Contribution;
-        var approved = review.Approve(clock.GetUtcNow());
-        if (!approved.Succeeded)
-            return approved.Error;
-        if (approved.Value)
-            Announce(review);
-        await summaries.ApplyAsync(review, before, cancellationToken);
+        if (await change(review) is { } refused)
+            return refused;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return review;
     }
 
-    public async Task<Result<Review>> RejectAsync(Guid reviewId, string reason, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var review = await db.LockReviewAsync(reviewId, cancellationToken);
-        if (review is null)
-            return ReviewErrors.NotFound;
-        var before = review.Contribution;
-        var rejected = review.Reject(reason, clock.GetUtcNow());
-        if (!rejected.Succeeded)
-            return rejected.Error;
-        await summaries.ApplyAsync(review, before, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return review;
-    }
+    /// <summary>
+    /// <see cref="ChangeAsync"/> for a change that may move the review in or out of its summary (edit, deletion,
+    /// moderation): the summary follows in the same transaction. With <paramref name="viewerId"/>, a review that person
+    /// may not see is NOT_FOUND.
+    /// </summary>
+    private Task<Result<Review>> ChangeCountedAsync(Guid reviewId, Guid? viewerId, Func<Review, Task<DomainError?>> change,
+        CancellationToken cancellationToken) =>
+        ChangeAsync(reviewId, async review =>
+        {
+            if (viewerId is { } viewer && !CanSee(review, viewer))
+                return ReviewErrors.NotFound;
+            var before = review.Contribution;
+            if (await change(review) is { } refused)
+                return refused;
+            await summaries.ApplyAsync(review, before, cancellationToken);
+            return null;
+        }, cancellationToken);
 
     /// <summary>A held, rejected or deleted review is nobody's business but its author's: to others it does not exist.</summary>
     private static bool CanSee(Review review, Guid userId) => review.Status == ReviewStatus.Published || review.AuthorId == userId;
