@@ -10,6 +10,8 @@ namespace GoShop.Analytics.Reports;
 /// </summary>
 public sealed class ShopReports(AnalyticsDbContext db, ShopReportCache cache)
 {
+    private readonly Dictionary<Guid, long> _versions = [];
+
     public async Task<ShopFigures> ShopAsync(Guid shopId, ReportPeriod period, CancellationToken cancellationToken) =>
         await cache.GetOrComputeAsync(await PartAsync("figures", shopId, period, cancellationToken),
             () => CountShopAsync(shopId, period, cancellationToken));
@@ -76,11 +78,19 @@ public sealed class ShopReports(AnalyticsDbContext db, ShopReportCache cache)
         return (await ordered.Take(first).ToListAsync(cancellationToken)).Select(p => new ProductSales(p.ProductId, p.Units, p.Revenue, p.Orders)).ToList();
     }
 
-    /// <summary>Names a part of the shop's report at the shop's current report version (0 before its first recount).</summary>
+    /// <summary>
+    /// Names a part of the shop's report at the shop's report version (0 before its first recount), read once per request
+    /// (this service is scoped; a dashboard asks for five parts, the previous period's figures among them): every part
+    /// of one answer is keyed by the version read before the first was computed.
+    /// </summary>
     private async Task<ShopReportPart> PartAsync(string part, Guid shopId, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var version = await db.ShopReportVersions.AsNoTracking().Where(v => v.ShopId == shopId).Select(v => v.Version)
-            .FirstOrDefaultAsync(cancellationToken);
+        if (!_versions.TryGetValue(shopId, out var version))
+        {
+            version = await db.ShopReportVersions.AsNoTracking().Where(v => v.ShopId == shopId).Select(v => v.Version)
+                .FirstOrDefaultAsync(cancellationToken);
+            _versions[shopId] = version;
+        }
         return new ShopReportPart(part, shopId, version, period);
     }
 
