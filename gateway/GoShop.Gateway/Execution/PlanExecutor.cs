@@ -1,0 +1,277 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GoShop.Gateway.Planning;
+using GraphQLParser.AST;
+
+namespace GoShop.Gateway.Execution;
+
+/// <summary>
+/// Runs a plan: root fetches (in parallel for a query, in order for a mutation), then each fetch's entity fetches
+/// once its answer is in. Answers are merged into one JSON tree keyed by the client's response names; the
+/// <see cref="ResponseWriter"/> then writes the client's response from it.
+/// </summary>
+public sealed class PlanExecutor(SubgraphClient client)
+{
+    public async Task<(JsonObject Data, List<GatewayError> Errors)> ExecuteAsync(
+        OperationPlan plan, IReadOnlyDictionary<string, object?>? variables, ForwardedHeaders headers, CancellationToken cancellationToken)
+    {
+        var run = new Run(client, variables, headers, cancellationToken);
+        await run.ExecuteAsync(plan);
+        return (run.Data, run.Errors);
+    }
+
+    /// <summary>Runs what follows a subscription event: the event's data is the root fetch's answer.</summary>
+    public async Task<(JsonObject Data, List<GatewayError> Errors)> ContinueAsync(
+        FetchNode root, JsonObject? data, JsonArray? errors, IReadOnlyDictionary<string, object?>? variables, ForwardedHeaders headers, CancellationToken cancellationToken)
+    {
+        var run = new Run(client, variables, headers, cancellationToken);
+        run.Absorb(root, new SubgraphResponse(data, errors, null));
+        await run.RunChildrenAsync(root.Children);
+        return (run.Data, run.Errors);
+    }
+
+    private sealed class Run(SubgraphClient client, IReadOnlyDictionary<string, object?>? variables, ForwardedHeaders headers, CancellationToken cancellationToken)
+    {
+        // Parallel fetches merge into one tree: a lock keeps its objects consistent (merging is short; waiting is for fetches).
+        private readonly Lock _gate = new();
+
+        public JsonObject Data { get; } = [];
+
+        public List<GatewayError> Errors { get; } = [];
+
+        public async Task ExecuteAsync(OperationPlan plan)
+        {
+            if (plan.Operation == OperationType.Mutation || plan.RootFetches.Count == 1)
+            {
+                foreach (var fetch in plan.RootFetches)
+                    await RunRootAsync(fetch);
+                return;
+            }
+            var running = new Task[plan.RootFetches.Count];
+            for (var i = 0; i < running.Length; i++)
+                running[i] = RunRootAsync(plan.RootFetches[i]);
+            await Task.WhenAll(running);
+        }
+
+        private async Task RunRootAsync(FetchNode fetch)
+        {
+            var response = await client.PostAsync(fetch.Subgraph, writer => WriteRequest(writer, fetch, null), headers, cancellationToken);
+            Absorb(fetch, response);
+            if (response.Failure is null)
+                await RunChildrenAsync(fetch.Children);
+        }
+
+        public void Absorb(FetchNode fetch, SubgraphResponse response)
+        {
+            lock (_gate)
+            {
+                if (response.Failure is { } failure)
+                {
+                    foreach (var name in fetch.ResponseNames)
+                        Errors.Add(new GatewayError(failure.Message, [name], fetch.Subgraph.Name, failure.Code));
+                    return;
+                }
+                if (response.Data is { } data)
+                    Merge(Data, data);
+                foreach (var error in response.Errors ?? [])
+                    AddSubgraphError(fetch, error as JsonObject, path => path);
+            }
+        }
+
+        public Task RunChildrenAsync(List<FetchNode> children) => children.Count switch
+        {
+            0 => Task.CompletedTask,
+            1 => RunEntityAsync(children[0]),
+            _ => Task.WhenAll(children.Select(RunEntityAsync)),
+        };
+
+        private async Task RunEntityAsync(FetchNode fetch)
+        {
+            var targets = new List<(JsonObject Target, object[] Path)>();
+            var representations = new JsonArray();
+            var targetsOf = new List<List<int>>();
+            lock (_gate)
+            {
+                Collect(Data, fetch.Path, 0, [], targets);
+                var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var t = 0; t < targets.Count; t++)
+                {
+                    var representation = new JsonObject { ["__typename"] = fetch.EntityType };
+                    var complete = true;
+                    foreach (var (alias, field) in fetch.KeyFields)
+                    {
+                        var value = targets[t].Target[alias];
+                        if (value is null)
+                        {
+                            complete = false;
+                            break;
+                        }
+                        representation[field] = value.DeepClone();
+                    }
+                    if (!complete)
+                        continue; // An object without its key (null, or its fetch failed) cannot be extended.
+                    var text = representation.ToJsonString();
+                    if (!byKey.TryGetValue(text, out var index))
+                    {
+                        index = representations.Count;
+                        byKey[text] = index;
+                        representations.Add(representation);
+                        targetsOf.Add([]);
+                    }
+                    targetsOf[index].Add(t);
+                }
+            }
+            if (representations.Count == 0)
+                return;
+
+            var response = await client.PostAsync(fetch.Subgraph, writer => WriteRequest(writer, fetch, representations), headers, cancellationToken);
+            lock (_gate)
+            {
+                if (response.Failure is { } failure)
+                {
+                    foreach (var list in targetsOf)
+                    {
+                        foreach (var t in list)
+                        {
+                            foreach (var name in fetch.ResponseNames)
+                                Errors.Add(new GatewayError(failure.Message, [.. targets[t].Path, name], fetch.Subgraph.Name, failure.Code));
+                        }
+                    }
+                    return;
+                }
+                if (response.Data?["_entities"] is JsonArray entities)
+                {
+                    for (var i = 0; i < entities.Count && i < targetsOf.Count; i++)
+                    {
+                        if (entities[i] is not JsonObject entity)
+                            continue;
+                        var list = targetsOf[i];
+                        for (var n = 0; n < list.Count; n++)
+                            Merge(targets[list[n]].Target, n == list.Count - 1 ? Detach(entity) : (JsonObject)entity.DeepClone());
+                    }
+                }
+                foreach (var item in response.Errors ?? [])
+                {
+                    var error = item as JsonObject;
+                    // ["_entities", i, ...rest] is the client's path of each object behind representation i, then rest.
+                    if (error?["path"] is JsonArray { Count: >= 2 } path && path[0]?.GetValue<string>() == "_entities"
+                        && path[1] is JsonValue indexValue && indexValue.TryGetValue<int>(out var index) && index >= 0 && index < targetsOf.Count)
+                    {
+                        foreach (var t in targetsOf[index])
+                            AddSubgraphError(fetch, error, rest => [.. targets[t].Path, .. rest.Skip(2)]);
+                    }
+                    else
+                    {
+                        var first = targets.Count > 0 ? targets[0].Path : [];
+                        AddSubgraphError(fetch, error, _ => [.. first, .. fetch.ResponseNames.Take(1)]);
+                    }
+                }
+            }
+            if (response.Data is not null)
+                await RunChildrenAsync(fetch.Children);
+        }
+
+        private void AddSubgraphError(FetchNode fetch, JsonObject? error, Func<List<object>, List<object>> repath)
+        {
+            if (error is null)
+                return;
+            var message = error["message"] is JsonValue m && m.TryGetValue<string>(out var text) ? text : "The " + fetch.Subgraph.Name + " service reported an error.";
+            var path = new List<object>();
+            if (error["path"] is JsonArray segments)
+            {
+                foreach (var segment in segments)
+                {
+                    if (segment is JsonValue value && value.TryGetValue<int>(out var index))
+                        path.Add(index);
+                    else if (segment is JsonValue name && name.TryGetValue<string>(out var field))
+                        path.Add(field);
+                }
+            }
+            var extensions = error["extensions"] as JsonObject;
+            extensions = extensions is null ? [] : (JsonObject)extensions.DeepClone();
+            extensions["serviceName"] = fetch.Subgraph.Name;
+            Errors.Add(new GatewayError(message, repath(path), fetch.Subgraph.Name, null, extensions));
+        }
+
+        private void WriteRequest(Utf8JsonWriter writer, FetchNode fetch, JsonArray? representations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("query", fetch.Document);
+            if (representations is not null || fetch.Variables.Count > 0)
+            {
+                writer.WriteStartObject("variables");
+                if (representations is not null)
+                {
+                    writer.WritePropertyName("__representations");
+                    representations.WriteTo(writer);
+                }
+                foreach (var name in fetch.Variables)
+                {
+                    if (variables is null || !variables.TryGetValue(name, out var value))
+                        continue; // Not given: the document's default (if any) applies there as it would here.
+                    writer.WritePropertyName(name);
+                    VariableWriter.Write(writer, value);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+        }
+
+        private static void Collect(JsonNode? node, IReadOnlyList<string> path, int depth, List<object> at, List<(JsonObject, object[])> targets)
+        {
+            switch (node)
+            {
+                case JsonArray array:
+                    for (var i = 0; i < array.Count; i++)
+                    {
+                        at.Add(i);
+                        Collect(array[i], path, depth, at, targets);
+                        at.RemoveAt(at.Count - 1);
+                    }
+                    break;
+                case JsonObject obj when depth == path.Count:
+                    targets.Add((obj, at.ToArray()));
+                    break;
+                case JsonObject obj:
+                    at.Add(path[depth]);
+                    Collect(obj[path[depth]], path, depth + 1, at, targets);
+                    at.RemoveAt(at.Count - 1);
+                    break;
+            }
+        }
+
+        private static JsonObject Detach(JsonObject node)
+        {
+            if (node.Parent is JsonArray array)
+                array[array.IndexOf(node)] = null;
+            return node;
+        }
+
+        /// <summary>Moves <paramref name="source"/>'s fields into <paramref name="target"/>, merging objects both have.</summary>
+        private static void Merge(JsonObject target, JsonObject source)
+        {
+            var fields = source.ToList();
+            source.Clear();
+            foreach (var (name, value) in fields)
+            {
+                if (target[name] is JsonObject existing && value is JsonObject incoming)
+                    Merge(existing, incoming);
+                else if (target[name] is JsonArray existingList && value is JsonArray incomingList && existingList.Count == incomingList.Count)
+                    MergeLists(existingList, incomingList);
+                else
+                    target[name] = value;
+            }
+        }
+
+        private static void MergeLists(JsonArray target, JsonArray source)
+        {
+            for (var i = 0; i < target.Count; i++)
+            {
+                if (target[i] is JsonObject t && source[i] is JsonObject s)
+                    Merge(t, s);
+                else if (target[i] is JsonArray tl && source[i] is JsonArray sl && tl.Count == sl.Count)
+                    MergeLists(tl, sl);
+            }
+        }
+    }
+}

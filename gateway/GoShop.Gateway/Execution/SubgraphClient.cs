@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GoShop.Gateway.Supergraph;
+using Microsoft.Extensions.Options;
+
+namespace GoShop.Gateway.Execution;
+
+/// <summary>What a subgraph answered, or why it did not.</summary>
+public sealed record SubgraphResponse(JsonObject? Data, JsonArray? Errors, SubgraphFailure? Failure);
+
+/// <summary>A subgraph that could not be asked, did not answer in time or answered something that is not GraphQL.</summary>
+public sealed record SubgraphFailure(string Code, string Message);
+
+/// <summary>The client's request headers a subgraph sees (nothing else is forwarded).</summary>
+/// <remarks>The trace context (traceparent) travels by itself: HttpClient propagates the request's activity.</remarks>
+public sealed record ForwardedHeaders(string? Authorization, string? ForwardedFor, string? RequestId, string? UserAgent, string? Preflight);
+
+/// <summary>
+/// Posts GraphQL documents to subgraphs over pooled HTTP/1.1 connections, with the client's forwarded headers and a
+/// per-subgraph timeout; reads the answer into a mutable JSON tree the executor merges into.
+/// </summary>
+public sealed class SubgraphClient(HttpClient http, IOptions<GatewayOptions> options)
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private static readonly MediaTypeWithQualityHeaderValue[] Accept =
+    [
+        new("application/graphql-response+json"),
+        new("application/json", 0.9),
+    ];
+
+    private readonly TimeSpan _timeout = TimeSpan.FromSeconds(options.Value.SubgraphTimeoutSeconds);
+
+    public async Task<SubgraphResponse> PostAsync(SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody, ForwardedHeaders headers, CancellationToken cancellationToken)
+    {
+        var body = new MemoryStream();
+        await using (var writer = new Utf8JsonWriter(body))
+            writeBody(writer);
+        body.Position = 0;
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, subgraph.Url) { Version = HttpVersion.Version11 };
+        request.Content = new StreamContent(body);
+        request.Content.Headers.ContentType = Json;
+        foreach (var accept in Accept)
+            request.Headers.Accept.Add(accept);
+        Forward(request, headers);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_timeout);
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+            JsonNode? node;
+            try
+            {
+                node = await JsonNode.ParseAsync(stream, cancellationToken: timeout.Token);
+            }
+            catch (JsonException)
+            {
+                return Failed(subgraph, GatewayErrorCodes.SubgraphInvalidResponse, $"The {subgraph.Name} service answered {(int)response.StatusCode} with a body that is not JSON.");
+            }
+            if (node is not JsonObject answer || (answer["data"] is not (JsonObject or null) && answer["errors"] is null))
+                return Failed(subgraph, GatewayErrorCodes.SubgraphInvalidResponse, $"The {subgraph.Name} service answered {(int)response.StatusCode} with JSON that is not a GraphQL response.");
+            var data = answer["data"] as JsonObject;
+            var errors = answer["errors"] as JsonArray;
+            answer.Remove("data");
+            answer.Remove("errors");
+            if (data is null && errors is null)
+                return Failed(subgraph, GatewayErrorCodes.SubgraphInvalidResponse, $"The {subgraph.Name} service answered {(int)response.StatusCode} without data or errors.");
+            return new SubgraphResponse(data, errors, null);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed(subgraph, GatewayErrorCodes.SubgraphTimeout, $"The {subgraph.Name} service did not answer within {_timeout.TotalSeconds:0} s.");
+        }
+        catch (HttpRequestException)
+        {
+            return Failed(subgraph, GatewayErrorCodes.SubgraphUnavailable, $"The {subgraph.Name} service is unavailable.");
+        }
+    }
+
+    internal static void Forward(HttpRequestMessage request, ForwardedHeaders headers)
+    {
+        if (headers.Authorization is { } authorization)
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        if (headers.ForwardedFor is { } forwardedFor)
+            request.Headers.TryAddWithoutValidation("X-Forwarded-For", forwardedFor);
+        if (headers.RequestId is { } requestId)
+            request.Headers.TryAddWithoutValidation("X-Request-Id", requestId);
+        if (headers.UserAgent is { } userAgent)
+            request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        if (headers.Preflight is { } preflight)
+            request.Headers.TryAddWithoutValidation("GraphQL-Preflight", preflight);
+    }
+
+    private static SubgraphResponse Failed(SubgraphEndpoint subgraph, string code, string message) =>
+        new(null, null, new SubgraphFailure(code, message));
+}

@@ -1,0 +1,19 @@
+namespace GoShop.Gateway;
+
+/// <summary>The gateway's own settings (configuration section <c>Gateway</c>); GraphQL limits are in <c>GraphQL</c>, as in every subgraph.</summary>
+public sealed class GatewayOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary>The composed supergraph the gateway serves (reloaded when the file changes).</summary>
+    public string Supergraph { get; set; } = "../../schema/supergraph.graphql";
+
+    /// <summary>Longest the gateway waits for one subgraph's answer; past it that part of the response is an error.</summary>
+    public double SubgraphTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Plans kept per document (one per operation name and @skip/@include combination).</summary>
+    public int MaxPlansPerDocument { get; set; } = 16;
+
+    /// <summary>Answer introspection (<c>__schema</c>, <c>__type</c>) queries; on in Development unless set.</summary>
+    public bool? Introspection { get; set; }
+}

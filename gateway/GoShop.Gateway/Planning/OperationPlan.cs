@@ -1,0 +1,96 @@
+using GoShop.Gateway.Supergraph;
+using GraphQLParser.AST;
+
+namespace GoShop.Gateway.Planning;
+
+/// <summary>
+/// One field of the client's operation after fragments are inlined, <c>@skip</c>/<c>@include</c> applied and fields of
+/// one response name merged: what the response writer walks, in the client's order.
+/// </summary>
+public sealed class SelectedField
+{
+    public required string ResponseName { get; init; }
+
+    public required string FieldName { get; init; }
+
+    /// <summary>The field's type (with wrappers); null for <c>__typename</c>.</summary>
+    public GraphQLType? Type { get; init; }
+
+    public required string NamedType { get; init; }
+
+    public TypeKind Kind { get; init; }
+
+    /// <summary>The sub-selection of an object-typed field, merged across fragments; null for a leaf.</summary>
+    public IReadOnlyList<SelectedField>? Selections { get; set; }
+
+    internal FieldModel? Model { get; init; }
+
+    internal GraphQLArguments? Arguments { get; init; }
+
+    public bool IsTypeName => Type is null;
+}
+
+/// <summary>One request to one subgraph: the root fields it owns, or an <c>_entities</c> call for fields of objects another fetch returned.</summary>
+public sealed class FetchNode
+{
+    public required SubgraphEndpoint Subgraph { get; init; }
+
+    public required string Document { get; init; }
+
+    /// <summary>The client's variables the document uses, sent with it (and nothing else).</summary>
+    public required IReadOnlyList<string> Variables { get; init; }
+
+    /// <summary>Where in the response the entities are (response names from the root; lists are walked); empty for a root fetch.</summary>
+    public required IReadOnlyList<string> Path { get; init; }
+
+    /// <summary>The entity type of an <c>_entities</c> fetch; null for a root fetch.</summary>
+    public string? EntityType { get; init; }
+
+    /// <summary>Key fields of the representations: the alias they were selected under, and the key field's name.</summary>
+    public IReadOnlyList<(string Alias, string Field)> KeyFields { get; init; } = [];
+
+    /// <summary>The client's fields this fetch answers at its path: where its errors go when it fails as a whole.</summary>
+    public required IReadOnlyList<string> ResponseNames { get; init; }
+
+    /// <summary>Fetches that need this one's answer (entity fetches for objects it returned).</summary>
+    public List<FetchNode> Children { get; } = [];
+
+    public bool IsEntityFetch => EntityType is not null;
+}
+
+/// <summary>An operation planned: what the client asked (for writing the answer) and the fetches that answer it.</summary>
+public sealed class OperationPlan
+{
+    public required OperationType Operation { get; init; }
+
+    public required string RootType { get; init; }
+
+    public required IReadOnlyList<SelectedField> Selections { get; init; }
+
+    /// <summary>Root fetches: run in parallel for a query, one after another for a mutation.</summary>
+    public required IReadOnlyList<FetchNode> RootFetches { get; init; }
+
+    /// <summary>The operation asks only for <c>__schema</c>, <c>__type</c> or <c>__typename</c>: the gateway answers it alone.</summary>
+    public bool IsIntrospection { get; init; }
+
+    /// <summary>A readable form of the plan (for plan snapshots and the debug log).</summary>
+    public string Describe()
+    {
+        var lines = new List<string>();
+        foreach (var fetch in RootFetches)
+            Describe(fetch, 0, lines);
+        return string.Join('\n', lines);
+    }
+
+    private static void Describe(FetchNode fetch, int depth, List<string> lines)
+    {
+        var indent = new string(' ', depth * 2);
+        var where = fetch.IsEntityFetch ? $" {fetch.EntityType} at {string.Join('.', fetch.Path)}" : "";
+        lines.Add($"{indent}{fetch.Subgraph.Name}{where}: {fetch.Document}");
+        foreach (var child in fetch.Children)
+            Describe(child, depth + 1, lines);
+    }
+}
+
+/// <summary>An operation the gateway cannot plan against its supergraph (a composition gap, not a client error).</summary>
+public sealed class PlanningException(string message) : Exception(message);

@@ -1,0 +1,95 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GoShop.BuildingBlocks.GraphQL.Transport;
+using GoShop.BuildingBlocks.Health;
+using GoShop.BuildingBlocks.Hosting;
+using GoShop.BuildingBlocks.Telemetry;
+using GoShop.Gateway;
+using GoShop.Gateway.Execution;
+using GoShop.Gateway.Hosting;
+using GoShop.Gateway.Supergraph;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+var services = builder.Services;
+
+// The gateway's address: GOSHOP_GATEWAY_HOST and GOSHOP_GATEWAY_PORT, as Hive Gateway reads them (or --urls).
+if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["ASPNETCORE_URLS"]))
+{
+    var host = Environment.GetEnvironmentVariable("GOSHOP_GATEWAY_HOST") ?? "127.0.0.1";
+    var port = Environment.GetEnvironmentVariable("GOSHOP_GATEWAY_PORT") ?? "8000";
+    builder.WebHost.UseUrls($"http://{host}:{port}");
+}
+if (Environment.GetEnvironmentVariable("GOSHOP_SUPERGRAPH") is { Length: > 0 } supergraphFile)
+    configuration[$"{GatewayOptions.Section}:Supergraph"] = supergraphFile;
+
+builder.AddGoShopLogging();
+services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section));
+services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section));
+services.AddHttpContextAccessor();
+services.AddSingleton<SupergraphSource>();
+services.AddSingleton<GraphQLHttpEndpoint>();
+services.AddSingleton<PlanExecutor>();
+services.AddSingleton<FederatedExecutionStrategy>();
+services.AddHttpClient<SubgraphClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+    .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+    {
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(2),
+        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        UseCookies = false,
+        AutomaticDecompression = System.Net.DecompressionMethods.None,
+        ConnectTimeout = TimeSpan.FromSeconds(5),
+    })
+    .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+services.AddGraphQL(graphql => graphql
+    // Each execution runs on the current supergraph's schema (GatewayDocumentCache sets it); this registration only
+    // serves what asks the container, and is a singleton because the container disposes what it creates per request.
+    .AddSchema(provider => provider.GetRequiredService<SupergraphSource>().Current.Schema, GraphQL.DI.ServiceLifetime.Singleton)
+    .AddSystemTextJson(json =>
+    {
+        json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        json.Converters.Add(new DecimalJsonConverter());
+    })
+    .AddErrorInfoProvider<GatewayErrorInfoProvider>()
+    .AddComplexityAnalyzer((complexity, provider) =>
+    {
+        var limits = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value;
+        complexity.MaxDepth = limits.MaxDepth;
+        complexity.MaxComplexity = limits.MaxComplexity;
+    })
+    .ConfigureExecution<GatewayDocumentCache>()
+    .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Query)
+    .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Mutation)
+    .ConfigureExecutionOptions(options =>
+    {
+        var limits = options.RequestServices!.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value;
+        if (options.Timeout == Timeout.InfiniteTimeSpan)
+            options.Timeout = TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds);
+    }));
+services.AddHealthChecks().AddCheck<SubgraphsHealthCheck>("subgraphs", tags: ["ready"]);
+services.AddGoShopTelemetry("gateway", configuration);
+
+var app = builder.Build();
+try
+{
+    _ = app.Services.GetRequiredService<SupergraphSource>().Current;
+}
+catch (SupergraphException exception)
+{
+    Console.Error.WriteLine("The gateway cannot start: " + exception.Message);
+    return 1;
+}
+
+var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
+app.MapMethods("/graphql", ["GET", "POST"], endpoint.HandleAsync);
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });
+// Hive Gateway's liveness path, which scripts and tests written against it wait on.
+app.MapHealthChecks("/healthcheck", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
+app.MapGoShopMetrics();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,293 @@
+using System.Globalization;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Visitors;
+
+namespace GoShop.Gateway.Supergraph;
+
+/// <summary>
+/// A Federation v2 supergraph (join spec v0.3+, as @theguild/federation-composition writes it) read into what the
+/// planner needs: the subgraphs and their URLs, every object type with its keys per subgraph, every field with
+/// the subgraphs that resolve it, and the client-facing SDL (no join directives, no <c>@inaccessible</c> parts).
+/// A construct the planner cannot plan yet is refused here, naming it and where it is, instead of failing on the
+/// first operation that touches it.
+/// </summary>
+public sealed class SupergraphDocument
+{
+    private static readonly HashSet<string> FederationDirectives = ["link", "inaccessible", "tag", "authenticated", "requiresScopes", "policy", "cost", "listSize"];
+
+    private SupergraphDocument(
+        IReadOnlyDictionary<string, SubgraphEndpoint> subgraphs,
+        IReadOnlyDictionary<string, ObjectTypeModel> objectTypes,
+        IReadOnlyDictionary<string, TypeKind> kinds,
+        string queryType,
+        string? mutationType,
+        string? subscriptionType,
+        string clientSdl,
+        IReadOnlyDictionary<string, string?> scalars)
+    {
+        Scalars = scalars;
+        Subgraphs = subgraphs;
+        ObjectTypes = objectTypes;
+        Kinds = kinds;
+        QueryType = queryType;
+        MutationType = mutationType;
+        SubscriptionType = subscriptionType;
+        ClientSdl = clientSdl;
+    }
+
+    /// <summary>Custom scalars (not the five built in) and their descriptions.</summary>
+    public IReadOnlyDictionary<string, string?> Scalars { get; }
+
+    /// <summary>Subgraphs by their <c>join__Graph</c> value (e.g. CATALOG).</summary>
+    public IReadOnlyDictionary<string, SubgraphEndpoint> Subgraphs { get; }
+
+    public IReadOnlyDictionary<string, ObjectTypeModel> ObjectTypes { get; }
+
+    public IReadOnlyDictionary<string, TypeKind> Kinds { get; }
+
+    public string QueryType { get; }
+
+    public string? MutationType { get; }
+
+    public string? SubscriptionType { get; }
+
+    /// <summary>The schema clients see: the supergraph without federation's directives, types and hidden parts.</summary>
+    public string ClientSdl { get; }
+
+    public static SupergraphDocument Parse(string sdl)
+    {
+        var document = Parser.Parse(sdl, new ParserOptions { Ignore = IgnoreOptions.Comments });
+        var subgraphs = ReadSubgraphs(document);
+        var kinds = new Dictionary<string, TypeKind>(StringComparer.Ordinal)
+        {
+            ["String"] = TypeKind.Scalar,
+            ["Int"] = TypeKind.Scalar,
+            ["Float"] = TypeKind.Scalar,
+            ["Boolean"] = TypeKind.Scalar,
+            ["ID"] = TypeKind.Scalar,
+        };
+        var objectTypes = new Dictionary<string, ObjectTypeModel>(StringComparer.Ordinal);
+        var scalars = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string queryType = "Query", mutationType = "Mutation", subscriptionType = "Subscription";
+
+        foreach (var definition in document.Definitions)
+        {
+            switch (definition)
+            {
+                case GraphQLSchemaDefinition schema:
+                    foreach (var root in schema.OperationTypes)
+                    {
+                        var name = root.Type!.Name.StringValue;
+                        _ = root.Operation switch
+                        {
+                            OperationType.Query => queryType = name,
+                            OperationType.Mutation => mutationType = name,
+                            _ => subscriptionType = name,
+                        };
+                    }
+                    break;
+                case GraphQLObjectTypeDefinition type when !IsInaccessible(type.Directives):
+                    Refuse(type.Directives, type.Name.StringValue, "join__implements", "an object type implementing an interface");
+                    objectTypes[type.Name.StringValue] = ReadObjectType(type);
+                    kinds[type.Name.StringValue] = TypeKind.ObjectType;
+                    break;
+                case GraphQLScalarTypeDefinition scalar:
+                    kinds[scalar.Name.StringValue] = TypeKind.Scalar;
+                    if (!IsFederationName(scalar.Name.StringValue))
+                        scalars[scalar.Name.StringValue] = scalar.Description?.Value.ToString();
+                    break;
+                case GraphQLEnumTypeDefinition enumType:
+                    kinds[enumType.Name.StringValue] = TypeKind.Enum;
+                    break;
+                case GraphQLInputObjectTypeDefinition input:
+                    kinds[input.Name.StringValue] = TypeKind.Input;
+                    break;
+                case GraphQLInterfaceTypeDefinition iface:
+                    throw Unsupported($"interface {iface.Name.StringValue}", "interfaces");
+                case GraphQLUnionTypeDefinition union:
+                    throw Unsupported($"union {union.Name.StringValue}", "unions");
+                case GraphQLObjectTypeExtension or GraphQLInterfaceTypeExtension or GraphQLUnionTypeExtension or GraphQLInputObjectTypeExtension or GraphQLEnumTypeExtension or GraphQLScalarTypeExtension:
+                    throw Unsupported($"a type extension (offset {definition.Location.Start})", "type extensions in a supergraph");
+            }
+        }
+
+        if (!objectTypes.ContainsKey(queryType))
+            throw new SupergraphException($"The supergraph has no query type '{queryType}'.");
+        return new SupergraphDocument(
+            subgraphs,
+            objectTypes,
+            kinds,
+            queryType,
+            objectTypes.ContainsKey(mutationType) ? mutationType : null,
+            objectTypes.ContainsKey(subscriptionType) ? subscriptionType : null,
+            PrintClientSchema(document),
+            scalars);
+    }
+
+    private static Dictionary<string, SubgraphEndpoint> ReadSubgraphs(GraphQLDocument document)
+    {
+        var graphEnum = document.Definitions.OfType<GraphQLEnumTypeDefinition>().FirstOrDefault(e => e.Name.StringValue == "join__Graph")
+            ?? throw new SupergraphException("The document is not a supergraph: it has no join__Graph enum (compose it with `make schema`).");
+        var subgraphs = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
+        foreach (var value in graphEnum.Values?.Items ?? [])
+        {
+            var id = value.Name.StringValue;
+            var graph = Directive(value.Directives, "join__graph")
+                ?? throw new SupergraphException($"join__Graph.{id} has no @join__graph(name:, url:).");
+            var name = StringArgument(graph, "name") ?? id.ToLowerInvariant();
+            var url = StringArgument(graph, "url");
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+                throw new SupergraphException($"Subgraph '{name}' has no usable url ('{url}') in @join__graph.");
+            subgraphs[id] = new SubgraphEndpoint(id, name, uri);
+        }
+        return subgraphs;
+    }
+
+    private static ObjectTypeModel ReadObjectType(GraphQLObjectTypeDefinition type)
+    {
+        var typeName = type.Name.StringValue;
+        var graphs = new List<string>();
+        var keys = new List<EntityKey>();
+        foreach (var join in Directives(type.Directives, "join__type"))
+        {
+            var graph = EnumArgument(join, "graph")!;
+            if (!graphs.Contains(graph))
+                graphs.Add(graph);
+            if (BooleanArgument(join, "isInterfaceObject") == true)
+                throw Unsupported($"type {typeName} (@interfaceObject in {graph})", "@interfaceObject");
+            if (StringArgument(join, "key") is { } key)
+                keys.Add(new EntityKey(graph, key, BooleanArgument(join, "resolvable") ?? true));
+        }
+
+        var fields = new Dictionary<string, FieldModel>(StringComparer.Ordinal);
+        foreach (var field in type.Fields?.Items ?? [])
+        {
+            if (IsInaccessible(field.Directives))
+                continue;
+            var where = $"{typeName}.{field.Name.StringValue}";
+            var joins = Directives(field.Directives, "join__field").ToList();
+            List<string> fieldGraphs;
+            if (joins.Count == 0)
+            {
+                fieldGraphs = graphs;
+            }
+            else
+            {
+                fieldGraphs = [];
+                foreach (var join in joins)
+                {
+                    if (StringArgument(join, "requires") is not null)
+                        throw Unsupported(where, "@requires");
+                    if (StringArgument(join, "provides") is not null)
+                        throw Unsupported(where, "@provides");
+                    if (EnumArgument(join, "graph") is not { } graph)
+                        continue;
+                    // An @external field is only a key or a requirement there, not something that subgraph resolves.
+                    if (BooleanArgument(join, "external") == true)
+                        continue;
+                    if (BooleanArgument(join, "usedOverridden") == true)
+                        continue;
+                    if (!fieldGraphs.Contains(graph))
+                        fieldGraphs.Add(graph);
+                }
+            }
+            if (fieldGraphs.Count == 0)
+                throw new SupergraphException($"No subgraph resolves {where}.");
+            fields[field.Name.StringValue] = new FieldModel(field.Name.StringValue, field.Type, fieldGraphs);
+        }
+        return new ObjectTypeModel(typeName, graphs, keys, fields);
+    }
+
+    private static string PrintClientSchema(GraphQLDocument document)
+    {
+        // The parsed document is ours alone: strip it in place.
+        document.Definitions.RemoveAll(definition => definition switch
+        {
+            GraphQLDirectiveDefinition directive => IsFederationName(directive.Name.StringValue),
+            GraphQLTypeDefinition type => IsFederationName(type.Name.StringValue) || IsInaccessible((type as IHasDirectivesNode)?.Directives),
+            _ => false,
+        });
+        foreach (var definition in document.Definitions)
+        {
+            switch (definition)
+            {
+                case GraphQLSchemaDefinition schema:
+                    schema.Directives = null;
+                    break;
+                case GraphQLObjectTypeDefinition type:
+                    type.Directives = null;
+                    type.Fields?.Items.RemoveAll(f => IsInaccessible(f.Directives));
+                    foreach (var field in type.Fields?.Items ?? [])
+                    {
+                        field.Directives = Strip(field.Directives);
+                        field.Arguments?.Items.RemoveAll(a => IsInaccessible(a.Directives));
+                        foreach (var argument in field.Arguments?.Items ?? [])
+                            argument.Directives = Strip(argument.Directives);
+                    }
+                    break;
+                case GraphQLInputObjectTypeDefinition input:
+                    input.Directives = null;
+                    input.Fields?.Items.RemoveAll(f => IsInaccessible(f.Directives));
+                    foreach (var field in input.Fields?.Items ?? [])
+                        field.Directives = Strip(field.Directives);
+                    break;
+                case GraphQLEnumTypeDefinition enumType:
+                    enumType.Directives = null;
+                    enumType.Values?.Items.RemoveAll(v => IsInaccessible(v.Directives));
+                    foreach (var value in enumType.Values?.Items ?? [])
+                        value.Directives = Strip(value.Directives);
+                    break;
+                case GraphQLScalarTypeDefinition scalar:
+                    scalar.Directives = Strip(scalar.Directives);
+                    break;
+            }
+        }
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        new SDLPrinter(new SDLPrinterOptions { PrintComments = false }).PrintAsync(document, writer).AsTask().GetAwaiter().GetResult();
+        return writer.ToString();
+    }
+
+    private static GraphQLDirectives? Strip(GraphQLDirectives? directives)
+    {
+        if (directives is null)
+            return null;
+        directives.Items.RemoveAll(d => IsFederationName(d.Name.StringValue));
+        return directives.Items.Count == 0 ? null : directives;
+    }
+
+    private static bool IsFederationName(string name) =>
+        name.StartsWith("join__", StringComparison.Ordinal) || name.StartsWith("link__", StringComparison.Ordinal) || FederationDirectives.Contains(name);
+
+    private static bool IsInaccessible(GraphQLDirectives? directives) => Directive(directives, "inaccessible") is not null;
+
+    private static void Refuse(GraphQLDirectives? directives, string where, string directive, string construct)
+    {
+        if (Directive(directives, directive) is not null)
+            throw Unsupported(where, construct);
+    }
+
+    private static SupergraphException Unsupported(string where, string construct) =>
+        new($"The gateway cannot plan {construct} yet, and the supergraph uses it at {where}. Serve this supergraph with Hive Gateway (GOSHOP_GATEWAY=hive).");
+
+    private static GraphQLDirective? Directive(GraphQLDirectives? directives, string name) =>
+        directives?.Items.FirstOrDefault(d => d.Name.StringValue == name);
+
+    private static IEnumerable<GraphQLDirective> Directives(GraphQLDirectives? directives, string name) =>
+        directives?.Items.Where(d => d.Name.StringValue == name) ?? [];
+
+    private static GraphQLValue? Argument(GraphQLDirective directive, string name) =>
+        directive.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == name)?.Value;
+
+    private static string? StringArgument(GraphQLDirective directive, string name) =>
+        Argument(directive, name) is GraphQLStringValue value ? value.Value.ToString() : null;
+
+    private static string? EnumArgument(GraphQLDirective directive, string name) =>
+        Argument(directive, name) is GraphQLEnumValue value ? value.Name.StringValue : null;
+
+    private static bool? BooleanArgument(GraphQLDirective directive, string name) =>
+        Argument(directive, name) is GraphQLBooleanValue value ? value.BoolValue : null;
+}
+
+/// <summary>A supergraph the gateway cannot serve: the message says what and where.</summary>
+public sealed class SupergraphException(string message) : Exception(message);

@@ -1,0 +1,93 @@
+using GraphQLParser;
+using GraphQLParser.AST;
+
+namespace GoShop.Gateway.Supergraph;
+
+/// <summary>One subgraph of the supergraph (a value of the <c>join__Graph</c> enum).</summary>
+public sealed record SubgraphEndpoint(string Id, string Name, Uri Url);
+
+/// <summary>An entity key of a type in one subgraph (<c>@join__type(graph:, key:)</c>).</summary>
+public sealed record EntityKey(string Graph, string FieldSet, bool Resolvable)
+{
+    /// <summary>The key's top-level fields ("id", or "id sku" for a compound key), each with its sub-selection ("" for a leaf, "{id}" for a nested key).</summary>
+    public IReadOnlyList<(string Field, string Selection)> FieldSelections { get; } = TopLevelFields(FieldSet);
+
+    public IEnumerable<string> Fields => FieldSelections.Select(f => f.Field);
+
+    private static List<(string, string)> TopLevelFields(string fieldSet)
+    {
+        var text = "{" + fieldSet + "}";
+        var document = Parser.Parse(text);
+        var operation = (GraphQLOperationDefinition)document.Definitions[0];
+        return operation.SelectionSet.Selections.OfType<GraphQLField>()
+            .Select(f => (f.Name.StringValue, f.SelectionSet is { } set ? text[set.Location.Start..set.Location.End] : ""))
+            .ToList();
+    }
+}
+
+/// <summary>A field of an object type, and the subgraphs that can resolve it.</summary>
+public sealed class FieldModel(string name, GraphQLType type, IReadOnlyList<string> graphs)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The field's type as the supergraph declares it (with its list and non-null wrappers).</summary>
+    public GraphQLType Type { get; } = type;
+
+    public string NamedType { get; } = Unwrap(type);
+
+    /// <summary>Subgraphs that resolve this field, in the supergraph's order.</summary>
+    public IReadOnlyList<string> Graphs { get; } = graphs;
+
+    public bool IsResolvableIn(string graph)
+    {
+        foreach (var g in Graphs)
+        {
+            if (g == graph)
+                return true;
+        }
+        return false;
+    }
+
+    public static string Unwrap(GraphQLType type) => type switch
+    {
+        GraphQLNamedType named => named.Name.StringValue,
+        GraphQLNonNullType nonNull => Unwrap(nonNull.Type),
+        GraphQLListType list => Unwrap(list.Type),
+        _ => throw new InvalidOperationException($"Unknown type node {type.Kind}."),
+    };
+}
+
+/// <summary>An object type of the supergraph: its fields and, per subgraph, the keys it can be fetched by.</summary>
+public sealed class ObjectTypeModel(string name, IReadOnlyList<string> graphs, IReadOnlyList<EntityKey> keys, IReadOnlyDictionary<string, FieldModel> fields)
+{
+    public string Name { get; } = name;
+
+    /// <summary>Subgraphs that define the type.</summary>
+    public IReadOnlyList<string> Graphs { get; } = graphs;
+
+    public IReadOnlyList<EntityKey> Keys { get; } = keys;
+
+    public IReadOnlyDictionary<string, FieldModel> Fields { get; } = fields;
+
+    /// <summary>A key by which <paramref name="target"/> resolves this entity and that <paramref name="source"/> can select.</summary>
+    public EntityKey? KeyFor(string source, string target)
+    {
+        foreach (var key in Keys)
+        {
+            if (key.Graph != target || !key.Resolvable)
+                continue;
+            if (key.Fields.All(f => Fields.TryGetValue(f, out var field) && field.IsResolvableIn(source)))
+                return key;
+        }
+        return null;
+    }
+}
+
+/// <summary>Kinds of named types a selection can end on.</summary>
+public enum TypeKind
+{
+    Scalar,
+    Enum,
+    ObjectType,
+    Input,
+}
