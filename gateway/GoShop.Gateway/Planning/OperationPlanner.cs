@@ -160,6 +160,8 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                     continue; // The gateway knows every object's type: __typename is written, never fetched.
                 if (field.Model!.IsResolvableIn(Subgraph.Id))
                 {
+                    if (written > 0)
+                        text.Append(' ');
                     WriteField(field, fieldPath, text);
                     written++;
                     continue;
@@ -189,7 +191,9 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                         keyFields.Add((alias, keyField));
                         if (keyAliases.Add(alias))
                         {
-                            text.Append(alias).Append(':').Append(keyField).Append(keySelection).Append(' ');
+                            if (written > 0)
+                                text.Append(' ');
+                            text.Append(alias).Append(':').Append(keyField).Append(keySelection);
                             written++;
                         }
                     }
@@ -201,7 +205,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             }
 
             if (written == 0)
-                text.Append("__typename ");
+                text.Append("__typename");
         }
 
         private void WriteField(SelectedField field, IReadOnlyList<string> fieldPath, StringBuilder text)
@@ -229,7 +233,6 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 Emit(field.NamedType, selections, [.. fieldPath, field.ResponseName], text);
                 text.Append('}');
             }
-            text.Append(' ');
         }
 
         public FetchNode Build(
@@ -277,12 +280,12 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             }
             if (entityType is null)
             {
-                document.Append('{').Append(selection.ToString().TrimEnd()).Append('}');
+                document.Append('{').Append(selection).Append('}');
             }
             else
             {
                 document.Append("{_entities(representations:$").Append(RepresentationsVariable).Append("){...on ").Append(entityType)
-                    .Append('{').Append(selection.ToString().TrimEnd()).Append("}}}");
+                    .Append('{').Append(selection).Append("}}}");
             }
 
             var node = new FetchNode
