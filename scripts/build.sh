@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds what `make up` runs: every subgraph (Release) and the gateway's npm packages.
+# Builds what `make up` runs: every subgraph and GoShop Gateway (Release), and Hive Gateway's npm packages.
 source "$(dirname "$0")/lib.sh"
 
 install_gateway_packages() {
@@ -12,11 +12,12 @@ install_gateway_packages() {
 }
 
 build_subgraphs() {
-  log "building the subgraphs ($CONFIGURATION)"
+  log "building the subgraphs and the gateway ($CONFIGURATION)"
   # One build of a solution filter listing the subgraphs of subgraphs.conf: MSBuild checks the shared projects once
   # and builds the subgraphs side by side (one `dotnet build` per project took three times as long).
   local filter="$RUN_DIR/subgraphs.slnf" projects=()
   while read -r _ _ project; do projects+=("$project"); done < <(subgraphs)
+  projects+=("$GATEWAY_PROJECT")
   write_solution_filter "$filter" "${projects[@]}"
   dotnet build "$filter" -c "$CONFIGURATION" --nologo -v quiet -p:UseSharedCompilation=true
 }

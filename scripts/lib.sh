@@ -5,6 +5,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="${GOSHOP_RUN_DIR:-$ROOT/.run}"
 CONFIGURATION="${CONFIGURATION:-Release}"
 GATEWAY_PORT="${GOSHOP_GATEWAY_PORT:-8000}"
+# Which gateway serves the one endpoint: hive (Hive Gateway on Node, the yardstick) or dotnet (GoShop Gateway).
+GATEWAY_KIND="${GOSHOP_GATEWAY:-hive}"
+case "$GATEWAY_KIND" in dotnet | hive) ;; *) printf 'GOSHOP_GATEWAY must be dotnet or hive, not %s\n' "$GATEWAY_KIND" >&2; exit 1 ;; esac
+GATEWAY_PROJECT="gateway/GoShop.Gateway/GoShop.Gateway.csproj"
 
 log()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 warn() { printf '\033[1;33mwarning:\033[0m %s\n' "$*" >&2; }

@@ -36,10 +36,19 @@ start_subgraph() {
 }
 
 start_gateway() {
+  local dll
+  dll="$(subgraph_dll "$GATEWAY_PROJECT")"
   (
-    cd "$ROOT/gateway"
-    GOSHOP_SUPERGRAPH="$ROOT/schema/supergraph.graphql" GOSHOP_GATEWAY_PORT="$GATEWAY_PORT" \
+    export GOSHOP_SUPERGRAPH="$ROOT/schema/supergraph.graphql" GOSHOP_GATEWAY_PORT="$GATEWAY_PORT"
+    if [ "$GATEWAY_KIND" = dotnet ]; then
+      [ -f "$dll" ] || die "$dll is missing: the build did not produce it"
+      cd "$(dirname "$dll")"
+      ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \
+        setsid nohup dotnet "$dll" >"$RUN_DIR/logs/gateway.log" 2>&1 &
+    else
+      cd "$ROOT/gateway"
       setsid nohup node node_modules/@graphql-hive/gateway/dist/bin.js supergraph >"$RUN_DIR/logs/gateway.log" 2>&1 &
+    fi
     echo $! >"$RUN_DIR/gateway.pid"
   )
 }
@@ -52,14 +61,14 @@ while read -r name port _; do
   log "$name ready on http://127.0.0.1:$port/graphql"
 done < <(subgraphs)
 
-log "starting the gateway"
+log "starting the gateway ($GATEWAY_KIND)"
 start_gateway
 wait_for_http "http://127.0.0.1:$GATEWAY_PORT/healthcheck" 60 ||
   die "the gateway did not start; see $RUN_DIR/logs/gateway.log"
 
 cat <<INFO
 
-GoShop is up ($((SECONDS - started)) s).
+GoShop is up ($((SECONDS - started)) s), served by $([ "$GATEWAY_KIND" = dotnet ] && echo "GoShop Gateway (.NET)" || echo "Hive Gateway").
 
   GraphQL API and explorer   http://127.0.0.1:$GATEWAY_PORT/graphql   (open it in a browser for Banana Cake Pop)
 $(while read -r name port _; do printf '  %-26s http://127.0.0.1:%s/graphql\n' "$name subgraph" "$port"; done < <(subgraphs))

@@ -3,10 +3,10 @@ using System.Diagnostics;
 namespace GoShop.Benchmarks;
 
 /// <summary>
-/// One configuration of the Hive Gateway, started beside the one `make up` runs (on its own port, from the same
-/// gateway.config.ts and supergraph), so several can be compared in one bench run.
+/// One gateway configuration, started beside the one `make up` runs (on its own port, on the same supergraph), so
+/// several can be compared in one bench run: Hive Gateway's (from gateway.config.ts) and GoShop Gateway (.NET).
 /// </summary>
-public sealed record GatewayVariant(string Name, string Description, int Fork, IReadOnlyDictionary<string, string> Settings)
+public sealed record GatewayVariant(string Name, string Description, int Fork, IReadOnlyDictionary<string, string> Settings, bool DotNet = false)
 {
     /// <summary>What `make up` runs (keep in step with gateway.config.ts): Hive Gateway's stock settings, which measured
     /// no slower than any other configuration that passes the end-to-end suite.</summary>
@@ -25,6 +25,8 @@ public sealed record GatewayVariant(string Name, string Description, int Fork, I
             new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js", ["GOSHOP_GATEWAY_DEDUPLICATE"] = "false" }),
         new("no batching", "stock, with batched execution of same-tick subgraph requests (the `_entities` batching) off", 1,
             new Dictionary<string, string> { ["GOSHOP_GATEWAY_PLANNER"] = "js", ["GOSHOP_GATEWAY_BATCH_EXECUTION"] = "false" }),
+        new("GoShop Gateway", "gateway/GoShop.Gateway (.NET 10, Release build), one process", 1,
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" }, DotNet: true),
     ];
 
     public sealed class Running(GatewayVariant? variant, Process process, Uri url) : IDisposable
@@ -45,14 +47,18 @@ public sealed record GatewayVariant(string Name, string Description, int Fork, I
     {
         EnsureFree(port);
         var gateway = Path.Combine(repositoryRoot, "gateway");
-        var start = new ProcessStartInfo("node")
+        var dotnetGateway = Path.Combine(gateway, "GoShop.Gateway", "bin", "Release", "net10.0", "GoShop.Gateway.dll");
+        var start = new ProcessStartInfo(DotNet ? "dotnet" : "node")
         {
-            WorkingDirectory = gateway,
+            WorkingDirectory = DotNet ? Path.GetDirectoryName(dotnetGateway)! : gateway,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "node_modules/@graphql-hive/gateway/dist/bin.js", "supergraph", "--fork", Fork.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        var arguments = DotNet
+            ? [dotnetGateway]
+            : new[] { "node_modules/@graphql-hive/gateway/dist/bin.js", "supergraph", "--fork", Fork.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         start.Environment["GOSHOP_SUPERGRAPH"] = Path.Combine(repositoryRoot, "schema", "supergraph.graphql");
         start.Environment["GOSHOP_GATEWAY_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -25,6 +25,12 @@ public sealed class Platform : IAsyncLifetime
 
     public Uri GatewayUrl { get; } = new($"http://127.0.0.1:{8000 + PortOffset}");
 
+    /// <summary>The gateway the suite does not go through, on the same subgraphs (GatewayDifferentialTests compares them).</summary>
+    public Uri ComparatorUrl { get; } = new($"http://127.0.0.1:{8099 + PortOffset}");
+
+    /// <summary>Which gateway the suite goes through: GOSHOP_GATEWAY=dotnet (GoShop Gateway) or hive (Hive Gateway), as for `make up`.</summary>
+    public static string Gateway { get; } = Environment.GetEnvironmentVariable("GOSHOP_GATEWAY") is { Length: > 0 } kind ? kind : "hive";
+
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -32,7 +38,7 @@ public sealed class Platform : IAsyncLifetime
         Directory.CreateDirectory(WorkFolder);
         var subgraphs = SubgraphList.Read();
         StaleProcesses.StopLeftovers();
-        var taken = subgraphs.Select(s => s.Port + PortOffset).Append(GatewayUrl.Port).Where(PortInUse).ToList();
+        var taken = subgraphs.Select(s => s.Port + PortOffset).Append(GatewayUrl.Port).Append(ComparatorUrl.Port).Where(PortInUse).ToList();
         if (taken.Count > 0)
             throw new InvalidOperationException($"Ports {string.Join(", ", taken)} are taken; the end-to-end platform needs them free.");
         foreach (var (name, port, project) in subgraphs)
@@ -46,12 +52,11 @@ public sealed class Platform : IAsyncLifetime
 
         var supergraph = Path.Combine(WorkFolder, "supergraph.graphql");
         await RunAsync("node", ["compose.mjs", "--out", supergraph, "--port-offset", PortOffset.ToString()], GatewayFolder);
-        StartProcess("gateway", "node", ["node_modules/@graphql-hive/gateway/dist/bin.js", "supergraph"], GatewayFolder, new()
-        {
-            ["GOSHOP_SUPERGRAPH"] = supergraph,
-            ["GOSHOP_GATEWAY_PORT"] = GatewayUrl.Port.ToString(),
-        });
+        StartGateway("gateway", Gateway, GatewayUrl.Port, supergraph);
+        // The other gateway, on the same subgraphs: the differential test compares their answers.
+        StartGateway("comparator-gateway", Gateway == "dotnet" ? "hive" : "dotnet", ComparatorUrl.Port, supergraph);
         await WaitUntilReadyAsync("gateway", new Uri(GatewayUrl, "/healthcheck"));
+        await WaitUntilReadyAsync("comparator-gateway", new Uri(ComparatorUrl, "/healthcheck"));
         Http = new HttpClient { BaseAddress = GatewayUrl };
     }
 
@@ -125,6 +130,27 @@ public sealed class Platform : IAsyncLifetime
     }
 
     private static string GatewayFolder => Path.Combine(TestEnvironment.RepositoryRoot, "gateway");
+
+    private void StartGateway(string name, string kind, int port, string supergraph)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["GOSHOP_SUPERGRAPH"] = supergraph,
+            ["GOSHOP_GATEWAY_PORT"] = port.ToString(),
+        };
+        if (kind == "dotnet")
+        {
+            var assembly = Path.Combine(GatewayFolder, "GoShop.Gateway", "bin", TestEnvironment.Configuration, "net10.0", "GoShop.Gateway.dll");
+            if (!File.Exists(assembly))
+                throw new InvalidOperationException($"{assembly} is missing: build the solution first.");
+            environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+            StartProcess(name, "dotnet", [assembly], Path.GetDirectoryName(assembly)!, environment);
+        }
+        else
+        {
+            StartProcess(name, "node", ["node_modules/@graphql-hive/gateway/dist/bin.js", "supergraph"], GatewayFolder, environment);
+        }
+    }
 
     private void StartSubgraph(string name, int port, string project, TestDatabase database,
         IEnumerable<SubgraphEntry> all)
