@@ -8,6 +8,7 @@ using GoShop.Gateway;
 using GoShop.Gateway.Execution;
 using GoShop.Gateway.Hosting;
 using GoShop.Gateway.Supergraph;
+using GoShop.Gateway.Validation;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -61,6 +62,7 @@ services.AddGraphQL(graphql => graphql
         complexity.MaxDepth = limits.MaxDepth;
         complexity.MaxComplexity = limits.MaxComplexity;
     })
+    .AddValidationRule(provider => new MaxAliasesRule(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.MaxAliases))
     .ConfigureExecution<GatewayDocumentCache>()
     .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Query)
     .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Mutation)

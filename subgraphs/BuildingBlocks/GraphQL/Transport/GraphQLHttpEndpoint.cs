@@ -198,6 +198,9 @@ internal sealed class GraphQLHttpEndpoint(
 
     private IReadOnlyList<GraphQLRequest> ReadQueryString(HttpRequest request)
     {
+        // Kestrel refuses request lines over 8 KB by itself; this holds behind hosts and proxies that allow longer ones.
+        if (request.QueryString.Value?.Length > _options.MaxRequestBytes)
+            throw new RequestRejected(StatusCodes.Status414UriTooLong, $"The query string is longer than {_options.MaxRequestBytes} bytes: POST the operation.");
         var query = request.Query;
         if (string.IsNullOrWhiteSpace(query["query"]) && string.IsNullOrWhiteSpace(query["documentId"]))
             throw new RequestRejected(StatusCodes.Status400BadRequest, "The 'query' parameter is missing.");
