@@ -52,6 +52,7 @@ public static class TestSupergraph
           title: String! @join__field(graph: PRODUCTS)
           price: Money! @join__field(graph: PRODUCTS)
           shop: Shop! @join__field(graph: PRODUCTS)
+          related: [Product!]! @join__field(graph: PRODUCTS)
           reviews: [Review!] @join__field(graph: REVIEWS)
         }
 

@@ -69,6 +69,9 @@ public sealed class ProductType : ObjectGraphType<ProductRecord>
         Field(p => p.Title);
         Field<NonNullGraphType<ProductMoneyType>>("price").Resolve(c => new Money(c.Source.Price, "VND"));
         Field<NonNullGraphType<ProductShopType>>("shop").Resolve(c => new EntityKey { Id = c.Source.ShopId });
+        // Other products of the same shop: a field that nests without end, for the depth limit.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>>("related")
+            .Resolve(c => ProductsQuery.Data(c).Products.Values.Where(p => p.ShopId == c.Source.ShopId && p.Id != c.Source.Id).OrderBy(p => p.Id, StringComparer.Ordinal));
     }
 }
 
