@@ -41,7 +41,8 @@ internal sealed class GraphQLHttpEndpoint(
     private readonly GraphQLHttpOptions _options = options.Value;
 
     // Only a schema that declares the Upload scalar has any use for a multipart body; the others refuse it outright.
-    private readonly Lazy<bool> _takesUploads = new(() => schema.AllTypes[UploadGraphType.TypeName] is UploadGraphType);
+    // Any scalar of that name: the gateway declares it as a pass-through scalar and forwards the files.
+    private readonly Lazy<bool> _takesUploads = new(() => schema.AllTypes[UploadGraphType.TypeName] is ScalarGraphType);
 
     private enum Answer
     {
