@@ -146,12 +146,11 @@ public sealed class TestSubgraph : IAsyncDisposable
         var inputs = request.Variables;
         if (map is not null)
         {
-            // Files go where the map says; the gateway only ever sends top-level variables ("variables.file").
-            var withFiles = inputs?.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) ?? [];
+            var withFiles = (Dictionary<string, object?>)Mutable(inputs ?? Inputs.Empty)!;
             foreach (var (field, paths) in map)
             {
                 foreach (var path in paths)
-                    withFiles[path["variables.".Length..]] = formFiles[field];
+                    Place(withFiles, path.Split('.')[1..], formFiles[field]);
             }
             inputs = new Inputs(withFiles);
         }
@@ -166,6 +165,40 @@ public sealed class TestSubgraph : IAsyncDisposable
         http.Response.ContentType = "application/graphql-response+json; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>Puts a file where a map path ("variables.input.files.0", without "variables") says, in variables made mutable.</summary>
+    private static void Place(object? node, string[] segments, IFormFile file)
+    {
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var last = i == segments.Length - 1;
+            switch (node)
+            {
+                case Dictionary<string, object?> fields when last:
+                    fields[segments[i]] = file;
+                    break;
+                case Dictionary<string, object?> fields:
+                    node = fields[segments[i]];
+                    break;
+                case List<object?> items when last:
+                    items[int.Parse(segments[i], System.Globalization.CultureInfo.InvariantCulture)] = file;
+                    break;
+                case List<object?> items:
+                    node = items[int.Parse(segments[i], System.Globalization.CultureInfo.InvariantCulture)];
+                    break;
+                default:
+                    throw new InvalidOperationException($"The map path {string.Join('.', segments)} leads nowhere.");
+            }
+        }
+    }
+
+    private static object? Mutable(object? value) => value switch
+    {
+        IEnumerable<KeyValuePair<string, object?>> fields => fields.ToDictionary(f => f.Key, f => Mutable(f.Value), StringComparer.Ordinal),
+        string => value,
+        IEnumerable<object?> items => items.Select(Mutable).ToList(),
+        _ => value,
+    };
 
     public async ValueTask DisposeAsync()
     {
