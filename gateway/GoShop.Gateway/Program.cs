@@ -8,6 +8,7 @@ using GoShop.Gateway;
 using GoShop.Gateway.Execution;
 using GoShop.Gateway.Hosting;
 using GoShop.Gateway.Supergraph;
+using GoShop.Gateway.Transport;
 using GoShop.Gateway.Validation;
 using GraphQL;
 using GraphQL.Types;
@@ -31,6 +32,7 @@ if (Environment.GetEnvironmentVariable("GOSHOP_SUPERGRAPH") is { Length: > 0 } s
 builder.AddGoShopLogging();
 services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section));
 services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section));
+services.AddOptions<BananaCakePopOptions>().Bind(configuration.GetSection(BananaCakePopOptions.Section));
 services.AddHttpContextAccessor();
 services.AddSingleton<SupergraphSource>();
 services.AddSingleton<GraphQLHttpEndpoint>();
@@ -87,6 +89,7 @@ catch (SupergraphException exception)
 }
 
 var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
+app.UseMiddleware<BananaCakePop>();
 app.MapMethods("/graphql", ["GET", "POST"], endpoint.HandleAsync);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });
