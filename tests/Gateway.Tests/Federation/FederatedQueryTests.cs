@@ -66,6 +66,22 @@ public sealed class FederatedQueryTests : IClassFixture<MarketFixture>
     }
 
     [Fact]
+    public async Task A_variable_used_only_by_a_field_of_another_subgraph_goes_with_that_entity_fetch_alone()
+    {
+        var response = await _market.Client().SendAsync(
+            "query Good($min: Int) { products { id reviews(minStars: $min) { stars } } }", new { min = 4 });
+
+        Assert.Empty(response.Errors);
+        JsonAssert.Equal("""{"products":[{"id":"p1","reviews":[{"stars":5}]},{"id":"p2","reviews":[{"stars":4}]},{"id":"p3","reviews":[]}]}""", response.Data);
+        var products = Assert.Single(_market.Products.Take());
+        Assert.Equal("query Good{products{id __key_id:id}}", products.Query);
+        Assert.Equal(System.Text.Json.JsonValueKind.Undefined, products.Variables.ValueKind);
+        var reviews = Assert.Single(_market.Reviews.Take());
+        Assert.Equal("query($__representations:[_Any!]!,$min:Int){_entities(representations:$__representations){...on Product{reviews(minStars:$min){stars}}}}", reviews.Query);
+        Assert.Equal(4, reviews.Variables.GetProperty("min").GetInt32());
+    }
+
+    [Fact]
     public async Task A_shareable_value_type_is_read_from_the_subgraph_at_hand()
     {
         var response = await _market.Client().SendAsync("""{ product(id: "p2") { price { amount currency } shop { minimumOrder { amount currency } } } }""");

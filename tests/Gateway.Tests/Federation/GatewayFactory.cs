@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.TestHost;
 namespace GoShop.Gateway.Tests.Federation;
 
 /// <summary>The gateway in-process (its own Program), serving a test supergraph file; settings override its defaults.</summary>
-internal sealed class GatewayFactory(string supergraphPath, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+internal sealed class GatewayFactory(string supergraphPath, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseContentRoot(Path.Combine(TestEnvironment.RepositoryRoot, "gateway", "GoShop.Gateway"));
         builder.UseSetting("Gateway:Supergraph", supergraphPath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -23,6 +23,9 @@ public class MarketFixture : IAsyncLifetime
     /// <summary>Gateway settings of this fixture (a short subgraph timeout for the failure tests).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>The gateway's hosting environment: Development shows more of unexpected errors than Production.</summary>
+    protected virtual string Environment => "Development";
+
     /// <summary>Where the gateway believes reviews is (a fixture may point it at a closed port).</summary>
     protected virtual Uri ReviewsUrl => Reviews.Url;
 
@@ -32,7 +35,7 @@ public class MarketFixture : IAsyncLifetime
         Shops = await ShopsSubgraph.StartAsync(Data, Sequence);
         Reviews = await ReviewsSubgraph.StartAsync(Data, Sequence);
         _supergraphPath = TestSupergraph.WriteFile(TestSupergraph.Market, [("products", Products.Url), ("reviews", ReviewsUrl), ("shops", Shops.Url)]);
-        Gateway = new GatewayFactory(_supergraphPath, Settings);
+        Gateway = new GatewayFactory(_supergraphPath, Settings, Environment);
         _ = Gateway.Server;
     }
 

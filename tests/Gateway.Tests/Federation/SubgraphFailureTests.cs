@@ -5,7 +5,7 @@ using GoShop.Testing;
 
 namespace GoShop.Gateway.Tests.Federation;
 
-/// <summary>The market with reviews down (its address a closed port) and a one-second subgraph timeout.</summary>
+/// <summary>The market with reviews down (its address a closed port) and a one-second subgraph timeout, in Production.</summary>
 public sealed class FailingMarketFixture : MarketFixture
 {
     private readonly Uri _closed = ClosedPort();
@@ -16,6 +16,9 @@ public sealed class FailingMarketFixture : MarketFixture
     };
 
     protected override Uri ReviewsUrl => _closed;
+
+    // As deployed: what reaches clients of a failing subgraph must not depend on development details being hidden.
+    protected override string Environment => "Production";
 
     private static Uri ClosedPort()
     {

@@ -53,7 +53,7 @@ public static class TestSupergraph
           price: Money! @join__field(graph: PRODUCTS)
           shop: Shop! @join__field(graph: PRODUCTS)
           related: [Product!]! @join__field(graph: PRODUCTS)
-          reviews: [Review!] @join__field(graph: REVIEWS)
+          reviews(minStars: Int): [Review!] @join__field(graph: REVIEWS)
         }
 
         type Shop @join__type(graph: PRODUCTS, key: "id", resolvable: false) @join__type(graph: REVIEWS, key: "id", resolvable: false) @join__type(graph: SHOPS, key: "id") {

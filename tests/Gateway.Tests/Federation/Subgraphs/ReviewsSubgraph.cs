@@ -48,7 +48,8 @@ public sealed class ReviewedProductType : ObjectGraphType<EntityKey>
         this.ResolveReference<EntityKey, EntityKey>((_, key) => key);
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<ListGraphType<NonNullGraphType<ReviewType>>>("reviews")
-            .Resolve(c => ReviewsQuery.Data(c).Reviews.Where(r => r.ProductId == c.Source.Id));
+            .Argument<IntGraphType>("minStars")
+            .Resolve(c => ReviewsQuery.Data(c).Reviews.Where(r => r.ProductId == c.Source.Id && r.Stars >= (c.GetArgument<int?>("minStars") ?? 1)));
     }
 }
 
