@@ -8,6 +8,8 @@ using GoShop.Gateway;
 using GoShop.Gateway.Execution;
 using GoShop.Gateway.Hosting;
 using GoShop.Gateway.Supergraph;
+using GoShop.Gateway.Transport;
+using GoShop.Gateway.Validation;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -30,6 +32,7 @@ if (Environment.GetEnvironmentVariable("GOSHOP_SUPERGRAPH") is { Length: > 0 } s
 builder.AddGoShopLogging();
 services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section));
 services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section));
+services.AddOptions<BananaCakePopOptions>().Bind(configuration.GetSection(BananaCakePopOptions.Section));
 services.AddHttpContextAccessor();
 services.AddSingleton<SupergraphSource>();
 services.AddSingleton<GraphQLHttpEndpoint>();
@@ -61,6 +64,7 @@ services.AddGraphQL(graphql => graphql
         complexity.MaxDepth = limits.MaxDepth;
         complexity.MaxComplexity = limits.MaxComplexity;
     })
+    .AddValidationRule(provider => new MaxAliasesRule(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.MaxAliases))
     .ConfigureExecution<GatewayDocumentCache>()
     .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Query)
     .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Mutation)
@@ -85,6 +89,7 @@ catch (SupergraphException exception)
 }
 
 var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
+app.UseMiddleware<BananaCakePop>();
 app.MapMethods("/graphql", ["GET", "POST"], endpoint.HandleAsync);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });

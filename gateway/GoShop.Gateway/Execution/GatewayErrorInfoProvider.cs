@@ -1,5 +1,7 @@
 using GoShop.BuildingBlocks.GraphQL.Errors;
+using GoShop.Gateway.Validation;
 using GraphQL.Execution;
+using GraphQLParser.Exceptions;
 
 namespace GoShop.Gateway.Execution;
 
@@ -13,6 +15,18 @@ internal sealed class GatewayErrorInfoProvider(IHostEnvironment environment) : I
 
     public ErrorInfo GetInfo(GraphQL.ExecutionError executionError)
     {
+        switch (executionError)
+        {
+            case MaxAliasesError:
+                return new ErrorInfo { Message = executionError.Message, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.QueryTooComplex } };
+            // The parser's nesting limit is the client's fault, not an unexpected error (GraphQL.NET reports it as unhandled).
+            case UnhandledError { InnerException: GraphQLMaxDepthExceededException }:
+                return new ErrorInfo
+                {
+                    Message = "The document nests deeper than the parser allows.",
+                    Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.ParseFailed },
+                };
+        }
         if (executionError is not GatewayError error)
             return _platform.GetInfo(executionError);
         var extensions = new Dictionary<string, object?>();

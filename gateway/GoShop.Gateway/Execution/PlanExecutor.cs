@@ -55,7 +55,8 @@ public sealed class PlanExecutor(SubgraphClient client)
 
         private async Task RunRootAsync(FetchNode fetch)
         {
-            var response = await client.PostAsync(fetch.Subgraph, writer => WriteRequest(writer, fetch, null), headers, cancellationToken);
+            var files = UploadedFiles.In(fetch.Variables, variables);
+            var response = await client.PostAsync(fetch.Subgraph, writer => WriteRequest(writer, fetch, null), files, headers, cancellationToken);
             Absorb(fetch, response);
             if (response.Failure is null)
                 await RunChildrenAsync(fetch.Children);

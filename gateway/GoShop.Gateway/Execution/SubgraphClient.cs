@@ -32,7 +32,15 @@ public sealed class SubgraphClient(HttpClient http, IOptions<GatewayOptions> opt
 
     private readonly TimeSpan _timeout = TimeSpan.FromSeconds(options.Value.SubgraphTimeoutSeconds);
 
-    public async Task<SubgraphResponse> PostAsync(SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody, ForwardedHeaders headers, CancellationToken cancellationToken)
+    public Task<SubgraphResponse> PostAsync(SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody, ForwardedHeaders headers, CancellationToken cancellationToken) =>
+        PostAsync(subgraph, writeBody, [], headers, cancellationToken);
+
+    /// <summary>
+    /// Posts a document whose variables hold the client's files: as a GraphQL multipart request (operations with
+    /// nulls where the files go, the map, then each file streamed from the client's request) when there are any.
+    /// </summary>
+    public async Task<SubgraphResponse> PostAsync(
+        SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody, IReadOnlyList<UploadedFile> files, ForwardedHeaders headers, CancellationToken cancellationToken)
     {
         var body = new MemoryStream();
         await using (var writer = new Utf8JsonWriter(body))
@@ -42,6 +50,8 @@ public sealed class SubgraphClient(HttpClient http, IOptions<GatewayOptions> opt
         using var request = new HttpRequestMessage(HttpMethod.Post, subgraph.Url) { Version = HttpVersion.Version11 };
         request.Content = new StreamContent(body);
         request.Content.Headers.ContentType = Json;
+        if (files.Count > 0)
+            request.Content = Multipart(request.Content, files);
         foreach (var accept in Accept)
             request.Headers.Accept.Add(accept);
         Forward(request, headers);
@@ -79,6 +89,23 @@ public sealed class SubgraphClient(HttpClient http, IOptions<GatewayOptions> opt
         {
             return Failed(subgraph, GatewayErrorCodes.SubgraphUnavailable, $"The {subgraph.Name} service is unavailable.");
         }
+    }
+
+    private static MultipartFormDataContent Multipart(HttpContent operations, IReadOnlyList<UploadedFile> files)
+    {
+        var form = new MultipartFormDataContent { { operations, "operations" } };
+        var map = new StringContent(JsonSerializer.Serialize(files.Select((f, i) => (Key: i.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Paths)).ToDictionary(e => e.Key, e => e.Paths)));
+        map.Headers.ContentType = Json;
+        form.Add(map, "map");
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i].File;
+            // Streamed from the client's buffered part, never copied into memory here.
+            var part = new StreamContent(file.OpenReadStream());
+            part.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, i.ToString(System.Globalization.CultureInfo.InvariantCulture), string.IsNullOrEmpty(file.FileName) ? "file" : file.FileName);
+        }
+        return form;
     }
 
     internal static void Forward(HttpRequestMessage request, ForwardedHeaders headers)

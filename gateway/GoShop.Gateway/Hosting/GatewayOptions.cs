@@ -14,6 +14,9 @@ public sealed class GatewayOptions
     /// <summary>Plans kept per document (one per operation name and @skip/@include combination).</summary>
     public int MaxPlansPerDocument { get; set; } = 16;
 
+    /// <summary>Most aliased fields one document may hold (see <c>MaxAliasesRule</c>).</summary>
+    public int MaxAliases { get; set; } = 200;
+
     /// <summary>Answer introspection (<c>__schema</c>, <c>__type</c>) queries; on in Development unless set.</summary>
     public bool? Introspection { get; set; }
 }

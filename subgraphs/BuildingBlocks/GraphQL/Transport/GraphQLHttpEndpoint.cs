@@ -41,7 +41,8 @@ internal sealed class GraphQLHttpEndpoint(
     private readonly GraphQLHttpOptions _options = options.Value;
 
     // Only a schema that declares the Upload scalar has any use for a multipart body; the others refuse it outright.
-    private readonly Lazy<bool> _takesUploads = new(() => schema.AllTypes[UploadGraphType.TypeName] is UploadGraphType);
+    // Any scalar of that name: the gateway declares it as a pass-through scalar and forwards the files.
+    private readonly Lazy<bool> _takesUploads = new(() => schema.AllTypes[UploadGraphType.TypeName] is ScalarGraphType);
 
     private enum Answer
     {
@@ -198,6 +199,9 @@ internal sealed class GraphQLHttpEndpoint(
 
     private IReadOnlyList<GraphQLRequest> ReadQueryString(HttpRequest request)
     {
+        // Kestrel refuses request lines over 8 KB by itself; this holds behind hosts and proxies that allow longer ones.
+        if (request.QueryString.Value?.Length > _options.MaxRequestBytes)
+            throw new RequestRejected(StatusCodes.Status414UriTooLong, $"The query string is longer than {_options.MaxRequestBytes} bytes: POST the operation.");
         var query = request.Query;
         if (string.IsNullOrWhiteSpace(query["query"]) && string.IsNullOrWhiteSpace(query["documentId"]))
             throw new RequestRejected(StatusCodes.Status400BadRequest, "The 'query' parameter is missing.");
