@@ -14,6 +14,9 @@ public sealed class GatewayOptions
     /// <summary>Plans kept per document (one per operation name and @skip/@include combination).</summary>
     public int MaxPlansPerDocument { get; set; } = 16;
 
+    /// <summary>Longest a WebSocket client may take to send connection_init before its socket is closed (4408).</summary>
+    public double WebSocketInitTimeoutSeconds { get; set; } = 10;
+
     /// <summary>Answer introspection (<c>__schema</c>, <c>__type</c>) queries; on in Development unless set.</summary>
     public bool? Introspection { get; set; }
 }
