@@ -25,7 +25,12 @@ internal sealed class FederatedEventSource(
             return null;
         if (refusal.Failure is { } failure)
             return Result([], FailureErrors(failure));
-        return await ResolveAsync(null, refusal.Errors, cancellationToken);
+        // Refused as a whole (no path): the errors are the answer, without a null field to complete.
+        var (_, errors) = await executor.ContinueAsync(_root, null, refusal.Errors, variables, headers, cancellationToken);
+        var result = new SharedExecutionResult { Executed = true, Errors = [] };
+        foreach (var error in errors)
+            result.Errors.Add(error);
+        return result;
     }
 
     public async IAsyncEnumerable<ExecutionResult> EventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)

@@ -53,6 +53,16 @@ public sealed class SubscriptionHub(ILogger<SubscriptionHub> logger)
         }
     }
 
+    /// <summary>Subscribers listening to the open upstream streams (for tests and metrics).</summary>
+    public int Subscribers
+    {
+        get
+        {
+            lock (_gate)
+                return _open.Values.Sum(upstream => upstream.Subscribers.Length);
+        }
+    }
+
     /// <summary>
     /// Joins the upstream stream of <paramref name="key"/>, opening it with <paramref name="create"/> when there is
     /// none, and waits until it is streaming. A refusal is answered to every subscriber that waited for it.
