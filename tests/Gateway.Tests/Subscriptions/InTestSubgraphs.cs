@@ -202,7 +202,7 @@ internal sealed class ReviewsSubgraph : IAsyncDisposable
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
 
-/// <summary>The catalog subgraph of the tests: owns <c>Product.name</c>, served through <c>_entities</c>.</summary>
+/// <summary>The catalog subgraph of the tests: owns <c>Product.name</c>, served through <c>_entities</c> and <c>Query.product</c>.</summary>
 internal sealed class CatalogSubgraph : IAsyncDisposable
 {
     private int _entityRequests;
@@ -222,8 +222,19 @@ internal sealed class CatalogSubgraph : IAsyncDisposable
 
     public static string NameOf(string productId) => "Áo dài " + productId;
 
+    /// <summary>The Authorization header of the last request.</summary>
+    public string? LastAuthorization { get; private set; }
+
     private Task AnswerAsync(HttpContext http, GraphQLOperationDefinition operation, JsonObject variables)
     {
+        LastAuthorization = http.Request.Headers.Authorization.ToString();
+        if (variables["__representations"] is null)
+        {
+            // Query.product(id:), the only root field catalog has here.
+            var product = new JsonObject { ["__typename"] = "Product", ["id"] = "p", ["name"] = NameOf("p") };
+            var answer = InTestSubgraph.Select(operation.SelectionSet, new JsonObject { ["product"] = product });
+            return InTestSubgraph.WriteJsonAsync(http, new JsonObject { ["data"] = answer });
+        }
         Interlocked.Increment(ref _entityRequests);
         var entities = new JsonArray();
         foreach (var representation in variables["__representations"] as JsonArray ?? [])

@@ -91,6 +91,19 @@ public sealed class SubscriptionTests(SubscriptionGateway gateway) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_token_of_connection_init_is_forwarded_to_subgraphs_for_the_sockets_operations()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var socket = await GraphQLWebSocket.ConnectAsync(gateway.Url.WebSocket(), "socket-token", timeout.Token);
+
+        await socket.SubscribeAsync("q", "{ product(id: \"p\") { name } }", null, timeout.Token);
+
+        var next = await socket.ReceiveAsync(timeout.Token);
+        Assert.Equal("Áo dài p", next.GetProperty("payload").GetProperty("data").GetProperty("product").GetProperty("name").GetString());
+        Assert.Equal("Bearer socket-token", gateway.Catalog.LastAuthorization);
+    }
+
+    [Fact]
     public async Task Identical_subscribers_share_one_upstream_stream_and_each_event_is_resolved_once()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
