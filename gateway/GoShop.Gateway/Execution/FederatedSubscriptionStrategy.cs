@@ -7,6 +7,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace GoShop.Gateway.Execution;
@@ -19,8 +20,15 @@ namespace GoShop.Gateway.Execution;
 /// errors instead of a stream.
 /// </summary>
 public sealed class FederatedSubscriptionStrategy(
-    SupergraphSource supergraph, PlanExecutor executor, SubgraphEventClient events, SubscriptionHub hub, IHttpContextAccessor http) : IExecutionStrategy
+    SupergraphSource supergraph,
+    PlanExecutor executor,
+    SubgraphEventClient events,
+    SubscriptionHub hub,
+    IHttpContextAccessor http,
+    IOptions<GatewayOptions> options) : IExecutionStrategy
 {
+    private readonly HashSet<string> _currentStateFields = new(options.Value.CurrentStateSubscriptions, StringComparer.Ordinal);
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionContext context)
     {
         var snapshot = supergraph.Current;
@@ -46,8 +54,12 @@ public sealed class FederatedSubscriptionStrategy(
             VariablesKey(context),
             headers.Authorization);
 
+        var field = plan.Selections.First(f => !f.IsTypeName);
         var (subscriber, refusal) = await hub.JoinAsync(
-            key, () => new FederatedEventSource(plan, variables, headers, events, executor), context.CancellationToken);
+            key,
+            () => new FederatedEventSource(plan, variables, headers, events, executor),
+            _currentStateFields.Contains(field.FieldName),
+            context.CancellationToken);
         if (refusal is not null)
             return new ExecutionResult { Executed = true, Data = refusal.Data, Errors = refusal.Errors };
 
@@ -57,11 +69,10 @@ public sealed class FederatedSubscriptionStrategy(
         if (httpContext is { WebSockets.IsWebSocketRequest: false })
             httpContext.Response.RegisterForDispose(subscriber!);
 
-        var responseName = plan.Selections.First(f => !f.IsTypeName).ResponseName;
         return new ExecutionResult
         {
             Executed = true,
-            Streams = new Dictionary<string, IObservable<ExecutionResult>> { [responseName] = subscriber! },
+            Streams = new Dictionary<string, IObservable<ExecutionResult>> { [field.ResponseName] = subscriber! },
         };
     }
 

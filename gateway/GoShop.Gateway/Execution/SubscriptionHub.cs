@@ -67,7 +67,9 @@ public sealed class SubscriptionHub(ILogger<SubscriptionHub> logger)
     /// Joins the upstream stream of <paramref name="key"/>, opening it with <paramref name="create"/> when there is
     /// none, and waits until it is streaming. A refusal is answered to every subscriber that waited for it.
     /// </summary>
-    public async Task<(Subscriber? Subscriber, ExecutionResult? Refusal)> JoinAsync(SubscriptionKey key, Func<ISharedEventSource> create, CancellationToken cancellationToken)
+    /// <param name="replaysLatest">The stream starts with the current state: a subscriber joining it late gets its latest event first.</param>
+    public async Task<(Subscriber? Subscriber, ExecutionResult? Refusal)> JoinAsync(
+        SubscriptionKey key, Func<ISharedEventSource> create, bool replaysLatest, CancellationToken cancellationToken)
     {
         Upstream upstream;
         Subscriber subscriber;
@@ -76,12 +78,16 @@ public sealed class SubscriptionHub(ILogger<SubscriptionHub> logger)
         {
             if (!_open.TryGetValue(key, out upstream!))
             {
-                upstream = new Upstream(key, create());
+                upstream = new Upstream(key, create(), replaysLatest);
                 _open[key] = upstream;
                 opening = true;
             }
             subscriber = new Subscriber(this, upstream);
             upstream.Subscribers = [.. upstream.Subscribers, subscriber];
+            // Under the lock, so the subscriber gets the latest event either here or from the delivery, never both.
+            // It has no listener yet: this only queues.
+            if (upstream.Latest is { } latest)
+                subscriber.Deliver(latest);
         }
         if (opening)
             _ = Task.Run(() => RunAsync(upstream), CancellationToken.None);
@@ -120,7 +126,11 @@ public sealed class SubscriptionHub(ILogger<SubscriptionHub> logger)
             {
                 Subscriber[] listeners;
                 lock (_gate)
+                {
                     listeners = upstream.Subscribers;
+                    if (upstream.ReplaysLatest)
+                        upstream.Latest = result;
+                }
                 foreach (var listener in listeners)
                     listener.Deliver(result);
             }
@@ -173,9 +183,14 @@ public sealed class SubscriptionHub(ILogger<SubscriptionHub> logger)
         upstream.Stop.Cancel();
     }
 
-    internal sealed class Upstream(SubscriptionKey key, ISharedEventSource source)
+    internal sealed class Upstream(SubscriptionKey key, ISharedEventSource source, bool replaysLatest)
     {
         public SubscriptionKey Key { get; } = key;
+
+        public bool ReplaysLatest { get; } = replaysLatest;
+
+        /// <summary>The last event, kept for late subscribers when the stream starts with the current state.</summary>
+        public ExecutionResult? Latest { get; set; }
 
         public ISharedEventSource Source { get; } = source;
 

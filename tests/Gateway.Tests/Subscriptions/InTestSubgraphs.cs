@@ -89,7 +89,8 @@ internal sealed class InTestSubgraph : IAsyncDisposable
 }
 
 /// <summary>
-/// The reviews subgraph of the tests: owns <c>Subscription.reviewAdded(productId)</c> and streams it over SSE as
+/// The reviews subgraph of the tests: owns <c>Subscription.reviewAdded(productId)</c> and
+/// <c>Subscription.latestReview(productId)</c>, and streams them over SSE as
 /// GoShop subgraphs do. No token: refused in JSON (UNAUTHENTICATED) before any stream. "Bearer stranger": refused
 /// inside the stream (a next event with FORBIDDEN, then complete), as a subgraph whose resolver refuses does.
 /// </summary>
@@ -149,6 +150,8 @@ internal sealed class ReviewsSubgraph : IAsyncDisposable
             await InTestSubgraph.WriteJsonAsync(http, Errors("Only subscriptions are served here.", "BAD_REQUEST"));
             return;
         }
+        // Every subscription field here streams the product's reviews; the field asked for names them in the answer.
+        var field = operation.SelectionSet.Selections.OfType<GraphQLField>().Single().Name.StringValue;
         var productId = variables["productId"]?.GetValue<string>() ?? "";
         _subscriptions.AddOrUpdate(productId, 1, (_, n) => n + 1);
 
@@ -178,7 +181,7 @@ internal sealed class ReviewsSubgraph : IAsyncDisposable
             await http.Response.Body.FlushAsync(http.RequestAborted);
             await foreach (var review in stream.Reader.ReadAllAsync(http.RequestAborted))
             {
-                var data = InTestSubgraph.Select(operation.SelectionSet, new JsonObject { ["reviewAdded"] = review });
+                var data = InTestSubgraph.Select(operation.SelectionSet, new JsonObject { [field] = review });
                 await http.Response.WriteAsync($"event: next\ndata: {new JsonObject { ["data"] = data }.ToJsonString()}\n\n", http.RequestAborted);
                 await http.Response.Body.FlushAsync(http.RequestAborted);
             }

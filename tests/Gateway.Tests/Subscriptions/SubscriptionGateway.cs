@@ -9,7 +9,8 @@ namespace GoShop.Gateway.Tests.Subscriptions;
 
 /// <summary>
 /// The gateway, on Kestrel on a loopback port of its own, in front of the in-test reviews and catalog subgraphs,
-/// with a supergraph written for them. WebSocket clients get one second to initialise.
+/// with a supergraph written for them. WebSocket clients get one second to initialise; latestReview is a stream
+/// that starts with the current state.
 /// </summary>
 public sealed class SubscriptionGateway : IAsyncLifetime
 {
@@ -97,6 +98,7 @@ public sealed class SubscriptionGateway : IAsyncLifetime
 
         type Subscription @join__type(graph: REVIEWS) {
           reviewAdded(productId: ID!): Review! @join__field(graph: REVIEWS)
+          latestReview(productId: ID!): Review! @join__field(graph: REVIEWS)
         }
         """;
 
@@ -109,6 +111,7 @@ public sealed class SubscriptionGateway : IAsyncLifetime
             {
                 ["Gateway:Supergraph"] = supergraphFile,
                 ["Gateway:WebSocketInitTimeoutSeconds"] = "1",
+                ["Gateway:CurrentStateSubscriptions:0"] = "latestReview",
             }));
         }
     }

@@ -143,6 +143,31 @@ public sealed class SubscriptionTests(SubscriptionGateway gateway) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_late_subscriber_gets_the_latest_event_of_a_shared_current_state_stream_and_only_new_events_of_others()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        const string Latest = "subscription($productId: ID!) { latestReview(productId: $productId) { id } }";
+        foreach (var (query, lateFirst) in new[] { (Latest, "r1"), (ReviewAdded, "r2") })
+        {
+            var productId = "late-" + lateFirst;
+            using var early = await SubscribeOverSseAsync(productId, Token, timeout.Token, query);
+            await using var earlyEvents = ServerSentEvents.ReadAsync(early, timeout.Token).GetAsyncEnumerator(timeout.Token);
+            gateway.Reviews.Publish(productId, "r1", "Trước.");
+            Assert.True(await earlyEvents.MoveNextAsync());
+
+            using var late = await SubscribeOverSseAsync(productId, Token, timeout.Token, query);
+            await using var lateEvents = ServerSentEvents.ReadAsync(late, timeout.Token).GetAsyncEnumerator(timeout.Token);
+            gateway.Reviews.Publish(productId, "r2", "Sau.");
+
+            Assert.True(await lateEvents.MoveNextAsync());
+            Assert.Equal(lateFirst, JsonDocument.Parse(lateEvents.Current.Data).RootElement.GetProperty("data").EnumerateObject().Single().Value.GetProperty("id").GetString());
+            Assert.True(await earlyEvents.MoveNextAsync());
+            Assert.Contains("\"r2\"", earlyEvents.Current.Data, StringComparison.Ordinal);
+            Assert.Equal(1, gateway.Reviews.SubscriptionsFor(productId));
+        }
+    }
+
+    [Fact]
     public async Task Many_identical_subscribers_joining_and_leaving_at_once_leave_no_upstream_open()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -248,11 +273,11 @@ public sealed class SubscriptionTests(SubscriptionGateway gateway) : IClassFixtu
         Assert.Contains("\"pong\"", message, StringComparison.Ordinal);
     }
 
-    private async Task<HttpResponseMessage> SubscribeOverSseAsync(string productId, string? accessToken, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SubscribeOverSseAsync(string productId, string? accessToken, CancellationToken cancellationToken, string query = ReviewAdded)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = System.Net.Http.Json.JsonContent.Create(new { query = ReviewAdded, variables = new { productId } }),
+            Content = System.Net.Http.Json.JsonContent.Create(new { query, variables = new { productId } }),
         };
         request.Headers.Accept.ParseAdd("text/event-stream");
         if (accessToken is not null)
