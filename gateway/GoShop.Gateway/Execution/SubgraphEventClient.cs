@@ -16,24 +16,28 @@ namespace GoShop.Gateway.Execution;
 internal sealed class SubgraphEventStream : IDisposable
 {
     private readonly HttpResponseMessage? _response;
+    private readonly TimeSpan _idle;
 
-    private SubgraphEventStream(HttpResponseMessage? response, SubgraphResponse? refusal)
+    private SubgraphEventStream(HttpResponseMessage? response, SubgraphResponse? refusal, TimeSpan idle)
     {
         _response = response;
         Refusal = refusal;
+        _idle = idle;
     }
 
     /// <summary>Why there is no stream; null when the subgraph is streaming.</summary>
     public SubgraphResponse? Refusal { get; }
 
-    public static SubgraphEventStream Streaming(HttpResponseMessage response) => new(response, null);
+    /// <param name="idle">Longest silence (no event, no keep-alive comment) before the stream counts as broken.</param>
+    public static SubgraphEventStream Streaming(HttpResponseMessage response, TimeSpan idle) => new(response, null, idle);
 
-    public static SubgraphEventStream Refused(SubgraphResponse refusal) => new(null, refusal);
+    public static SubgraphEventStream Refused(SubgraphResponse refusal) => new(null, refusal, Timeout.InfiniteTimeSpan);
 
     /// <summary>
     /// The <c>next</c> events' payloads, as the subgraph writes them (GraphQL over SSE, distinct connections mode:
     /// <c>event: next</c> with the result as <c>data</c>, comment lines as keep-alive, <c>event: complete</c> at the end).
-    /// Ends at <c>complete</c> or when the subgraph closes the stream.
+    /// Ends at <c>complete</c> or when the subgraph closes the stream; a stream silent for longer than its idle limit
+    /// throws <see cref="IOException"/> (a subgraph that vanished without closing its connection sends nothing more).
     /// </summary>
     public async IAsyncEnumerable<JsonObject> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -43,8 +47,22 @@ internal sealed class SubgraphEventStream : IDisposable
         using var reader = new StreamReader(body, Encoding.UTF8);
         var name = "message";
         var data = new StringBuilder();
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        while (true)
         {
+            string? line;
+            // A timer per line, not one reset each time: the silence is the subgraph's, never the time spent on an event.
+            using var silence = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            silence.CancelAfter(_idle);
+            try
+            {
+                line = await reader.ReadLineAsync(silence.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new IOException($"The stream was silent for {_idle.TotalSeconds:0} s.");
+            }
+            if (line is null)
+                yield break;
             if (line.Length == 0)
             {
                 if (name == "complete")
@@ -84,6 +102,7 @@ public sealed class SubgraphEventClient(HttpClient http, IOptions<GatewayOptions
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
     private readonly TimeSpan _timeout = TimeSpan.FromSeconds(options.Value.SubgraphTimeoutSeconds);
+    private readonly TimeSpan _idle = TimeSpan.FromSeconds(options.Value.SubscriptionIdleSeconds);
 
     internal async Task<SubgraphEventStream> OpenAsync(SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody, ForwardedHeaders headers, CancellationToken cancellationToken)
     {
@@ -119,7 +138,7 @@ public sealed class SubgraphEventClient(HttpClient http, IOptions<GatewayOptions
         }
 
         if (response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == "text/event-stream")
-            return SubgraphEventStream.Streaming(response);
+            return SubgraphEventStream.Streaming(response, _idle);
 
         using (response)
         {

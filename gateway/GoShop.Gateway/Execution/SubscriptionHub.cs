@@ -90,7 +90,12 @@ public sealed class SubscriptionHub(ILogger<SubscriptionHub> logger)
                 subscriber.Deliver(latest);
         }
         if (opening)
-            _ = Task.Run(() => RunAsync(upstream), CancellationToken.None);
+        {
+            // The shared stream outlives the request that opened it: it must not carry that request's context
+            // (its HttpContext, its trace) into the events it resolves for everyone.
+            using (ExecutionContext.SuppressFlow())
+                _ = Task.Run(() => RunAsync(upstream), CancellationToken.None);
+        }
 
         ExecutionResult? refusal;
         try

@@ -14,6 +14,12 @@ public sealed class GatewayOptions
     /// <summary>Plans kept per document (one per operation name and @skip/@include combination).</summary>
     public int MaxPlansPerDocument { get; set; } = 16;
 
+    /// <summary>
+    /// Longest a subgraph's subscription stream may stay silent (subgraphs send a keep-alive comment every 12 s)
+    /// before the gateway counts it as broken and ends its subscribers' streams with SUBGRAPH_UNAVAILABLE.
+    /// </summary>
+    public double SubscriptionIdleSeconds { get; set; } = 45;
+
     /// <summary>Longest a WebSocket client may take to send connection_init before its socket is closed (4408).</summary>
     public double WebSocketInitTimeoutSeconds { get; set; } = 10;
 

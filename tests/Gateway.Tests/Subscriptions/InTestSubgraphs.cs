@@ -96,6 +96,9 @@ internal sealed class InTestSubgraph : IAsyncDisposable
 /// </summary>
 internal sealed class ReviewsSubgraph : IAsyncDisposable
 {
+    /// <summary>Between keep-alive comments; a product whose id starts with "silent" gets none (its subgraph is gone).</summary>
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromMilliseconds(400);
+
     private readonly ConcurrentDictionary<string, int> _subscriptions = new();
     private readonly ConcurrentDictionary<Channel<JsonObject>, string> _streams = new();
     private InTestSubgraph _host = null!;
@@ -179,13 +182,31 @@ internal sealed class ReviewsSubgraph : IAsyncDisposable
         {
             await http.Response.StartAsync(http.RequestAborted);
             await http.Response.Body.FlushAsync(http.RequestAborted);
-            await foreach (var review in stream.Reader.ReadAllAsync(http.RequestAborted))
+            while (true)
             {
-                var data = InTestSubgraph.Select(operation.SelectionSet, new JsonObject { [field] = review });
-                await http.Response.WriteAsync($"event: next\ndata: {new JsonObject { ["data"] = data }.ToJsonString()}\n\n", http.RequestAborted);
-                await http.Response.Body.FlushAsync(http.RequestAborted);
+                using var tick = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+                tick.CancelAfter(KeepAlive);
+                bool more;
+                try
+                {
+                    more = await stream.Reader.WaitToReadAsync(tick.Token);
+                }
+                catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+                {
+                    // A subgraph that went away without closing its connection says nothing more, not even this.
+                    if (!productId.StartsWith("silent", StringComparison.Ordinal))
+                        await WriteAsync(http, ":\n\n");
+                    continue;
+                }
+                if (!more)
+                    break;
+                while (stream.Reader.TryRead(out var review))
+                {
+                    var data = InTestSubgraph.Select(operation.SelectionSet, new JsonObject { [field] = review });
+                    await WriteAsync(http, $"event: next\ndata: {new JsonObject { ["data"] = data }.ToJsonString()}\n\n");
+                }
             }
-            await http.Response.WriteAsync("event: complete\ndata:\n\n", http.RequestAborted);
+            await WriteAsync(http, "event: complete\ndata:\n\n");
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -195,6 +216,12 @@ internal sealed class ReviewsSubgraph : IAsyncDisposable
         {
             _streams.TryRemove(stream, out _);
         }
+    }
+
+    private static async Task WriteAsync(HttpContext http, string text)
+    {
+        await http.Response.WriteAsync(text, http.RequestAborted);
+        await http.Response.Body.FlushAsync(http.RequestAborted);
     }
 
     private static JsonObject Errors(string message, string code) => new()

@@ -10,7 +10,7 @@ namespace GoShop.Gateway.Tests.Subscriptions;
 /// <summary>
 /// The gateway, on Kestrel on a loopback port of its own, in front of the in-test reviews and catalog subgraphs,
 /// with a supergraph written for them. WebSocket clients get one second to initialise; latestReview is a stream
-/// that starts with the current state.
+/// that starts with the current state; an upstream stream silent for 2 s is broken.
 /// </summary>
 public sealed class SubscriptionGateway : IAsyncLifetime
 {
@@ -112,6 +112,7 @@ public sealed class SubscriptionGateway : IAsyncLifetime
                 ["Gateway:Supergraph"] = supergraphFile,
                 ["Gateway:WebSocketInitTimeoutSeconds"] = "1",
                 ["Gateway:CurrentStateSubscriptions:0"] = "latestReview",
+                ["Gateway:SubscriptionIdleSeconds"] = "2",
             }));
         }
     }

@@ -219,6 +219,24 @@ public sealed class SubscriptionTests(SubscriptionGateway gateway) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_subgraph_stream_gone_silent_ends_the_subscription_with_SUBGRAPH_UNAVAILABLE()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var response = await SubscribeOverSseAsync("silent", Token, timeout.Token);
+
+        var events = new List<ServerSentEvent>();
+        await foreach (var message in ServerSentEvents.ReadAsync(response, timeout.Token))
+            events.Add(message);
+
+        Assert.Equal(["next", "complete"], events.Select(e => e.Event));
+        using var json = JsonDocument.Parse(events[0].Data);
+        var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("SUBGRAPH_UNAVAILABLE", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("reviewAdded", error.GetProperty("path")[0].GetString());
+        await UpstreamOpenAsync("silent", 0);
+    }
+
+    [Fact]
     public async Task A_socket_that_never_sends_connection_init_is_closed_with_4408()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
