@@ -67,7 +67,9 @@ public sealed class GraphQLWebSocketEndpoint(
         // Operations and sending stop as soon as either side closes.
         private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, endpoint._stopping);
         private readonly Lock _gate = new();
-        private readonly Dictionary<string, (CancellationTokenSource Cancel, Task Running)> _operations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+        // Every operation still running, also one the client completed that is still winding down.
+        private readonly HashSet<Task> _running = [];
         private volatile bool _initialised;
         private volatile bool _acknowledged;
         private volatile bool _closed;
@@ -99,12 +101,11 @@ public sealed class GraphQLWebSocketEndpoint(
                 await _closing.CancelAsync();
                 Task[] running;
                 lock (_gate)
-                    running = _operations.Values.Select(o => o.Running).ToArray();
+                    running = [.. _running];
                 await Task.WhenAll(running);
                 await initialisation;
                 if (socket.State == WebSocketState.CloseReceived)
                     await CloseAsync((int)WebSocketCloseStatus.NormalClosure, "");
-
             }
         }
 
@@ -250,9 +251,14 @@ public sealed class GraphQLWebSocketEndpoint(
             {
                 if (!_operations.ContainsKey(id))
                 {
-                    var start = new TaskCompletionSource();
-                    _operations[id] = (cancel, RunOperationAsync(id, request, cancel, start.Task));
-                    start.SetResult();
+                    _operations[id] = cancel;
+                    var running = RunOperationAsync(id, request, cancel);
+                    _running.Add(running);
+                    _ = running.ContinueWith(done =>
+                    {
+                        lock (_gate)
+                            _running.Remove(done);
+                    }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                     return;
                 }
             }
@@ -260,10 +266,10 @@ public sealed class GraphQLWebSocketEndpoint(
             await CloseAsync(CloseCodes.SubscriberExists, $"Subscriber for {id} already exists");
         }
 
-        private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationTokenSource cancel, Task registered)
+        private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationTokenSource cancel)
         {
-            // Runs once the operation is in the table, so its end always finds itself there to remove.
-            await registered.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+            // Off the receiving loop (and out of the lock it is started under) before anything else.
+            await Task.Yield();
             var token = cancel.Token;
             try
             {
@@ -331,7 +337,7 @@ public sealed class GraphQLWebSocketEndpoint(
         {
             lock (_gate)
             {
-                if (_operations.TryGetValue(id, out var operation) && ReferenceEquals(operation.Cancel, cancel))
+                if (_operations.TryGetValue(id, out var operation) && ReferenceEquals(operation, cancel))
                 {
                     _operations.Remove(id);
                     return true;
@@ -345,8 +351,7 @@ public sealed class GraphQLWebSocketEndpoint(
             CancellationTokenSource? cancel = null;
             lock (_gate)
             {
-                if (_operations.Remove(id, out var operation))
-                    cancel = operation.Cancel;
+                _operations.Remove(id, out cancel);
             }
             try
             {
