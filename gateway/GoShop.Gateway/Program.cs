@@ -38,11 +38,24 @@ services.AddSingleton<SupergraphSource>();
 services.AddSingleton<GraphQLHttpEndpoint>();
 services.AddSingleton<PlanExecutor>();
 services.AddSingleton<FederatedExecutionStrategy>();
+services.AddSingleton<SubscriptionHub>();
+services.AddSingleton<FederatedSubscriptionStrategy>();
+services.AddSingleton<GraphQLWebSocketEndpoint>();
 services.AddHttpClient<SubgraphClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
     .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
     {
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(2),
         PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        UseCookies = false,
+        AutomaticDecompression = System.Net.DecompressionMethods.None,
+        ConnectTimeout = TimeSpan.FromSeconds(5),
+    })
+    .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+// Subscriptions hold one connection each for as long as they last: a client of their own, so they never take the
+// pooled connections queries wait for.
+services.AddHttpClient<SubgraphEventClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+    .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+    {
         UseCookies = false,
         AutomaticDecompression = System.Net.DecompressionMethods.None,
         ConnectTimeout = TimeSpan.FromSeconds(5),
@@ -68,6 +81,7 @@ services.AddGraphQL(graphql => graphql
     .ConfigureExecution<GatewayDocumentCache>()
     .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Query)
     .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Mutation)
+    .AddExecutionStrategy<FederatedSubscriptionStrategy>(OperationType.Subscription)
     .ConfigureExecutionOptions(options =>
     {
         var limits = options.RequestServices!.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value;
@@ -90,6 +104,10 @@ catch (SupergraphException exception)
 
 var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
 app.UseMiddleware<BananaCakePop>();
+var webSockets = app.Services.GetRequiredService<GraphQLWebSocketEndpoint>();
+app.UseWebSockets();
+// GraphQL over WebSocket shares the /graphql path: a WebSocket request there never reaches the HTTP endpoint.
+app.Use((http, next) => http.WebSockets.IsWebSocketRequest && http.Request.Path == "/graphql" ? webSockets.HandleAsync(http) : next(http));
 app.MapMethods("/graphql", ["GET", "POST"], endpoint.HandleAsync);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });

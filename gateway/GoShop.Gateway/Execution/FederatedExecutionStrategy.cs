@@ -41,7 +41,7 @@ public sealed class FederatedExecutionStrategy(SupergraphSource supergraph, Plan
             return await ParallelExecutionStrategy.Instance.ExecuteAsync(context);
         }
 
-        var (data, errors) = await executor.ExecuteAsync(plan, context.ExecutionOptions.Variables, RequestHeaders.From(http.HttpContext), context.CancellationToken);
+        var (data, errors) = await executor.ExecuteAsync(plan, context.ExecutionOptions.Variables, RequestHeaders.From(context, http.HttpContext), context.CancellationToken);
         var written = ResponseWriter.Write(plan, data, errors);
         var result = new ExecutionResult { Executed = true, Data = written };
         if (errors.Count > 0)

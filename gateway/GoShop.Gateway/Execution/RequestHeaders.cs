@@ -3,6 +3,16 @@ namespace GoShop.Gateway.Execution;
 /// <summary>Picks what a subgraph may see of the client's request: its token, its address, its request id.</summary>
 internal static class RequestHeaders
 {
+    /// <summary>
+    /// Where a WebSocket connection's token (from its <c>connection_init</c>) travels to the execution strategies: the
+    /// operation's user context. It stands in for the Authorization header of the socket's opening request.
+    /// </summary>
+    public const string ConnectionAuthorization = "GoShop.Gateway.ConnectionAuthorization";
+
+    /// <summary>The headers for one operation: the request's, with the connection's token when it came over a WebSocket.</summary>
+    public static ForwardedHeaders From(GraphQL.Execution.ExecutionContext context, HttpContext? http) =>
+        From(http, context.UserContext.TryGetValue(ConnectionAuthorization, out var token) ? token as string : null);
+
     public static ForwardedHeaders From(HttpContext? http, string? authorization = null)
     {
         if (http is null)

@@ -17,6 +17,22 @@ public sealed class GatewayOptions
     /// <summary>Most aliased fields one document may hold (see <c>MaxAliasesRule</c>).</summary>
     public int MaxAliases { get; set; } = 200;
 
+    /// <summary>
+    /// Longest a subgraph's subscription stream may stay silent (subgraphs send a keep-alive comment every 12 s)
+    /// before the gateway counts it as broken and ends its subscribers' streams with SUBGRAPH_UNAVAILABLE.
+    /// </summary>
+    public double SubscriptionIdleSeconds { get; set; } = 45;
+
+    /// <summary>Longest a WebSocket client may take to send connection_init before its socket is closed (4408).</summary>
+    public double WebSocketInitTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Subscription fields whose stream starts with where things stand now (shipmentTracking: the shipment's current
+    /// status and position first). A client joining such a stream that others already share gets its latest event at
+    /// once, as it would from a stream of its own; on other streams a joining client waits for the next event.
+    /// </summary>
+    public string[] CurrentStateSubscriptions { get; set; } = ["shipmentTracking"];
+
     /// <summary>Answer introspection (<c>__schema</c>, <c>__type</c>) queries; on in Development unless set.</summary>
     public bool? Introspection { get; set; }
 }
