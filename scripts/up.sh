@@ -44,6 +44,7 @@ start_gateway() {
       [ -f "$dll" ] || die "$dll is missing: the build did not produce it"
       cd "$(dirname "$dll")"
       ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \
+      Gateway__BananaCakePop__Root="$ROOT/gateway/node_modules/@chillicream/bananacakepop-graphql-ide" \
         setsid nohup dotnet "$dll" >"$RUN_DIR/logs/gateway.log" 2>&1 &
     else
       cd "$ROOT/gateway"

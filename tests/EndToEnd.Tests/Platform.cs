@@ -144,6 +144,7 @@ public sealed class Platform : IAsyncLifetime
             if (!File.Exists(assembly))
                 throw new InvalidOperationException($"{assembly} is missing: build the solution first.");
             environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+            environment["Gateway__BananaCakePop__Root"] = Path.Combine(GatewayFolder, "node_modules", "@chillicream", "bananacakepop-graphql-ide");
             StartProcess(name, "dotnet", [assembly], Path.GetDirectoryName(assembly)!, environment);
         }
         else
