@@ -82,6 +82,22 @@ public sealed class FederatedQueryTests : IClassFixture<MarketFixture>
     }
 
     [Fact]
+    public async Task A_subgraph_refusing_a_whole_fetch_is_reported_where_the_client_asked()
+    {
+        var response = await _market.Client().SendAsync("""{ product(id: "p1") { title } discontinued reviewCount }""");
+
+        // products refuses the document (it no longer has discontinued): both of its fields are null, the other
+        // subgraph's field is there, and the refusal comes as products gave it, without a path (it is about no one field).
+        JsonAssert.Equal("""{"product":null,"discontinued":null,"reviewCount":3}""", response.Data);
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("Cannot query field 'discontinued' on type 'Query'.", error.GetProperty("message").GetString());
+        Assert.False(error.TryGetProperty("path", out _));
+        Assert.False(error.TryGetProperty("locations", out _));
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("products", error.GetProperty("extensions").GetProperty("serviceName").GetString());
+    }
+
+    [Fact]
     public async Task A_shareable_value_type_is_read_from_the_subgraph_at_hand()
     {
         var response = await _market.Client().SendAsync("""{ product(id: "p2") { price { amount currency } shop { minimumOrder { amount currency } } } }""");

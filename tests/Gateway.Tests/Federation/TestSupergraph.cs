@@ -40,6 +40,8 @@ public static class TestSupergraph
           shops: [Shop!]! @join__field(graph: SHOPS)
           shop(id: ID!): Shop @join__field(graph: SHOPS)
           reviewCount: Int @join__field(graph: REVIEWS)
+          "Composed from an older products schema: the running products subgraph no longer has it."
+          discontinued: String @join__field(graph: PRODUCTS)
         }
 
         type Mutation @join__type(graph: PRODUCTS) @join__type(graph: SHOPS) {
