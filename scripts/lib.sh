@@ -5,8 +5,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="${GOSHOP_RUN_DIR:-$ROOT/.run}"
 CONFIGURATION="${CONFIGURATION:-Release}"
 GATEWAY_PORT="${GOSHOP_GATEWAY_PORT:-8000}"
-# Which gateway serves the one endpoint: hive (Hive Gateway on Node, the yardstick) or dotnet (GoShop Gateway).
-GATEWAY_KIND="${GOSHOP_GATEWAY:-hive}"
+# Which gateway serves the one endpoint: dotnet (GoShop Gateway, the default) or hive (Hive Gateway on Node, the yardstick).
+GATEWAY_KIND="${GOSHOP_GATEWAY:-dotnet}"
 case "$GATEWAY_KIND" in dotnet | hive) ;; *) printf 'GOSHOP_GATEWAY must be dotnet or hive, not %s\n' "$GATEWAY_KIND" >&2; exit 1 ;; esac
 GATEWAY_PROJECT="gateway/GoShop.Gateway/GoShop.Gateway.csproj"
 

@@ -6,7 +6,7 @@ namespace GoShop.EndToEnd.Tests;
 /// <summary>
 /// The platform as `make up` runs it, on ports of its own (10000 above the usual ones, so a running `make up` is
 /// left alone; GOSHOP_E2E_PORT_OFFSET moves them, so two working copies can run their suites side by side): every
-/// subgraph as a process on a fresh database, and Hive Gateway on a supergraph composed for those ports. Shared by
+/// subgraph as a process on a fresh database, and GoShop Gateway (Hive Gateway with GOSHOP_GATEWAY=hive) on a supergraph composed for those ports, the other gateway beside it. Shared by
 /// every end-to-end test class.
 /// </summary>
 public sealed class Platform : IAsyncLifetime
@@ -29,7 +29,7 @@ public sealed class Platform : IAsyncLifetime
     public Uri ComparatorUrl { get; } = new($"http://127.0.0.1:{8099 + PortOffset}");
 
     /// <summary>Which gateway the suite goes through: GOSHOP_GATEWAY=dotnet (GoShop Gateway) or hive (Hive Gateway), as for `make up`.</summary>
-    public static string Gateway { get; } = Environment.GetEnvironmentVariable("GOSHOP_GATEWAY") is { Length: > 0 } kind ? kind : "hive";
+    public static string Gateway { get; } = Environment.GetEnvironmentVariable("GOSHOP_GATEWAY") is { Length: > 0 } kind ? kind : "dotnet";
 
     public HttpClient Http { get; private set; } = null!;
 
