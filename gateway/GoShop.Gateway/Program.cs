@@ -76,6 +76,13 @@ services.AddGraphQL(graphql => graphql
         var limits = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value;
         complexity.MaxDepth = limits.MaxDepth;
         complexity.MaxComplexity = limits.MaxComplexity;
+        // The explorer's introspection query nests ofType eight deep under every list of the schema: priced as data
+        // it costs millions. It reaches no subgraph (the gateway answers it from its schema), so it costs nothing.
+        var priceOfData = complexity.DefaultComplexityImpactDelegate;
+        complexity.DefaultComplexityImpactDelegate = field =>
+            field.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+                ? new GraphQL.Validation.Complexity.FieldComplexityResult(0, 1)
+                : priceOfData(field);
     })
     .AddValidationRule(provider => new MaxAliasesRule(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.MaxAliases))
     .ConfigureExecution<GatewayDocumentCache>()

@@ -20,7 +20,7 @@ internal sealed class FederatedEventSource(
 
     public async Task<ExecutionResult?> OpenAsync(CancellationToken cancellationToken)
     {
-        _stream = await client.OpenAsync(_root.Subgraph, WriteRequest, headers, cancellationToken);
+        _stream = await client.OpenAsync(_root.Subgraph, writer => FetchRequest.Write(writer, _root, variables), headers, cancellationToken);
         if (_stream.Refusal is not { } refusal)
             return null;
         if (refusal.Failure is { } failure)
@@ -92,25 +92,6 @@ internal sealed class FederatedEventSource(
 
     private List<GatewayError> FailureErrors(SubgraphFailure failure) =>
         _root.ResponseNames.Select(name => new GatewayError(failure.Message, [name], _root.Subgraph.Name, failure.Code)).ToList();
-
-    private void WriteRequest(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("query", _root.Document);
-        if (_root.Variables.Count > 0)
-        {
-            writer.WriteStartObject("variables");
-            foreach (var name in _root.Variables)
-            {
-                if (variables is null || !variables.TryGetValue(name, out var value))
-                    continue; // Not given: the document's default (if any) applies there as it would here.
-                writer.WritePropertyName(name);
-                VariableWriter.Write(writer, value);
-            }
-            writer.WriteEndObject();
-        }
-        writer.WriteEndObject();
-    }
 
     public void Dispose() => _stream?.Dispose();
 }

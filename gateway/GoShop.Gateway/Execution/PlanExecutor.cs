@@ -56,7 +56,7 @@ public sealed class PlanExecutor(SubgraphClient client)
         private async Task RunRootAsync(FetchNode fetch)
         {
             var files = UploadedFiles.In(fetch.Variables, variables);
-            var response = await client.PostAsync(fetch.Subgraph, writer => WriteRequest(writer, fetch, null), files, headers, cancellationToken);
+            var response = await client.PostAsync(fetch.Subgraph, writer => FetchRequest.Write(writer, fetch, variables), files, headers, cancellationToken);
             Absorb(fetch, response);
             if (response.Failure is null)
                 await RunChildrenAsync(fetch.Children);
@@ -125,7 +125,7 @@ public sealed class PlanExecutor(SubgraphClient client)
             if (representations.Count == 0)
                 return;
 
-            var response = await client.PostAsync(fetch.Subgraph, writer => WriteRequest(writer, fetch, representations), headers, cancellationToken);
+            var response = await client.PostAsync(fetch.Subgraph, writer => FetchRequest.Write(writer, fetch, variables, representations), headers, cancellationToken);
             lock (_gate)
             {
                 if (response.Failure is { } failure)
@@ -192,30 +192,6 @@ public sealed class PlanExecutor(SubgraphClient client)
             extensions = extensions is null ? [] : (JsonObject)extensions.DeepClone();
             extensions["serviceName"] = fetch.Subgraph.Name;
             Errors.Add(new GatewayError(message, repath(path), fetch.Subgraph.Name, null, extensions));
-        }
-
-        private void WriteRequest(Utf8JsonWriter writer, FetchNode fetch, JsonArray? representations)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("query", fetch.Document);
-            if (representations is not null || fetch.Variables.Count > 0)
-            {
-                writer.WriteStartObject("variables");
-                if (representations is not null)
-                {
-                    writer.WritePropertyName("__representations");
-                    representations.WriteTo(writer);
-                }
-                foreach (var name in fetch.Variables)
-                {
-                    if (variables is null || !variables.TryGetValue(name, out var value))
-                        continue; // Not given: the document's default (if any) applies there as it would here.
-                    writer.WritePropertyName(name);
-                    VariableWriter.Write(writer, value);
-                }
-                writer.WriteEndObject();
-            }
-            writer.WriteEndObject();
         }
 
         private static void Collect(JsonNode? node, IReadOnlyList<string> path, int depth, List<object> at, List<(JsonObject, object[])> targets)

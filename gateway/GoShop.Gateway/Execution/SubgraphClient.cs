@@ -42,16 +42,9 @@ public sealed class SubgraphClient(HttpClient http, IOptions<GatewayOptions> opt
     public async Task<SubgraphResponse> PostAsync(
         SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody, IReadOnlyList<UploadedFile> files, ForwardedHeaders headers, CancellationToken cancellationToken)
     {
-        var body = new MemoryStream();
-        await using (var writer = new Utf8JsonWriter(body))
-            writeBody(writer);
-        body.Position = 0;
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, subgraph.Url) { Version = HttpVersion.Version11 };
-        request.Content = new StreamContent(body);
-        request.Content.Headers.ContentType = Json;
+        using var request = JsonRequest(subgraph, writeBody);
         if (files.Count > 0)
-            request.Content = Multipart(request.Content, files);
+            request.Content = Multipart(request.Content!, files);
         foreach (var accept in Accept)
             request.Headers.Accept.Add(accept);
         Forward(request, headers);
@@ -106,6 +99,19 @@ public sealed class SubgraphClient(HttpClient http, IOptions<GatewayOptions> opt
             form.Add(part, i.ToString(System.Globalization.CultureInfo.InvariantCulture), string.IsNullOrEmpty(file.FileName) ? "file" : file.FileName);
         }
         return form;
+    }
+
+    /// <summary>A POST of a GraphQL request body to the subgraph, over HTTP/1.1 (pooled keep-alive connections).</summary>
+    internal static HttpRequestMessage JsonRequest(SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody)
+    {
+        var body = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(body))
+            writeBody(writer);
+        body.Position = 0;
+        var request = new HttpRequestMessage(HttpMethod.Post, subgraph.Url) { Version = HttpVersion.Version11 };
+        request.Content = new StreamContent(body);
+        request.Content.Headers.ContentType = Json;
+        return request;
     }
 
     internal static void Forward(HttpRequestMessage request, ForwardedHeaders headers)

@@ -99,21 +99,12 @@ internal sealed class SubgraphEventStream : IDisposable
 /// </summary>
 public sealed class SubgraphEventClient(HttpClient http, IOptions<GatewayOptions> options)
 {
-    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
-
     private readonly TimeSpan _timeout = TimeSpan.FromSeconds(options.Value.SubgraphTimeoutSeconds);
     private readonly TimeSpan _idle = TimeSpan.FromSeconds(options.Value.SubscriptionIdleSeconds);
 
     internal async Task<SubgraphEventStream> OpenAsync(SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody, ForwardedHeaders headers, CancellationToken cancellationToken)
     {
-        var body = new MemoryStream();
-        await using (var writer = new Utf8JsonWriter(body))
-            writeBody(writer);
-        body.Position = 0;
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, subgraph.Url) { Version = HttpVersion.Version11 };
-        request.Content = new StreamContent(body);
-        request.Content.Headers.ContentType = Json;
+        using var request = SubgraphClient.JsonRequest(subgraph, writeBody);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         // A subgraph that refuses before streaming answers in JSON.
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json", 0.5));

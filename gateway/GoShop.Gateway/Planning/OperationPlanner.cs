@@ -21,7 +21,8 @@ namespace GoShop.Gateway.Planning;
 public sealed class OperationPlanner(SupergraphDocument supergraph)
 {
     private const string KeyAliasPrefix = "__key_";
-    private const string RepresentationsVariable = "__representations";
+    /// <summary>The variable an entity fetch carries its representations in ("__" names are reserved by the spec, so no client operation should use it).</summary>
+    internal const string RepresentationsVariable = "__representations";
 
     public OperationPlan Plan(GraphQLDocument document, GraphQLOperationDefinition operation, Func<string, object?> variable)
     {
