@@ -26,7 +26,7 @@ public sealed class PlanExecutor(SubgraphClient client)
     {
         var run = new Run(client, variables, headers, cancellationToken);
         run.Absorb(root, new SubgraphResponse(data, errors, null));
-        await run.RunChildrenAsync(root.Children);
+        await run.RunChildrenAsync(root);
         return (run.Data, run.Errors);
     }
 
@@ -59,7 +59,7 @@ public sealed class PlanExecutor(SubgraphClient client)
             var response = await client.PostAsync(fetch.Subgraph, writer => FetchRequest.Write(writer, fetch, variables), files, headers, cancellationToken);
             Absorb(fetch, response);
             if (response.Failure is null)
-                await RunChildrenAsync(fetch.Children);
+                await RunChildrenAsync(fetch);
         }
 
         public void Absorb(FetchNode fetch, SubgraphResponse response)
@@ -79,97 +79,135 @@ public sealed class PlanExecutor(SubgraphClient client)
             }
         }
 
-        public Task RunChildrenAsync(List<FetchNode> children) => children.Count switch
+        public Task RunChildrenAsync(FetchNode parent) => parent.ChildBatches.Count switch
         {
             0 => Task.CompletedTask,
-            1 => RunEntityAsync(children[0]),
-            _ => Task.WhenAll(children.Select(RunEntityAsync)),
+            1 => RunBatchAsync(parent.ChildBatches[0]),
+            _ => Task.WhenAll(parent.ChildBatches.Select(RunBatchAsync)),
         };
 
-        private async Task RunEntityAsync(FetchNode fetch)
+        /// <summary>One request for the batch's parts, each with the representations of the objects it extends.</summary>
+        private async Task RunBatchAsync(EntityBatch batch)
         {
-            var targets = new List<(JsonObject Target, object[] Path)>();
-            var representations = new JsonArray();
-            var targetsOf = new List<List<int>>();
+            var calls = new EntityCall[batch.Parts.Count];
             lock (_gate)
             {
-                Collect(Data, fetch.Path, 0, [], targets);
-                var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var t = 0; t < targets.Count; t++)
-                {
-                    var representation = new JsonObject { ["__typename"] = fetch.EntityType };
-                    var complete = true;
-                    foreach (var (alias, field) in fetch.KeyFields)
-                    {
-                        var value = targets[t].Target[alias];
-                        if (value is null)
-                        {
-                            complete = false;
-                            break;
-                        }
-                        representation[field] = value.DeepClone();
-                    }
-                    if (!complete)
-                        continue; // An object without its key (null, or its fetch failed) cannot be extended.
-                    var text = representation.ToJsonString();
-                    if (!byKey.TryGetValue(text, out var index))
-                    {
-                        index = representations.Count;
-                        byKey[text] = index;
-                        representations.Add(representation);
-                        targetsOf.Add([]);
-                    }
-                    targetsOf[index].Add(t);
-                }
+                for (var i = 0; i < calls.Length; i++)
+                    calls[i] = Prepare(batch.Parts[i]);
             }
-            if (representations.Count == 0)
+            if (calls.All(c => c.Representations.Count == 0))
                 return;
 
-            var response = await client.PostAsync(fetch.Subgraph, writer => FetchRequest.Write(writer, fetch, variables, representations), headers, cancellationToken);
+            var response = batch.Parts.Count == 1
+                ? await client.PostAsync(batch.Subgraph, writer => FetchRequest.Write(writer, batch.Parts[0], variables, calls[0].Representations), headers, cancellationToken)
+                : await client.PostAsync(batch.Subgraph, writer => FetchRequest.Write(writer, batch, variables, calls.Select(c => c.Representations).ToList()), headers, cancellationToken);
             lock (_gate)
             {
-                if (response.Failure is { } failure)
+                for (var i = 0; i < calls.Length; i++)
+                    Absorb(calls[i], response, batch, i);
+            }
+            if (response.Data is null)
+                return;
+            var next = calls.Where(c => c.Representations.Count > 0 && c.Fetch.ChildBatches.Count > 0).Select(c => RunChildrenAsync(c.Fetch)).ToList();
+            if (next.Count > 0)
+                await Task.WhenAll(next);
+        }
+
+        /// <summary>The objects an entity fetch extends, and one representation per distinct key among them.</summary>
+        private EntityCall Prepare(FetchNode fetch)
+        {
+            var call = new EntityCall(fetch);
+            Collect(Data, fetch.Path, 0, [], call.Targets);
+            var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var t = 0; t < call.Targets.Count; t++)
+            {
+                var representation = new JsonObject { ["__typename"] = fetch.EntityType };
+                var complete = true;
+                foreach (var (alias, field) in fetch.KeyFields)
                 {
-                    foreach (var list in targetsOf)
+                    var value = call.Targets[t].Target[alias];
+                    if (value is null)
                     {
-                        foreach (var t in list)
-                        {
-                            foreach (var name in fetch.ResponseNames)
-                                Errors.Add(new GatewayError(failure.Message, [.. targets[t].Path, name], fetch.Subgraph.Name, failure.Code));
-                        }
+                        complete = false;
+                        break;
                     }
-                    return;
+                    representation[field] = value.DeepClone();
                 }
-                if (response.Data?["_entities"] is JsonArray entities)
+                if (!complete)
+                    continue; // An object without its key (null, or its fetch failed) cannot be extended.
+                var text = representation.ToJsonString();
+                if (!byKey.TryGetValue(text, out var index))
                 {
-                    for (var i = 0; i < entities.Count && i < targetsOf.Count; i++)
+                    index = call.Representations.Count;
+                    byKey[text] = index;
+                    call.Representations.Add(representation);
+                    call.TargetsOf.Add([]);
+                }
+                call.TargetsOf[index].Add(t);
+            }
+            return call;
+        }
+
+        /// <summary>Merges part <paramref name="part"/>'s answer into its objects, and its errors at their client paths.</summary>
+        private void Absorb(EntityCall call, SubgraphResponse response, EntityBatch batch, int part)
+        {
+            var fetch = call.Fetch;
+            var targets = call.Targets;
+            if (response.Failure is { } failure)
+            {
+                foreach (var list in call.TargetsOf)
+                {
+                    foreach (var t in list)
                     {
-                        if (entities[i] is not JsonObject entity)
-                            continue;
-                        var list = targetsOf[i];
-                        for (var n = 0; n < list.Count; n++)
-                            Merge(targets[list[n]].Target, n == list.Count - 1 ? Detach(entity) : (JsonObject)entity.DeepClone());
+                        foreach (var name in fetch.ResponseNames)
+                            Errors.Add(new GatewayError(failure.Message, [.. targets[t].Path, name], fetch.Subgraph.Name, failure.Code));
                     }
                 }
-                foreach (var item in response.Errors ?? [])
+                return;
+            }
+            var key = batch.ResponseKey(part);
+            if (response.Data?[key] is JsonArray entities)
+            {
+                for (var i = 0; i < entities.Count && i < call.TargetsOf.Count; i++)
                 {
-                    var error = item as JsonObject;
-                    // ["_entities", i, ...rest] is the client's path of each object behind representation i, then rest.
-                    if (error?["path"] is JsonArray { Count: >= 2 } path && path[0]?.GetValue<string>() == "_entities"
-                        && path[1] is JsonValue indexValue && indexValue.TryGetValue<int>(out var index) && index >= 0 && index < targetsOf.Count)
-                    {
-                        foreach (var t in targetsOf[index])
-                            AddSubgraphError(fetch, error, rest => [.. targets[t].Path, .. rest.Skip(2)]);
-                    }
-                    else
-                    {
-                        var first = targets.Count > 0 ? targets[0].Path : [];
-                        AddSubgraphError(fetch, error, _ => [.. first, .. fetch.ResponseNames.Take(1)]);
-                    }
+                    if (entities[i] is not JsonObject entity)
+                        continue;
+                    var list = call.TargetsOf[i];
+                    for (var n = 0; n < list.Count; n++)
+                        Merge(targets[list[n]].Target, n == list.Count - 1 ? Detach(entity) : (JsonObject)entity.DeepClone());
                 }
             }
-            if (response.Data is not null)
-                await RunChildrenAsync(fetch.Children);
+            foreach (var item in response.Errors ?? [])
+            {
+                if (item is not JsonObject error)
+                    continue;
+                var head = error["path"] is JsonArray { Count: > 0 } p && p[0] is JsonValue v && v.TryGetValue<string>(out var name) ? name : null;
+                // [key, i, ...rest] is the client's path of each object behind representation i, then rest.
+                if (head == key && error["path"] is JsonArray { Count: >= 2 } path
+                    && path[1] is JsonValue indexValue && indexValue.TryGetValue<int>(out var index) && index >= 0 && index < call.TargetsOf.Count)
+                {
+                    foreach (var t in call.TargetsOf[index])
+                        AddSubgraphError(fetch, error, rest => [.. targets[t].Path, .. rest.Skip(2)]);
+                }
+                else if (part == 0 && !Enumerable.Range(0, batch.Parts.Count).Any(other => batch.ResponseKey(other) == head))
+                {
+                    // An error of the whole request (no path, or one outside every part) goes with the first part.
+                    var first = targets.Count > 0 ? targets[0].Path : [];
+                    AddSubgraphError(fetch, error, _ => [.. first, .. fetch.ResponseNames.Take(1)]);
+                }
+            }
+        }
+
+        private sealed class EntityCall(FetchNode fetch)
+        {
+            public FetchNode Fetch { get; } = fetch;
+
+            public List<(JsonObject Target, object[] Path)> Targets { get; } = [];
+
+            public JsonArray Representations { get; } = [];
+
+            /// <summary>For each representation, the targets it stands for.</summary>
+            public List<List<int>> TargetsOf { get; } = [];
         }
 
         private void AddSubgraphError(FetchNode fetch, JsonObject? error, Func<List<object>, List<object>> repath)
@@ -194,7 +232,7 @@ public sealed class PlanExecutor(SubgraphClient client)
             Errors.Add(new GatewayError(message, repath(path), fetch.Subgraph.Name, null, extensions));
         }
 
-        private static void Collect(JsonNode? node, IReadOnlyList<string> path, int depth, List<object> at, List<(JsonObject, object[])> targets)
+        private static void Collect(JsonNode? node, IReadOnlyList<string> path, int depth, List<object> at, List<(JsonObject Target, object[] Path)> targets)
         {
             switch (node)
             {

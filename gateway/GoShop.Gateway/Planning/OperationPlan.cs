@@ -55,7 +55,46 @@ public sealed class FetchNode
     /// <summary>Fetches that need this one's answer (entity fetches for objects it returned).</summary>
     public List<FetchNode> Children { get; } = [];
 
+    /// <summary>
+    /// The children as they are sent: one request per subgraph, however many places its entities are needed
+    /// (the nested product page asks shops for the shop at three depths in one request).
+    /// </summary>
+    public List<EntityBatch> ChildBatches { get; } = [];
+
+    /// <summary>An entity fetch's selection inside <c>... on Type { }</c> (what a batch puts under its own alias).</summary>
+    public string Selection { get; init; } = "";
+
     public bool IsEntityFetch => EntityType is not null;
+}
+
+/// <summary>
+/// Entity fetches of one parent to one subgraph, sent as one request: each part under an alias of its own
+/// (<c>r0: _entities(representations: $__representations0) { ... }</c>), with its own representations, so parts
+/// never conflict; the subgraph's batching loaders then load their keys together.
+/// </summary>
+public sealed class EntityBatch
+{
+    public required IReadOnlyList<FetchNode> Parts { get; init; }
+
+    /// <summary>The combined document; for a single part, the part's own.</summary>
+    public required string Document { get; init; }
+
+    /// <summary>Client variables any part uses.</summary>
+    public required IReadOnlyList<string> Variables { get; init; }
+
+    public SubgraphEndpoint Subgraph => Parts[0].Subgraph;
+
+    /// <summary>Where part <paramref name="index"/>'s answer is in the response's data.</summary>
+    public string ResponseKey(int index) => ResponseKey(Parts.Count, index);
+
+    /// <summary>The variable carrying part <paramref name="index"/>'s representations.</summary>
+    public string RepresentationsVariable(int index) => RepresentationsVariable(Parts.Count, index);
+
+    internal static string ResponseKey(int parts, int index) =>
+        parts == 1 ? "_entities" : "r" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string RepresentationsVariable(int parts, int index) =>
+        parts == 1 ? OperationPlanner.RepresentationsVariable : OperationPlanner.RepresentationsVariable + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>An operation planned: what the client asked (for writing the answer) and the fetches that answer it.</summary>
@@ -87,6 +126,8 @@ public sealed class OperationPlan
         var indent = new string(' ', depth * 2);
         var where = fetch.IsEntityFetch ? $" {fetch.EntityType} at {string.Join('.', fetch.Path)}" : "";
         lines.Add($"{indent}{fetch.Subgraph.Name}{where}: {fetch.Document}");
+        foreach (var batch in fetch.ChildBatches.Where(b => b.Parts.Count > 1))
+            lines.Add($"{indent}  (one request to {batch.Subgraph.Name}: {batch.Document})");
         foreach (var child in fetch.Children)
             Describe(child, depth + 1, lines);
     }

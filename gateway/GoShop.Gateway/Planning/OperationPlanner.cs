@@ -268,14 +268,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                     if (!first)
                         document.Append(',');
                     first = false;
-                    var definition = definitions[name];
-                    document.Append('$').Append(name).Append(':');
-                    GraphQLText.WriteType(definition.Type, document);
-                    if (definition.DefaultValue is { } defaultValue)
-                    {
-                        document.Append('=');
-                        GraphQLText.WriteValue(defaultValue, document, null);
-                    }
+                    WriteVariableDefinition(name, document);
                 }
                 document.Append(')');
             }
@@ -298,9 +291,51 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 EntityType = entityType,
                 KeyFields = keyFields,
                 ResponseNames = fields.Select(f => f.ResponseName).ToList(),
+                Selection = entityType is null ? "" : selection.ToString(),
             };
             node.Children.AddRange(_children);
+            foreach (var parts in _children.GroupBy(c => c.Subgraph.Id))
+                node.ChildBatches.Add(Batch(parts.ToList()));
             return node;
+        }
+
+        /// <summary>"$name:Type=default", as the client's operation defines the variable.</summary>
+        private void WriteVariableDefinition(string name, StringBuilder document)
+        {
+            var definition = definitions[name];
+            document.Append('$').Append(name).Append(':');
+            GraphQLText.WriteType(definition.Type, document);
+            if (definition.DefaultValue is { } defaultValue)
+            {
+                document.Append('=');
+                GraphQLText.WriteValue(defaultValue, document, null);
+            }
+        }
+
+        private EntityBatch Batch(List<FetchNode> parts)
+        {
+            if (parts.Count == 1)
+                return new EntityBatch { Parts = parts, Document = parts[0].Document, Variables = parts[0].Variables };
+            var variables = parts.SelectMany(p => p.Variables).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var document = new StringBuilder("query(");
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (i > 0)
+                    document.Append(',');
+                document.Append('$').Append(EntityBatch.RepresentationsVariable(parts.Count, i)).Append(":[_Any!]!");
+            }
+            foreach (var name in variables)
+                WriteVariableDefinition(name, document.Append(','));
+            document.Append("){");
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (i > 0)
+                    document.Append(' ');
+                document.Append(EntityBatch.ResponseKey(parts.Count, i)).Append(":_entities(representations:$").Append(EntityBatch.RepresentationsVariable(parts.Count, i))
+                    .Append("){...on ").Append(parts[i].EntityType).Append('{').Append(parts[i].Selection).Append("}}");
+            }
+            document.Append('}');
+            return new EntityBatch { Parts = parts, Document = document.ToString(), Variables = variables };
         }
     }
 

@@ -52,4 +52,28 @@ public sealed class PlannerTests
         Assert.Empty(Plan(query, new Dictionary<string, object?> { ["withShop"] = false }).RootFetches[0].Children);
         Assert.Single(Plan(query, new Dictionary<string, object?> { ["withShop"] = true }).RootFetches[0].Children);
     }
+
+    [Fact]
+    public void Entities_one_subgraph_gives_at_several_places_go_to_it_in_one_request()
+    {
+        var plan = Plan("""
+            query NestedShops($id: ID!) {
+              product(id: $id) {
+                title
+                shop { name products(first: 5) { edges { node { title shop { name city } } } } }
+              }
+            }
+            """);
+
+        var root = Assert.Single(plan.RootFetches);
+        Assert.Equal(2, root.Children.Count);
+        var batch = Assert.Single(root.ChildBatches);
+        Assert.Equal("shops", batch.Subgraph.Name);
+        Assert.Equal(
+            "query($__representations0:[_Any!]!,$__representations1:[_Any!]!){" +
+            "r0:_entities(representations:$__representations0){...on Shop{name city}} " +
+            "r1:_entities(representations:$__representations1){...on Shop{name}}}",
+            batch.Document);
+        Assert.Equal([["product", "shop", "products", "edges", "node", "shop"], ["product", "shop"]], batch.Parts.Select(p => p.Path));
+    }
 }
