@@ -43,7 +43,8 @@ public sealed class FederatedExecutionStrategy(SupergraphSource supergraph, Plan
 
         var (data, errors) = await executor.ExecuteAsync(plan, context.ExecutionOptions.Variables, RequestHeaders.From(context, http.HttpContext), context.CancellationToken);
         var written = ResponseWriter.Write(plan, data, errors);
-        var result = new ExecutionResult { Executed = true, Data = written };
+        // From the context: the result carries the parsed document, which the document cache keeps (with its plans).
+        var result = new ExecutionResult { Document = context.Document, Operation = context.Operation, Executed = true, Data = written };
         if (errors.Count > 0)
         {
             result.Errors = [];

@@ -61,7 +61,7 @@ public sealed class FederatedSubscriptionStrategy(
             _currentStateFields.Contains(field.FieldName),
             context.CancellationToken);
         if (refusal is not null)
-            return new ExecutionResult { Executed = true, Data = refusal.Data, Errors = refusal.Errors };
+            return new ExecutionResult { Document = context.Document, Operation = context.Operation, Executed = true, Data = refusal.Data, Errors = refusal.Errors };
 
         // Over HTTP the stream belongs to the request: should the transport never listen (a subscription asked for
         // without Accept: text/event-stream), the request's end still leaves the shared stream. A WebSocket
@@ -71,6 +71,8 @@ public sealed class FederatedSubscriptionStrategy(
 
         return new ExecutionResult
         {
+            Document = context.Document,
+            Operation = context.Operation,
             Executed = true,
             Streams = new Dictionary<string, IObservable<ExecutionResult>> { [field.ResponseName] = subscriber! },
         };
