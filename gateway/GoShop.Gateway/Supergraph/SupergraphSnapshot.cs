@@ -42,6 +42,11 @@ public sealed class SupergraphSnapshot
 
     public DateTimeOffset LoadedAt { get; }
 
+    private long _plansBuilt;
+
+    /// <summary>How many plans were made on this snapshot: a repeated operation should make none (its plan is kept).</summary>
+    public long PlansBuilt => Interlocked.Read(ref _plansBuilt);
+
     /// <summary>The plan of an operation for these @skip/@include values, planned once and kept with its document.</summary>
     public OperationPlan PlanFor(GraphQLDocument document, GraphQLOperationDefinition operation, Func<string, object?> variable)
     {
@@ -50,6 +55,7 @@ public sealed class SupergraphSnapshot
         if (plans.ByOperation.TryGetValue(key, out var plan))
             return plan;
         plan = _planner.Plan(document, operation, variable);
+        Interlocked.Increment(ref _plansBuilt);
         if (plans.ByOperation.Count < _maxPlansPerDocument && plans.Conditions.Count <= 62)
             plans.ByOperation.TryAdd(key, plan);
         return plan;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GoShop.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoShop.Gateway.Tests.Federation;
 
@@ -181,5 +182,20 @@ public sealed class FederatedQueryTests : IClassFixture<MarketFixture>
         JsonAssert.Equal("""["items",1,"shop","contact"]""", error.GetProperty("path"));
         Assert.Equal("FORBIDDEN", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("shops", error.GetProperty("extensions").GetProperty("serviceName").GetString());
+    }
+
+    [Fact]
+    public async Task A_repeated_operation_is_parsed_validated_and_planned_once()
+    {
+        var snapshot = _market.Gateway.Services.GetRequiredService<GoShop.Gateway.Supergraph.SupergraphSource>().Current;
+        const string query = """query Repeated($id: ID!) { product(id: $id) { title shop { name } } }""";
+        var client = _market.Client();
+        (await client.SendAsync(query, new { id = "p1" })).EnsureNoErrors();
+        var plans = snapshot.PlansBuilt;
+
+        for (var i = 0; i < 3; i++)
+            (await client.SendAsync(query, new { id = i % 2 == 0 ? "p2" : "p1" })).EnsureNoErrors();
+
+        Assert.Equal(plans, snapshot.PlansBuilt);
     }
 }
