@@ -273,17 +273,7 @@ public sealed class GraphQLWebSocketEndpoint(
             var token = cancel.Token;
             try
             {
-                var execution = new ExecutionOptions
-                {
-                    Query = request.Query,
-                    DocumentId = request.DocumentId,
-                    OperationName = request.OperationName,
-                    Variables = request.Variables,
-                    Extensions = request.Extensions,
-                    RequestServices = http.RequestServices,
-                    User = http.User,
-                    CancellationToken = token,
-                };
+                var execution = GraphQLHttpEndpoint.ExecutionOptionsFor(http, request, token);
                 if (_authorization is not null)
                     execution.UserContext[RequestHeaders.ConnectionAuthorization] = _authorization;
                 var result = await endpoint._executer.ExecuteAsync(execution);

@@ -11,7 +11,8 @@ namespace GoShop.Analytics.Facts;
 /// (<see cref="Touch"/>); <see cref="RefreshAsync"/> then recomputes those days' rollups from the facts in the same
 /// transaction. Recounting a whole day rather than adding a delta is what makes a redelivered, late or out-of-order event
 /// give the same totals. Concurrent handlers of the same shop-day (or, for categories, the same day) are serialised by
-/// advisory locks taken in one global order, so no recount misses a committed fact and none deadlocks.
+/// advisory locks taken in one global order, so no recount misses a committed fact and none deadlocks; a product's
+/// change of category is serialised against every recount (a shared lock the change takes alone).
 /// </summary>
 public sealed class RollupMaintainer(AnalyticsDbContext db)
 {
@@ -30,6 +31,14 @@ public sealed class RollupMaintainer(AnalyticsDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         if (_days.Count == 0 && _productsRecategorised.Count == 0)
             return;
+        // A product changing category must not race a recount that files the product's new facts under the old
+        // category: the change lists the product's days before it takes their locks, so a fact committed after that
+        // list, counted under the old category, would stay there. Recounts hold this lock shared, a change holds it
+        // alone, and both take it before listing anything: whichever comes second sees what the first committed.
+        if (_productsRecategorised.Count > 0)
+            await db.LockAsync("analytics-categories", "all", cancellationToken);
+        else
+            await db.LockSharedAsync("analytics-categories", "all", cancellationToken);
         await ExecuteAsync(RollupSql.CreateWorkTables, cancellationToken);
         await ExecuteAsync(RollupSql.ListDays, cancellationToken,
             new NpgsqlParameter<Guid[]>("shops", _days.Select(d => d.Shop).ToArray()),

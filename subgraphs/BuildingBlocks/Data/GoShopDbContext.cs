@@ -40,6 +40,13 @@ public abstract class GoShopDbContext(DbContextOptions options) : DbContext(opti
     public Task LockAsync(string scope, string key, CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({scope}), hashtext({key}))", cancellationToken);
 
+    /// <summary>
+    /// The shared form of <see cref="LockAsync"/>: any number of transactions hold it together, and it waits for (and
+    /// holds off) one that takes the same key with <see cref="LockAsync"/>.
+    /// </summary>
+    public Task LockSharedAsync(string scope, string key, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared(hashtext({scope}), hashtext({key}))", cancellationToken);
+
     /// <summary>Live updates waiting for this unit of work to commit (<see cref="Subscriptions.LiveUpdatesInterceptor"/> sends them).</summary>
     internal List<(string Topic, object Message)> PendingLive { get; } = [];
 

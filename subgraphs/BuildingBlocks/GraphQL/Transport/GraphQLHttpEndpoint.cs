@@ -132,17 +132,7 @@ internal sealed class GraphQLHttpEndpoint(
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool viaGet, bool streaming, CancellationToken cancellationToken)
     {
-        var execution = new ExecutionOptions
-        {
-            Query = request.Query,
-            DocumentId = request.DocumentId,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = cancellationToken,
-        };
+        var execution = ExecutionOptionsFor(http, request, cancellationToken);
         if (viaGet)
         {
             var rule = streaming ? SafeOperationsOverGetRule.QueriesAndSubscriptions : SafeOperationsOverGetRule.QueriesOnly;
@@ -151,6 +141,19 @@ internal sealed class GraphQLHttpEndpoint(
         }
         return executer.ExecuteAsync(execution);
     }
+
+    /// <summary>A client's request as GraphQL.NET runs it, on behalf of the HTTP request's caller (also over a WebSocket).</summary>
+    internal static ExecutionOptions ExecutionOptionsFor(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) => new()
+    {
+        Query = request.Query,
+        DocumentId = request.DocumentId,
+        OperationName = request.OperationName,
+        Variables = request.Variables,
+        Extensions = request.Extensions,
+        RequestServices = http.RequestServices,
+        User = http.User,
+        CancellationToken = cancellationToken,
+    };
 
     private static void SetStatus(HttpResponse response, ExecutionResult result, Answer answer, bool viaGet)
     {
