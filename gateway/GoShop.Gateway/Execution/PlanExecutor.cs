@@ -173,8 +173,9 @@ public sealed class PlanExecutor(SubgraphClient client)
                     if (entities[i] is not JsonObject entity)
                         continue;
                     var list = call.TargetsOf[i];
+                    // Merge moves the answer's fields out of it: every object but the last gets a copy.
                     for (var n = 0; n < list.Count; n++)
-                        Merge(targets[list[n]].Target, n == list.Count - 1 ? Detach(entity) : (JsonObject)entity.DeepClone());
+                        Merge(targets[list[n]].Target, n == list.Count - 1 ? entity : (JsonObject)entity.DeepClone());
                 }
             }
             foreach (var item in response.Errors ?? [])
@@ -253,13 +254,6 @@ public sealed class PlanExecutor(SubgraphClient client)
                     at.RemoveAt(at.Count - 1);
                     break;
             }
-        }
-
-        private static JsonObject Detach(JsonObject node)
-        {
-            if (node.Parent is JsonArray array)
-                array[array.IndexOf(node)] = null;
-            return node;
         }
 
         /// <summary>Moves <paramref name="source"/>'s fields into <paramref name="target"/>, merging objects both have.</summary>

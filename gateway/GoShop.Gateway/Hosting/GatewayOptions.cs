@@ -32,7 +32,4 @@ public sealed class GatewayOptions
     /// once, as it would from a stream of its own; on other streams a joining client waits for the next event.
     /// </summary>
     public string[] CurrentStateSubscriptions { get; set; } = ["shipmentTracking"];
-
-    /// <summary>Answer introspection (<c>__schema</c>, <c>__type</c>) queries; on in Development unless set.</summary>
-    public bool? Introspection { get; set; }
 }

@@ -111,26 +111,6 @@ public sealed class OperationPlan
 
     /// <summary>The operation asks only for <c>__schema</c>, <c>__type</c> or <c>__typename</c>: the gateway answers it alone.</summary>
     public bool IsIntrospection { get; init; }
-
-    /// <summary>A readable form of the plan (for plan snapshots and the debug log).</summary>
-    public string Describe()
-    {
-        var lines = new List<string>();
-        foreach (var fetch in RootFetches)
-            Describe(fetch, 0, lines);
-        return string.Join('\n', lines);
-    }
-
-    private static void Describe(FetchNode fetch, int depth, List<string> lines)
-    {
-        var indent = new string(' ', depth * 2);
-        var where = fetch.IsEntityFetch ? $" {fetch.EntityType} at {string.Join('.', fetch.Path)}" : "";
-        lines.Add($"{indent}{fetch.Subgraph.Name}{where}: {fetch.Document}");
-        foreach (var batch in fetch.ChildBatches.Where(b => b.Parts.Count > 1))
-            lines.Add($"{indent}  (one request to {batch.Subgraph.Name}: {batch.Document})");
-        foreach (var child in fetch.Children)
-            Describe(child, depth + 1, lines);
-    }
 }
 
 /// <summary>An operation the gateway cannot plan against its supergraph (a composition gap, not a client error).</summary>

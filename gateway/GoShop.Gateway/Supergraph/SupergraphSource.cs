@@ -46,8 +46,6 @@ public sealed class SupergraphSource : IDisposable
 
     public SupergraphSnapshot Current => _current;
 
-    public string FilePath => _path;
-
     private SupergraphSnapshot Load() => new(File.ReadAllText(_path), _maxPlans);
 
     private void Reload()
