@@ -35,6 +35,7 @@ services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLH
 services.AddOptions<BananaCakePopOptions>().Bind(configuration.GetSection(BananaCakePopOptions.Section));
 services.AddHttpContextAccessor();
 services.AddSingleton<SupergraphSource>();
+services.AddSingleton<GatewayTelemetry>();
 services.AddSingleton<GraphQLHttpEndpoint>();
 services.AddSingleton<PlanExecutor>();
 services.AddSingleton<FederatedExecutionStrategy>();
@@ -85,6 +86,9 @@ services.AddGraphQL(graphql => graphql
                 : priceOfData(field);
     })
     .AddValidationRule(provider => new MaxAliasesRule(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.MaxAliases))
+    // Cached documents passed it already, under the same settings.
+    .AddValidationRule<NoIntrospectionRule>(useForCachedDocuments: false, GraphQL.DI.ServiceLifetime.Singleton)
+    .ConfigureExecution<OperationMetrics>()
     .ConfigureExecution<GatewayDocumentCache>()
     .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Query)
     .AddExecutionStrategy<FederatedExecutionStrategy>(OperationType.Mutation)

@@ -1,7 +1,6 @@
 using GoShop.BuildingBlocks.GraphQL.Errors;
 using GoShop.Gateway.Validation;
 using GraphQL.Execution;
-using GraphQLParser.Exceptions;
 
 namespace GoShop.Gateway.Execution;
 
@@ -19,13 +18,6 @@ internal sealed class GatewayErrorInfoProvider(IHostEnvironment environment) : I
         {
             case MaxAliasesError:
                 return new ErrorInfo { Message = executionError.Message, Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.QueryTooComplex } };
-            // The parser's nesting limit is the client's fault, not an unexpected error (GraphQL.NET reports it as unhandled).
-            case UnhandledError { InnerException: GraphQLMaxDepthExceededException }:
-                return new ErrorInfo
-                {
-                    Message = "The document nests deeper than the parser allows.",
-                    Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.ParseFailed },
-                };
         }
         if (executionError is not GatewayError error)
             return _platform.GetInfo(executionError);

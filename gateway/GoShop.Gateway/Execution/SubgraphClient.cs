@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GoShop.Gateway.Hosting;
 using GoShop.Gateway.Supergraph;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ public sealed record ForwardedHeaders(string? Authorization, string? ForwardedFo
 /// Posts GraphQL documents to subgraphs over pooled HTTP/1.1 connections, with the client's forwarded headers and a
 /// per-subgraph timeout; reads the answer into a mutable JSON tree the executor merges into.
 /// </summary>
-public sealed class SubgraphClient(HttpClient http, IOptions<GatewayOptions> options)
+public sealed class SubgraphClient(HttpClient http, IOptions<GatewayOptions> options, GatewayTelemetry telemetry)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
     private static readonly MediaTypeWithQualityHeaderValue[] Accept =
@@ -40,6 +41,24 @@ public sealed class SubgraphClient(HttpClient http, IOptions<GatewayOptions> opt
     /// nulls where the files go, the map, then each file streamed from the client's request) when there are any.
     /// </summary>
     public async Task<SubgraphResponse> PostAsync(
+        SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody, IReadOnlyList<UploadedFile> files, ForwardedHeaders headers, CancellationToken cancellationToken)
+    {
+        var activity = GatewayTelemetry.StartFetch(subgraph.Name);
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        SubgraphResponse? answer = null;
+        try
+        {
+            answer = await SendAsync(subgraph, writeBody, files, headers, cancellationToken);
+            return answer;
+        }
+        finally
+        {
+            // A cancelled client request is nobody's failure: it is counted under its own outcome.
+            telemetry.FetchEnded(activity, subgraph.Name, startedAt, answer is null ? "CANCELLED" : answer.Failure?.Code);
+        }
+    }
+
+    private async Task<SubgraphResponse> SendAsync(
         SubgraphEndpoint subgraph, Action<Utf8JsonWriter> writeBody, IReadOnlyList<UploadedFile> files, ForwardedHeaders headers, CancellationToken cancellationToken)
     {
         using var request = JsonRequest(subgraph, writeBody);

@@ -14,6 +14,12 @@ public sealed class GatewayOptions
     /// <summary>Plans kept per document (one per operation name and @skip/@include combination).</summary>
     public int MaxPlansPerDocument { get; set; } = 16;
 
+    /// <summary>
+    /// Whether clients may introspect the schema (<c>__schema</c>, <c>__type</c>): unset, it is on in Development and
+    /// off elsewhere. The explorer needs it; a public production endpoint usually publishes its schema otherwise.
+    /// </summary>
+    public bool? Introspection { get; set; }
+
     /// <summary>Most aliased fields one document may hold (see <c>MaxAliasesRule</c>).</summary>
     public int MaxAliases { get; set; } = 200;
 

@@ -27,7 +27,7 @@ internal static class TelemetrySetup
                         !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/metrics"))
                     .AddHttpClientInstrumentation()
                     .AddNpgsql()
-                    .AddSource("GraphQL", "MassTransit", "GoShop.Outbox");
+                    .AddSource("GraphQL", "MassTransit", "GoShop.*");
                 if (otlp)
                     tracing.AddOtlpExporter();
             })
@@ -37,7 +37,7 @@ internal static class TelemetrySetup
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation()
-                    .AddMeter("MassTransit", "Npgsql")
+                    .AddMeter("MassTransit", "Npgsql", "GoShop.*")
                     .AddPrometheusExporter();
                 if (otlp)
                     metrics.AddOtlpExporter();

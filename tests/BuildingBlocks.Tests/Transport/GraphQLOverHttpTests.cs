@@ -59,6 +59,19 @@ public sealed class GraphQLOverHttpTests(BuildingBlocksApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_document_nested_past_the_parser_limit_is_a_parse_error_without_the_parser_stack()
+    {
+        var nested = "{ hello" + string.Concat(Enumerable.Repeat(" { hello", 100)) + new string('}', 101);
+
+        var response = await SendAsync(HttpRequests.PostQuery(nested));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["GRAPHQL_PARSE_FAILED"], response.ErrorCodes);
+        Assert.Equal("The document nests deeper than the parser allows.", response.Errors[0].GetProperty("message").GetString());
+        Assert.False(response.Errors[0].GetProperty("extensions").TryGetProperty("exception", out _));
+    }
+
+    [Fact]
     public async Task Validation_error_is_400_with_GRAPHQL_VALIDATION_FAILED()
     {
         var response = await SendAsync(HttpRequests.PostQuery("{ hello noSuchField }"));

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors;
 using GraphQL.Validation.Errors.Custom;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Hosting;
 
 namespace GoShop.BuildingBlocks.GraphQL.Errors;
@@ -27,13 +28,15 @@ public sealed class GoShopErrorInfoProvider(IHostEnvironment environment) : IErr
             foreach (var (key, value) in custom)
                 extensions[key] = value;
         }
-        if (_exposeDetails && executionError is UnhandledError { InnerException: { } exception })
+        if (_exposeDetails && code == ErrorCodes.InternalServerError && executionError is UnhandledError { InnerException: { } exception })
             extensions["exception"] = exception.ToString();
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 
     private (string Code, string Message) Classify(ExecutionError error) => error switch
     {
+        // The parser's nesting limit is the client's fault, not an unexpected error (GraphQL.NET reports it as unhandled).
+        UnhandledError { InnerException: GraphQLMaxDepthExceededException } => (ErrorCodes.ParseFailed, "The document nests deeper than the parser allows."),
         UnhandledError unhandled => (ErrorCodes.InternalServerError,
             _exposeDetails && unhandled.InnerException is not null
                 ? $"{unhandled.Message} {unhandled.InnerException.Message}"
