@@ -75,6 +75,11 @@ internal static class GraphQLSetup
             .UseTelemetry()
             .AddUnhandledExceptionHandler(context =>
             {
+                if (ArgumentConversionErrors.TryDescribe(context, out var badArgument))
+                {
+                    context.Exception = badArgument;
+                    return;
+                }
                 var options = context.ExecutionOptions;
                 var logger = options.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GoShop.GraphQL");
                 logger.LogError(context.OriginalException, "Unhandled error in {Field} of operation {Operation}",

@@ -22,6 +22,22 @@ public sealed class UnexpectedErrorInDevelopmentTests(BuildingBlocksApp app) : I
         Assert.Contains(nameof(InvalidOperationException), extensions.GetProperty("exception").GetString(), StringComparison.Ordinal);
         Assert.Equal("failure", error.GetProperty("path")[0].GetString());
     }
+
+    [Theory]
+    [InlineData("""{ maker(id: "nope") { id } }""")]
+    [InlineData("""{ maker(id: "12345678-1234-1234-1234-12345678") { id } }""")]
+    public async Task An_id_that_is_not_a_uuid_is_BAD_USER_INPUT_naming_the_argument_not_an_unexpected_error(string query)
+    {
+        var response = await app.Client().SendAsync(query);
+
+        var error = Assert.Single(response.Errors);
+        var extensions = error.GetProperty("extensions");
+        Assert.Equal("BAD_USER_INPUT", extensions.GetProperty("code").GetString());
+        Assert.Equal("The argument 'id' of 'maker' is not a valid ID: GoShop's ids are UUIDs, as other fields answer them.", error.GetProperty("message").GetString());
+        Assert.False(extensions.TryGetProperty("exception", out _));
+        Assert.Equal("maker", error.GetProperty("path")[0].GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Get("maker").ValueKind);
+    }
 }
 
 public sealed class UnexpectedErrorInProductionTests(ProductionApp app) : IClassFixture<ProductionApp>
