@@ -14,6 +14,12 @@ public sealed class OrderingOptions
     /// </summary>
     public TimeSpan ConfirmationTimeout { get; set; } = TimeSpan.FromDays(3);
 
+    /// <summary>
+    /// How long a requested return waits for its shop to approve or reject it; then it is approved (SYSTEM) and goes its
+    /// way as an approved return does: a shipper fetches the parcel and the refund follows its arrival at the shop.
+    /// </summary>
+    public TimeSpan ReturnDecisionTimeout { get; set; } = TimeSpan.FromDays(3);
+
     /// <summary>How long after delivery the buyer may ask for a return; after it the order completes by itself.</summary>
     public TimeSpan ReturnWindow { get; set; } = TimeSpan.FromDays(7);
 

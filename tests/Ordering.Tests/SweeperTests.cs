@@ -6,8 +6,9 @@ using GoShop.Testing;
 namespace GoShop.Ordering.Tests;
 
 /// <summary>
-/// The clock's part of the order process: unpaid online orders are cancelled at their deadline, delivered orders
-/// complete when the return window closes; both as SYSTEM, each once.
+/// The clock's part of the order process: unpaid online orders are cancelled at their deadline, unconfirmed ones after
+/// the confirmation timeout, unanswered returns are approved, delivered orders complete when the return window closes;
+/// all as SYSTEM, each once.
 /// </summary>
 public sealed class SweeperTests(OrderingApp app) : IClassFixture<OrderingApp>
 {
@@ -86,6 +87,37 @@ public sealed class SweeperTests(OrderingApp app) : IClassFixture<OrderingApp>
         Assert.Equal("COMPLETED", order.Text("status"));
         Assert.Equal("SYSTEM", order.GetProperty("statusHistory").EnumerateArray().Last().Text("actorRole"));
         Assert.Equal("OrderCompleted", (await app.EventTypesAsync(placed.OrderId))[^1]);
+    }
+
+    [Fact]
+    public async Task A_return_its_shop_leaves_unanswered_is_approved_after_three_days_once_and_an_answered_one_is_left_alone()
+    {
+        var unanswered = await app.DeliveredOrderAsync(2);
+        var answered = await app.DeliveredOrderAsync(1);
+        var returnId = (await unanswered.Buyer.RequestReturnAsync(unanswered.OrderId, lines: [(unanswered.LineIds[0], 1)]))
+            .Succeeded().GetProperty("return").Id();
+        (await answered.Buyer.RequestReturnAsync(answered.OrderId)).Succeeded();
+        (await answered.Seller.RejectReturnAsync("Hàng không lỗi", orderId: answered.OrderId)).Succeeded();
+        var sweeper = app.Service<OrderSweeper>();
+
+        app.Clock.Advance(TimeSpan.FromDays(3) - TimeSpan.FromMinutes(1));
+        await sweeper.SweepOnceAsync(CancellationToken.None);
+        var beforeDeadline = await unanswered.Buyer.ReturnsOfAsync(unanswered.OrderId);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var due = await sweeper.SweepOnceAsync(CancellationToken.None);
+        var again = await sweeper.SweepOnceAsync(CancellationToken.None);
+
+        Assert.Equal("REQUESTED", beforeDeadline.GetProperty("returns")[0].Text("status"));
+        Assert.True(due.ReturnsApproved >= 1);
+        Assert.Equal(0, again.ReturnsApproved);
+        var order = await unanswered.Buyer.ReturnsOfAsync(unanswered.OrderId);
+        Assert.Equal(("RETURNED", "APPROVED"), (order.Text("status"), order.GetProperty("returns")[0].Text("status")));
+        Assert.Equal("The shop did not answer the return within 3 days, so it is approved. A shipper will fetch the parcel from the buyer; "
+            + "110,000 VND is refunded once it reaches the shop", order.GetProperty("timeline").EnumerateArray().Last().Text("detail"));
+        var approved = Assert.Single(await app.EventsAsync(typeof(ReturnApproved), unanswered.OrderId));
+        Assert.Equal((returnId, "SYSTEM"), (approved.GetProperty("return").GetProperty("returnId").GetGuid(), approved.GetProperty("actor").Text("role")));
+        Assert.Empty(await app.EventsAsync(typeof(ReturnApproved), answered.OrderId));
+        Assert.Equal("COMPLETED", (await answered.Buyer.ReturnsOfAsync(answered.OrderId)).Text("status"));
     }
 
     [Fact]

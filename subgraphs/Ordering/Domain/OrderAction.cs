@@ -31,7 +31,7 @@ public enum OrderAction
     [Description("DELIVERED → RETURN_REQUESTED, by the buyer with a reason, before returnDeadline (requestReturn): some units or the whole order.")]
     RequestReturn,
 
-    [Description("RETURN_REQUESTED → RETURNED, by the seller or an admin (approveReturn): the parcel is fetched from the buyer.")]
+    [Description("RETURN_REQUESTED → RETURNED, by the seller or an admin (approveReturn), or by GoShop when the shop has not answered within the return decision timeout (3 days): the parcel is fetched from the buyer.")]
     ApproveReturn,
 
     [Description("RETURN_REQUESTED → COMPLETED, by the seller or an admin with a reason (rejectReturn).")]

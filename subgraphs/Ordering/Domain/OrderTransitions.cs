@@ -33,6 +33,8 @@ public static class OrderTransitions
     private static readonly IReadOnlySet<ActorRole> Buyer = new HashSet<ActorRole> { ActorRole.Buyer };
     private static readonly IReadOnlySet<ActorRole> BuyerOrSystem = new HashSet<ActorRole> { ActorRole.Buyer, ActorRole.System };
     private static readonly IReadOnlySet<ActorRole> SellerSide = new HashSet<ActorRole> { ActorRole.Seller, ActorRole.Admin };
+    // A return its shop leaves unanswered is approved by the clock (Ordering:ReturnDecisionTimeout).
+    private static readonly IReadOnlySet<ActorRole> SellerSideOrSystem = new HashSet<ActorRole> { ActorRole.Seller, ActorRole.Admin, ActorRole.System };
     private static readonly IReadOnlySet<ActorRole> Carriers = new HashSet<ActorRole> { ActorRole.Seller, ActorRole.Admin, ActorRole.Shipper };
     private static readonly IReadOnlySet<ActorRole> Cancellers = new HashSet<ActorRole> { ActorRole.Buyer, ActorRole.Seller, ActorRole.Admin, ActorRole.System };
     private static readonly IReadOnlySet<ActorRole> ExplainingCancellers = new HashSet<ActorRole> { ActorRole.Seller, ActorRole.Admin, ActorRole.System };
@@ -58,7 +60,7 @@ public static class OrderTransitions
             OrderTimelineKind.Completed, "Completed"),
         new(OrderStatus.Delivered, OrderAction.RequestReturn, OrderStatus.ReturnRequested, Buyer, Buyer, true, OrderEventKind.ReturnRequested,
             OrderTimelineKind.ReturnRequested, "Return requested"),
-        new(OrderStatus.ReturnRequested, OrderAction.ApproveReturn, OrderStatus.Returned, SellerSide, Nobody, false, OrderEventKind.ReturnApproved,
+        new(OrderStatus.ReturnRequested, OrderAction.ApproveReturn, OrderStatus.Returned, SellerSideOrSystem, Nobody, false, OrderEventKind.ReturnApproved,
             OrderTimelineKind.ReturnApproved, "Return approved"),
         new(OrderStatus.ReturnRequested, OrderAction.RejectReturn, OrderStatus.Completed, SellerSide, SellerSide, false, OrderEventKind.ReturnRejected,
             OrderTimelineKind.ReturnRejected, "Return rejected"),

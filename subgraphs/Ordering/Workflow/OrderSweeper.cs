@@ -10,7 +10,8 @@ namespace GoShop.Ordering.Workflow;
 /// <summary>
 /// The clock's part of the order process, every <c>Ordering:SweepInterval</c>: cancels online orders still unpaid at
 /// their payment deadline (SYSTEM, PAYMENT_TIMEOUT) and pending orders their shop has not confirmed in time (SYSTEM,
-/// CONFIRMATION_TIMEOUT: catalog puts the stock back and payments refunds a paid one on <c>OrderCancelled</c>), and
+/// CONFIRMATION_TIMEOUT: catalog puts the stock back and payments refunds a paid one on <c>OrderCancelled</c>),
+/// approves returns their shop has not answered in time (SYSTEM; shipping then sends a shipper for the parcel), and
 /// completes delivered orders whose return window has passed (SYSTEM). Each batch claims its rows with <c>FOR UPDATE SKIP LOCKED</c>, so several instances share the work and
 /// never wait on a row someone is moving; the status is checked again under the lock, so running twice does nothing twice.
 /// </summary>
@@ -24,7 +25,7 @@ public sealed class OrderSweeper(
     public const string PaymentTimeoutReason = "PAYMENT_TIMEOUT";
     public const string ConfirmationTimeoutReason = "CONFIRMATION_TIMEOUT";
 
-    /// <summary>Sweeps what is due now; answers how many orders it cancelled (unpaid, unconfirmed) and completed.</summary>
+    /// <summary>Sweeps what is due now; answers how many orders it cancelled (unpaid, unconfirmed), whose return it approved, and completed.</summary>
     public async Task<SweepOutcome> SweepOnceAsync(CancellationToken cancellationToken)
     {
         var unpaid = await SweepAsync(now =>
@@ -34,7 +35,7 @@ public sealed class OrderSweeper(
             ORDER BY payment_due_at
             LIMIT {BatchSize}
             FOR UPDATE SKIP LOCKED
-            """, OrderAction.Cancel, PaymentTimeoutReason, null, cancellationToken);
+            """, Move(OrderAction.Cancel, PaymentTimeoutReason, null), cancellationToken);
         var unconfirmed = await SweepAsync(now =>
             $"""
             SELECT id AS "Value" FROM orders
@@ -42,7 +43,17 @@ public sealed class OrderSweeper(
             ORDER BY confirmation_due_at
             LIMIT {BatchSize}
             FOR UPDATE SKIP LOCKED
-            """, OrderAction.Cancel, ConfirmationTimeoutReason, UnconfirmedExplanation(), cancellationToken);
+            """, Move(OrderAction.Cancel, ConfirmationTimeoutReason, UnconfirmedExplanation()), cancellationToken);
+        var decisionTimeout = options.Value.ReturnDecisionTimeout;
+        var returnsApproved = await SweepAsync(now =>
+            $"""
+            SELECT o.id AS "Value" FROM returns r JOIN orders o ON o.id = r.order_id
+            WHERE r.status = 'Requested' AND r.requested_at <= {now - decisionTimeout} AND o.status = 'ReturnRequested'
+            ORDER BY r.requested_at
+            LIMIT {BatchSize}
+            FOR UPDATE OF o SKIP LOCKED
+            """, (services, order) => services.GetRequiredService<ReturnWorkflow>().ApproveUnansweredAsync(order, decisionTimeout, cancellationToken),
+            cancellationToken);
         var completed = await SweepAsync(now =>
             $"""
             SELECT id AS "Value" FROM orders
@@ -50,8 +61,8 @@ public sealed class OrderSweeper(
             ORDER BY return_deadline
             LIMIT {BatchSize}
             FOR UPDATE SKIP LOCKED
-            """, OrderAction.Complete, null, null, cancellationToken);
-        return new SweepOutcome(unpaid, unconfirmed, completed);
+            """, Move(OrderAction.Complete, null, null), cancellationToken);
+        return new SweepOutcome(unpaid, unconfirmed, returnsApproved, completed);
     }
 
     private string UnconfirmedExplanation() =>
@@ -69,7 +80,16 @@ public sealed class OrderSweeper(
     private static string Count(double amount, string unit) =>
         amount == 1 ? $"1 {unit}" : $"{amount.ToString(CultureInfo.InvariantCulture)} {unit}s";
 
-    private async Task<int> SweepAsync(Func<DateTimeOffset, FormattableString> due, OrderAction action, string? reason, string? explanation,
+    /// <summary>One of the sweeps' moves, made on a claimed order; false (logged) when the order refuses it.</summary>
+    private Func<IServiceProvider, Order, Task<bool>> Move(OrderAction action, string? reason, string? explanation) => (services, order) =>
+    {
+        var moved = services.GetRequiredService<OrderWorkflow>().Move(order, action, Actor.System, reason, explanation: explanation);
+        if (!moved.Succeeded)
+            Logger.LogError("The sweeper could not {Action} order {OrderId}: {Error}", action, order.Id, moved.Error.Message);
+        return Task.FromResult(moved.Succeeded);
+    };
+
+    private async Task<int> SweepAsync(Func<DateTimeOffset, FormattableString> due, Func<IServiceProvider, Order, Task<bool>> move,
         CancellationToken cancellationToken)
     {
         var swept = 0;
@@ -77,17 +97,13 @@ public sealed class OrderSweeper(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OrderingDbContext>();
-            var workflow = scope.ServiceProvider.GetRequiredService<OrderWorkflow>();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var orders = await db.ClaimOrdersAsync(due(Clock.GetUtcNow()), cancellationToken);
             var movedNow = 0;
             foreach (var order in orders)
             {
-                var moved = workflow.Move(order, action, Actor.System, reason, explanation: explanation);
-                if (moved.Succeeded)
+                if (await move(scope.ServiceProvider, order))
                     movedNow++;
-                else
-                    Logger.LogError("The sweeper could not {Action} order {OrderId}: {Error}", action, order.Id, moved.Error.Message);
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -104,12 +120,16 @@ public sealed class OrderSweeper(
 
     protected override async Task TickAsync(CancellationToken cancellationToken)
     {
-        var (unpaid, unconfirmed, completed) = await SweepOnceAsync(cancellationToken);
-        if (unpaid + unconfirmed + completed > 0)
-            Logger.LogInformation("Cancelled {Unpaid} unpaid and {Unconfirmed} unconfirmed order(s), completed {Completed} delivered order(s)",
-                unpaid, unconfirmed, completed);
+        var (unpaid, unconfirmed, returnsApproved, completed) = await SweepOnceAsync(cancellationToken);
+        if (unpaid + unconfirmed + returnsApproved + completed > 0)
+            Logger.LogInformation(
+                "Cancelled {Unpaid} unpaid and {Unconfirmed} unconfirmed order(s), approved {ReturnsApproved} unanswered return(s), completed {Completed} delivered order(s)",
+                unpaid, unconfirmed, returnsApproved, completed);
     }
 }
 
-/// <summary>What one sweep did: orders cancelled unpaid, cancelled unconfirmed, and completed after their return window.</summary>
-public readonly record struct SweepOutcome(int UnpaidCancelled, int UnconfirmedCancelled, int Completed);
+/// <summary>
+/// What one sweep did: orders cancelled unpaid, cancelled unconfirmed, whose return was approved unanswered, and
+/// completed after their return window.
+/// </summary>
+public readonly record struct SweepOutcome(int UnpaidCancelled, int UnconfirmedCancelled, int ReturnsApproved, int Completed);

@@ -86,16 +86,34 @@ public sealed class ReturnWorkflow(OrderingDbContext db, OrderWorkflow orders, T
         var returnMoved = approve ? @return.Approve(now) : @return.Reject(reason!, now);
         if (!returnMoved.Succeeded)
             return returnMoved.Error;
-        var explanation = approve
-            ? $"A shipper will fetch the parcel from the buyer; {Amount(@return.RefundAmount, @return.Currency)} is refunded once it reaches the shop"
-            : null;
-        var moved = orders.Move(order, action, new Actor(roles, userId), reason, explanation: explanation, @return: @return);
+        var moved = orders.Move(order, action, new Actor(roles, userId), reason, explanation: approve ? ApprovedExplanation(@return) : null, @return: @return);
         if (!moved.Succeeded)
             return moved.Error;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ReturnChange(@return, order);
     }
+
+    /// <summary>
+    /// Approves, as the clock, the requested return of <paramref name="order"/> (locked by the caller's claim) that its
+    /// shop left unanswered past <paramref name="timeout"/>; the caller saves. False when there is nothing to approve
+    /// (answered meanwhile: the claim re-checks under the lock).
+    /// </summary>
+    public async Task<bool> ApproveUnansweredAsync(Order order, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (order.Status != OrderStatus.ReturnRequested
+            || await db.ReturnOfLockedOrderAsync(order.Id, cancellationToken) is not { Status: ReturnStatus.Requested } @return)
+        {
+            return false;
+        }
+        if (!@return.Approve(clock.GetUtcNow()).Succeeded)
+            return false;
+        var why = $"The shop did not answer the return within {OrderSweeper.Span(timeout)}, so it is approved. " + ApprovedExplanation(@return);
+        return orders.Move(order, OrderAction.ApproveReturn, Actor.System, explanation: why, @return: @return).Succeeded;
+    }
+
+    private static string ApprovedExplanation(Return @return) =>
+        $"A shipper will fetch the parcel from the buyer; {Amount(@return.RefundAmount, @return.Currency)} is refunded once it reaches the shop";
 
     /// <summary>Shipping created the shipment carrying the return's parcel; the caller saves.</summary>
     public void ShipmentCreated(Order order, Return @return, Guid shipmentId, string trackingNumber)

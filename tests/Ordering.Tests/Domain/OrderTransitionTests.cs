@@ -25,7 +25,7 @@ public sealed class OrderTransitionTests
         new(Shipped, MarkDelivered, Delivered, [Seller, Admin, Shipper], [], OrderEventKind.Delivered),
         new(Delivered, Complete, Completed, [Buyer, ActorRole.System], [], OrderEventKind.Completed),
         new(Delivered, RequestReturn, ReturnRequested, [Buyer], [Buyer], OrderEventKind.ReturnRequested),
-        new(ReturnRequested, ApproveReturn, Returned, [Seller, Admin], [], OrderEventKind.ReturnApproved),
+        new(ReturnRequested, ApproveReturn, Returned, [Seller, Admin, ActorRole.System], [], OrderEventKind.ReturnApproved),
         new(ReturnRequested, RejectReturn, Completed, [Seller, Admin], [Seller, Admin], OrderEventKind.ReturnRejected),
         new(Returned, Refund, Refunded, [ActorRole.System], [], null),
         new(Returned, Complete, Completed, [ActorRole.System], [], OrderEventKind.Completed),

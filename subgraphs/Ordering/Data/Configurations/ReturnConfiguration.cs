@@ -26,6 +26,8 @@ internal sealed class ReturnConfiguration : IEntityTypeConfiguration<Return>
         // The lists: a buyer's returns and a shop's, newest first (ids are time-ordered).
         builder.HasIndex(r => new { r.BuyerId, r.Id });
         builder.HasIndex(r => new { r.ShopId, r.Id });
+        // The sweeper's query: returns still waiting for their shop's answer, oldest first.
+        builder.HasIndex(r => r.RequestedAt).HasDatabaseName("ix_returns_requested_awaiting_decision").HasFilter("status = 'Requested'");
 
         builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.ReturnId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);

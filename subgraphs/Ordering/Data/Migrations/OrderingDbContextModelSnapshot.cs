@@ -675,6 +675,10 @@ namespace GoShop.Ordering.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_returns_order_id");
 
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_returns_requested_awaiting_decision")
+                        .HasFilter("status = 'Requested'");
+
                     b.HasIndex("BuyerId", "Id")
                         .HasDatabaseName("ix_returns_buyer_id_id");
 

@@ -8,10 +8,10 @@ namespace GoShop.Ordering.Domain.Returns;
 /// </summary>
 public enum ReturnStatus
 {
-    [Description("The buyer asked for it; waiting for the seller (or an admin) to approve or reject it.")]
+    [Description("The buyer asked for it; waiting for the seller (or an admin) to approve or reject it. Unanswered for 3 days (the return decision timeout), GoShop approves it.")]
     Requested,
 
-    [Description("The seller (or an admin) accepted it: GoShop's shipping is fetching the parcel from the buyer.")]
+    [Description("The seller (or an admin) accepted it, or GoShop did when the shop left it unanswered: GoShop's shipping is fetching the parcel from the buyer.")]
     Approved,
 
     [Description("Final: the seller (or an admin) refused it, saying why (rejectionReason); nothing goes back and the order completed.")]
