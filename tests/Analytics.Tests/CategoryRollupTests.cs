@@ -62,7 +62,8 @@ public sealed class CategoryRollupTests(AnalyticsApp app, ITestOutputHelper outp
         gate.SetResult();
         await Task.WhenAll(handlers);
         var concurrent = await RollupRows.AllAsync(app);
-        var categories = await app.InDatabaseAsync(db => db.Rollups.CountAsync(r => r.Scope == RollupScope.Category && r.Grain == RollupGrain.Day));
+        var categories = await app.InDatabaseAsync(db => db.Rollups.CountAsync(r => r.Scope == RollupScope.Category && r.Grain == RollupGrain.Day
+            && r.BucketStart == start));
 
         await using (var scope = app.Factory.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<RollupRebuild>().RunAsync(day, day, CancellationToken.None);
