@@ -5,8 +5,8 @@ namespace GoShop.Analytics;
 
 /// <summary>
 /// The subgraph's own command-line verbs: <c>rebuild-rollups [from to]</c> recounts every rollup from the facts, of
-/// every day or of the local days from and to (yyyy-MM-dd, both included), as <c>rebuildAnalyticsRollups</c> does but
-/// with no request timeout over it (a year of a large shop takes longer than a GraphQL request may run).
+/// every day or of the local days from and to (yyyy-MM-dd, both included), in the foreground: the same rebuild as the
+/// background job <c>rebuildAnalyticsRollups</c> queues (RollupRebuildWorker), for an operator at a console.
 /// </summary>
 public static class AnalyticsCommands
 {

@@ -16,6 +16,9 @@ public static class AnalyticsServices
         services.AddScoped<RollupMaintainer>();
         services.AddScoped<FactRecorder>();
         services.AddScoped<RollupRebuild>();
+        services.AddScoped<RollupRebuildJobs>();
+        services.AddSingleton<RollupRebuildSignal>();
+        services.AddHostedService<RollupRebuildWorker>();
         services.AddScoped<ShopAccess>();
         services.AddScoped<ShopReports>();
         services.AddSingleton<ShopReportCache>();

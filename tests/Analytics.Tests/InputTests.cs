@@ -50,7 +50,7 @@ public sealed class InputTests(AnalyticsApp app) : IClassFixture<AnalyticsApp>
 
         Assert.Equal(["INVALID_RANGE"], refused.UserErrorCodes());
         Assert.Equal(["input", "from"], refused.Get("userErrors.0.field").EnumerateArray().Select(f => f.GetString()).ToList());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, refused.GetProperty("rollupsWritten").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, refused.GetProperty("job").ValueKind);
         Assert.Equal(["FORBIDDEN"], bySeller.ErrorCodes);
         Assert.True(before > 0);
         Assert.Equal(before, await app.InDatabaseAsync(db => db.Rollups.CountAsync()));

@@ -33,6 +33,8 @@ public sealed class AnalyticsDbContext(DbContextOptions<AnalyticsDbContext> opti
 
     public DbSet<ShopReportVersion> ShopReportVersions => Set<ShopReportVersion>();
 
+    public DbSet<RollupRebuildJob> RollupRebuildJobs => Set<RollupRebuildJob>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

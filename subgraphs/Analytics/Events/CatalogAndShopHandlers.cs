@@ -9,7 +9,7 @@ namespace GoShop.Analytics.Events;
 
 /// <summary>
 /// Keeps each product's shop, category and title as of its latest event (an older event than the last one applied
-/// changes nothing); a change of category recounts the category rollups of its days.
+/// changes nothing); a change of category recounts its old and new categories on every day the product has a fact.
 /// </summary>
 /// <remarks>
 /// Catalog publishes ProductUpdated for every change of a product, most of which analytics does not keep (each review
@@ -24,7 +24,7 @@ public abstract class ProductCopyHandler<TEvent>(AnalyticsDbContext db, FactReco
     protected async Task CopyAsync(ProductSnapshot product, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         await Db.LockAsync("analytics-product", product.ProductId.ToString(), cancellationToken);
-        var recategorised = await Db.Database.SqlQuery<bool>(
+        var change = await Db.Database.SqlQuery<CategoryChange>(
             $"""
             WITH previous AS (SELECT category_id FROM products WHERE product_id = {product.ProductId})
             INSERT INTO products AS p (product_id, shop_id, category_id, title, updated_at)
@@ -32,11 +32,20 @@ public abstract class ProductCopyHandler<TEvent>(AnalyticsDbContext db, FactReco
             ON CONFLICT (product_id) DO UPDATE
                 SET shop_id = excluded.shop_id, category_id = excluded.category_id, title = excluded.title, updated_at = excluded.updated_at
                 WHERE p.updated_at <= excluded.updated_at
-            RETURNING p.category_id IS DISTINCT FROM (SELECT category_id FROM previous) AS "Value"
+            RETURNING p.category_id IS DISTINCT FROM (SELECT category_id FROM previous) AS "Changed",
+                (SELECT category_id FROM previous) AS "Previous"
             """).ToListAsync(cancellationToken);
-        if (recategorised is [true])
-            Facts.Rollups.Recategorised(product.ProductId);
+        if (change is [{ Changed: true, Previous: var previous }])
+            Facts.Rollups.Recategorised(product.ProductId, previous);
     }
+}
+
+/// <summary>What a product event's upsert answers: whether the category changed, and the one it had before (the one its rollups were counted with).</summary>
+public sealed class CategoryChange
+{
+    public bool Changed { get; init; }
+
+    public Guid? Previous { get; init; }
 }
 
 public sealed class ProductCreatedHandler(AnalyticsDbContext db, FactRecorder facts, TimeProvider clock, ILogger<ProductCreatedHandler> logger)

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GoShop.Analytics.Facts;
 
 /// <summary>
-/// Writes facts from events and marks the shop-days they change. Every write that concerns an order first takes that
+/// Writes facts from events and marks the shop-days they change, and the categories when they change what a category
+/// counts (an order's lines and whether it is cancelled, a view, a cart add; refunds, commission and deliveries are
+/// figures of the shop's rollups only). Every write that concerns an order first takes that
 /// order's lock, so two events of one order (or an order event and its refund) never race to create or read its fact.
 /// Used by the event handlers and by the demo history, which goes through the very same path.
 /// </summary>
@@ -21,6 +23,7 @@ public sealed class FactRecorder(AnalyticsDbContext db, RollupMaintainer rollups
     public async Task<OrderFact> OrderAsync(OrderSnapshot order, OrderMilestone milestone, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var fact = await LockedOrderAsync(order.OrderId, cancellationToken);
+        var wasLive = fact?.Status is { } status ? status != OrderFact.Cancelled : (bool?)null;
         if (fact is null)
         {
             fact = OrderFact.From(order);
@@ -28,6 +31,10 @@ public sealed class FactRecorder(AnalyticsDbContext db, RollupMaintainer rollups
         }
         fact.Apply(order, milestone, occurredAt);
         rollups.Touch(fact.ShopId, fact.PlacedAt);
+        // A confirmation, a shipment or a delivery changes nothing a category counts: only a new order or a cancellation
+        // (or an earlier event arriving late and reviving it) recounts its categories.
+        if (wasLive != (fact.Status != OrderFact.Cancelled))
+            rollups.TouchCategoriesOfOrder(fact.OrderId);
         return fact;
     }
 
@@ -108,6 +115,7 @@ public sealed class FactRecorder(AnalyticsDbContext db, RollupMaintainer rollups
         {
             db.ProductViews.Add(view);
             rollups.Touch(view.ShopId, view.ViewedAt);
+            rollups.TouchCategoryOfProduct(view.ProductId, view.ViewedAt);
         }
     }
 
@@ -115,6 +123,7 @@ public sealed class FactRecorder(AnalyticsDbContext db, RollupMaintainer rollups
     {
         db.CartAdds.Add(add);
         rollups.Touch(add.ShopId, add.OccurredAt);
+        rollups.TouchCategoryOfProduct(add.ProductId, add.OccurredAt);
     }
 
     private async Task<OrderFact?> LockedOrderAsync(Guid orderId, CancellationToken cancellationToken)

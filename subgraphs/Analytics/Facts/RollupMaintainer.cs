@@ -3,58 +3,89 @@ using GoShop.Analytics.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace GoShop.Analytics.Facts;
 
 /// <summary>
-/// Keeps the rollups equal to the facts. An event handler marks the shop-days its facts belong to
-/// (<see cref="Touch"/>); <see cref="RefreshAsync"/> then recomputes those days' rollups from the facts in the same
-/// transaction. Recounting a whole day rather than adding a delta is what makes a redelivered, late or out-of-order event
-/// give the same totals. Concurrent handlers of the same shop-day (or, for categories, the same day) are serialised by
-/// advisory locks taken in one global order, so no recount misses a committed fact and none deadlocks; a product's
-/// change of category is serialised against every recount (a shared lock the change takes alone).
+/// Keeps the rollups equal to the facts. An event handler marks the shop-days its facts belong to (<see cref="Touch"/>)
+/// and, when it changed what a category counts, the order or product whose categories it touched
+/// (<see cref="TouchCategoriesOfOrder"/>, <see cref="TouchCategoryOfProduct"/>); <see cref="RefreshAsync"/> then
+/// recomputes those shop-days' rollups and those categories' days from the facts in the same transaction. Recounting a
+/// whole shop-day or category-day rather than adding a delta is what makes a redelivered, late or out-of-order event
+/// give the same totals. Concurrent handlers of the same shop-day or the same category-day are serialised by advisory
+/// locks taken in one global order (shop-days sorted, then category-days sorted), so no recount misses a committed fact
+/// and none deadlocks; handlers of other categories of the same day do not wait for each other. A product's change of
+/// category is serialised against every category recount (a lock recounts hold shared and the change holds alone).
 /// </summary>
 public sealed class RollupMaintainer(AnalyticsDbContext db)
 {
     private readonly HashSet<(Guid Shop, DateOnly Day)> _days = [];
-    private readonly HashSet<Guid> _productsRecategorised = [];
+    private readonly HashSet<Guid> _ordersOfCategories = [];
+    private readonly HashSet<(Guid Product, DateOnly Day)> _productDays = [];
+    private readonly Dictionary<Guid, Guid?> _productsRecategorised = [];
 
     /// <summary>The shop's day containing <paramref name="at"/> needs a recount.</summary>
     public void Touch(Guid shopId, DateTimeOffset at) => _days.Add((shopId, AnalyticsCalendar.DayOf(at)));
 
-    /// <summary>A product changed category: every day it has a fact needs its categories recounted.</summary>
-    public void Recategorised(Guid productId) => _productsRecategorised.Add(productId);
+    /// <summary>
+    /// The order's categories need their placement day recounted: it is new, or it was cancelled or revived (what a
+    /// category counts of an order is its lines, whether it is cancelled, and when it was placed, nothing else).
+    /// </summary>
+    public void TouchCategoriesOfOrder(Guid orderId) => _ordersOfCategories.Add(orderId);
 
-    /// <summary>Saves the pending facts, then recounts every touched day. Call inside the handler's transaction.</summary>
+    /// <summary>The product's category (as it is when the recount runs) needs the day containing <paramref name="at"/> recounted.</summary>
+    public void TouchCategoryOfProduct(Guid productId, DateTimeOffset at) => _productDays.Add((productId, AnalyticsCalendar.DayOf(at)));
+
+    /// <summary>
+    /// A product changed category from <paramref name="previousCategory"/>: every day it has a fact needs that category
+    /// and its new one recounted. The first change of a unit of work keeps its previous category (the one the rollups
+    /// were counted with).
+    /// </summary>
+    public void Recategorised(Guid productId, Guid? previousCategory) => _productsRecategorised.TryAdd(productId, previousCategory);
+
+    /// <summary>Saves the pending facts, then recounts every touched shop-day and category-day. Call inside the handler's transaction.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        if (_days.Count == 0 && _productsRecategorised.Count == 0)
+        var categories = _ordersOfCategories.Count > 0 || _productDays.Count > 0 || _productsRecategorised.Count > 0;
+        if (_days.Count == 0 && !categories)
             return;
         // A product changing category must not race a recount that files the product's new facts under the old
         // category: the change lists the product's days before it takes their locks, so a fact committed after that
-        // list, counted under the old category, would stay there. Recounts hold this lock shared, a change holds it
-        // alone, and both take it before listing anything: whichever comes second sees what the first committed.
+        // list, counted under the old category, would stay there. Category recounts hold this lock shared, a change holds
+        // it alone, and both take it before listing anything (a recount reads its products' categories after it): whichever
+        // comes second sees what the first committed. A recount of shop-days only (a refund, a shipment) reads no category.
         if (_productsRecategorised.Count > 0)
             await db.LockAsync("analytics-categories", "all", cancellationToken);
-        else
+        else if (categories)
             await db.LockSharedAsync("analytics-categories", "all", cancellationToken);
         await ExecuteAsync(RollupSql.CreateWorkTables, cancellationToken);
-        await ExecuteAsync(RollupSql.ListDays, cancellationToken,
-            new NpgsqlParameter<Guid[]>("shops", _days.Select(d => d.Shop).ToArray()),
-            new NpgsqlParameter<DateOnly[]>("days", _days.Select(d => d.Day).ToArray()));
-        foreach (var product in _productsRecategorised)
-            await ExecuteAsync(RollupSql.ListDaysOfProduct, cancellationToken, new NpgsqlParameter<Guid>("product", product));
-        await ExecuteAsync(RollupSql.ListCategoryDays, cancellationToken);
+        if (_days.Count > 0)
+            await ExecuteAsync(RollupSql.ListDays, cancellationToken,
+                new NpgsqlParameter<Guid[]>("shops", _days.Select(d => d.Shop).ToArray()),
+                new NpgsqlParameter<DateOnly[]>("days", _days.Select(d => d.Day).ToArray()));
+        if (_ordersOfCategories.Count > 0)
+            await ExecuteAsync(RollupSql.ListCategoryDaysOfOrders, cancellationToken,
+                new NpgsqlParameter<Guid[]>("orders", _ordersOfCategories.ToArray()));
+        if (_productDays.Count > 0)
+            await ExecuteAsync(RollupSql.ListCategoryDaysOfProducts, cancellationToken,
+                new NpgsqlParameter<Guid[]>("products", _productDays.Select(d => d.Product).ToArray()),
+                new NpgsqlParameter<DateOnly[]>("days", _productDays.Select(d => d.Day).ToArray()));
+        foreach (var (product, previous) in _productsRecategorised)
+            await ExecuteAsync(RollupSql.ListCategoryDaysOfRecategorised, cancellationToken,
+                new NpgsqlParameter<Guid>("product", product),
+                new NpgsqlParameter("previous", NpgsqlDbType.Uuid) { Value = (object?)previous ?? DBNull.Value });
 
-        var listed = await ListedDaysAsync(cancellationToken);
-        foreach (var (shop, day) in listed.Order())
+        foreach (var (shop, day) in await ListedAsync("SELECT shop_id, day FROM rollup_days", cancellationToken))
             await db.LockAsync("analytics-shop-day", $"{shop}:{day:yyyy-MM-dd}", cancellationToken);
-        foreach (var day in listed.Select(d => d.Day).Distinct().Order())
-            await db.LockAsync("analytics-day", day.ToString("yyyy-MM-dd"), cancellationToken);
+        foreach (var (category, day) in await ListedAsync("SELECT category_id, day FROM rollup_category_days", cancellationToken))
+            await db.LockAsync("analytics-category-day", $"{category}:{day:yyyy-MM-dd}", cancellationToken);
 
         await RecountListedAsync(cancellationToken);
         _days.Clear();
+        _ordersOfCategories.Clear();
+        _productDays.Clear();
         _productsRecategorised.Clear();
     }
 
@@ -69,7 +100,7 @@ public sealed class RollupMaintainer(AnalyticsDbContext db)
         await ExecuteAsync("LOCK TABLE rollups IN EXCLUSIVE MODE", cancellationToken);
         await ExecuteAsync(RollupSql.CreateWorkTables, cancellationToken);
         await ExecuteAsync(RollupSql.ListAllDays, cancellationToken, Clone(range));
-        await ExecuteAsync(RollupSql.ListCategoryDays, cancellationToken);
+        await ExecuteAsync(RollupSql.ListAllCategoryDays, cancellationToken);
         await ExecuteAsync("ANALYZE rollup_days; ANALYZE rollup_category_days", cancellationToken);
         await ExecuteAsync(RollupSql.DeleteRangeForRebuild, cancellationToken, Clone(range));
         await ExecuteAsync(RollupSql.BumpAllReportVersions, cancellationToken);
@@ -90,16 +121,18 @@ public sealed class RollupMaintainer(AnalyticsDbContext db)
 
     private static NpgsqlParameter[] Clone(NpgsqlParameter[] parameters) => parameters.Select(p => p.Clone()).ToArray();
 
-    private async Task<List<(Guid Shop, DateOnly Day)>> ListedDaysAsync(CancellationToken cancellationToken)
+    /// <summary>The (id, day) pairs a work table lists, sorted: the order every transaction takes their locks in.</summary>
+    private async Task<List<(Guid Id, DateOnly Day)>> ListedAsync(string sql, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "SELECT shop_id, day FROM rollup_days";
+        command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var days = new List<(Guid, DateOnly)>();
+        var listed = new List<(Guid, DateOnly)>();
         while (await reader.ReadAsync(cancellationToken))
-            days.Add((reader.GetGuid(0), reader.GetFieldValue<DateOnly>(1)));
-        return days;
+            listed.Add((reader.GetGuid(0), reader.GetFieldValue<DateOnly>(1)));
+        listed.Sort();
+        return listed;
     }
 }

@@ -4,8 +4,9 @@ namespace GoShop.Analytics.Facts;
 
 /// <summary>
 /// The SQL that recomputes rollups from the facts for the shop-days listed in the temporary table <c>rollup_days</c>
-/// (and, for categories, every shop of the days in <c>rollup_category_days</c>). The incremental path lists the days
-/// an event touched; a rebuild lists every day that has a fact, so both run the very same statements.
+/// and, for categories, the category-days listed in <c>rollup_category_days</c> (over every shop). The incremental path
+/// lists the shop-days and category-days an event touched; a rebuild lists every day that has a fact, with every
+/// category, so both run the very same statements.
 /// </summary>
 internal static class RollupSql
 {
@@ -15,8 +16,8 @@ internal static class RollupSql
         $"""
         CREATE TEMP TABLE rollup_days (shop_id uuid NOT NULL, day date NOT NULL, day_start timestamptz NOT NULL,
             day_end timestamptz NOT NULL, PRIMARY KEY (shop_id, day)) ON COMMIT DROP;
-        CREATE TEMP TABLE rollup_category_days (day date PRIMARY KEY, day_start timestamptz NOT NULL,
-            day_end timestamptz NOT NULL) ON COMMIT DROP;
+        CREATE TEMP TABLE rollup_category_days (category_id uuid NOT NULL, day date NOT NULL, day_start timestamptz NOT NULL,
+            day_end timestamptz NOT NULL, PRIMARY KEY (category_id, day)) ON COMMIT DROP;
         """;
 
     /// <summary>Lists the shop-days given as two parallel arrays (@shops, @days).</summary>
@@ -28,17 +29,45 @@ internal static class RollupSql
         ON CONFLICT DO NOTHING
         """;
 
-    /// <summary>Lists every shop-day with a fact of product @product (its category changed: its categories' days move).</summary>
-    public const string ListDaysOfProduct =
+    /// <summary>Lists the categories of the lines of orders @orders, each on the order's placement day (as products' categories are now).</summary>
+    public const string ListCategoryDaysOfOrders =
         $"""
-        INSERT INTO rollup_days (shop_id, day, day_start, day_end)
-        SELECT DISTINCT x.shop_id, x.day, x.day::timestamp AT TIME ZONE {Zone}, (x.day + 1)::timestamp AT TIME ZONE {Zone}
+        INSERT INTO rollup_category_days (category_id, day, day_start, day_end)
+        SELECT DISTINCT p.category_id, x.day, x.day::timestamp AT TIME ZONE {Zone}, (x.day + 1)::timestamp AT TIME ZONE {Zone}
+        FROM order_facts o
+        CROSS JOIN LATERAL (SELECT (o.placed_at AT TIME ZONE {Zone})::date AS day) AS x
+        JOIN order_line_facts l ON l.order_id = o.order_id
+        JOIN products p ON p.product_id = l.product_id AND p.category_id IS NOT NULL
+        WHERE o.order_id = ANY(@orders)
+        ON CONFLICT DO NOTHING
+        """;
+
+    /// <summary>Lists the category of each product of @products on the day beside it in @days (two parallel arrays).</summary>
+    public const string ListCategoryDaysOfProducts =
+        $"""
+        INSERT INTO rollup_category_days (category_id, day, day_start, day_end)
+        SELECT DISTINCT p.category_id, x.day, x.day::timestamp AT TIME ZONE {Zone}, (x.day + 1)::timestamp AT TIME ZONE {Zone}
+        FROM unnest(@products, @days) AS x(product_id, day)
+        JOIN products p ON p.product_id = x.product_id AND p.category_id IS NOT NULL
+        ON CONFLICT DO NOTHING
+        """;
+
+    /// <summary>
+    /// Lists every day with a fact of product @product under its previous category @previous (null: none) and its
+    /// category now: its facts move from one to the other.
+    /// </summary>
+    public const string ListCategoryDaysOfRecategorised =
+        $"""
+        INSERT INTO rollup_category_days (category_id, day, day_start, day_end)
+        SELECT DISTINCT c.category_id, x.day, x.day::timestamp AT TIME ZONE {Zone}, (x.day + 1)::timestamp AT TIME ZONE {Zone}
         FROM (
-            SELECT o.shop_id, (o.placed_at AT TIME ZONE {Zone})::date AS day
+            SELECT (o.placed_at AT TIME ZONE {Zone})::date AS day
             FROM order_line_facts l JOIN order_facts o ON o.order_id = l.order_id WHERE l.product_id = @product
-            UNION SELECT v.shop_id, (v.viewed_at AT TIME ZONE {Zone})::date FROM product_view_facts v WHERE v.product_id = @product
-            UNION SELECT c.shop_id, (c.occurred_at AT TIME ZONE {Zone})::date FROM cart_add_facts c WHERE c.product_id = @product
+            UNION SELECT (v.viewed_at AT TIME ZONE {Zone})::date FROM product_view_facts v WHERE v.product_id = @product
+            UNION SELECT (a.occurred_at AT TIME ZONE {Zone})::date FROM cart_add_facts a WHERE a.product_id = @product
         ) AS x
+        CROSS JOIN (SELECT @previous::uuid AS category_id UNION SELECT category_id FROM products WHERE product_id = @product) AS c
+        WHERE c.category_id IS NOT NULL
         ON CONFLICT DO NOTHING
         """;
 
@@ -55,10 +84,13 @@ internal static class RollupSql
         WHERE x.day BETWEEN @from AND @to
         """;
 
-    public const string ListCategoryDays =
+    /// <summary>A rebuild's categories: every category a product has, on every listed day.</summary>
+    public const string ListAllCategoryDays =
         """
-        INSERT INTO rollup_category_days (day, day_start, day_end)
-        SELECT DISTINCT day, day_start, day_end FROM rollup_days
+        INSERT INTO rollup_category_days (category_id, day, day_start, day_end)
+        SELECT c.category_id, d.day, d.day_start, d.day_end
+        FROM (SELECT DISTINCT category_id FROM products WHERE category_id IS NOT NULL) AS c
+        CROSS JOIN (SELECT DISTINCT day, day_start, day_end FROM rollup_days) AS d
         """;
 
     /// <summary>Rollups of the listed days, rebuilt: the days a rebuild covers lose every rollup, with a fact left or not.</summary>
@@ -72,7 +104,7 @@ internal static class RollupSql
         DELETE FROM rollups r USING rollup_days t
         WHERE r.shop_id = t.shop_id AND r.scope IN ('Shop', 'Product') AND r.bucket_start >= t.day_start AND r.bucket_start < t.day_end;
         DELETE FROM rollups r USING rollup_category_days t
-        WHERE r.scope = 'Category' AND r.bucket_start >= t.day_start AND r.bucket_start < t.day_end;
+        WHERE r.scope = 'Category' AND r.scope_id = t.category_id AND r.bucket_start >= t.day_start AND r.bucket_start < t.day_end;
         """;
 
     private const string Columns =
@@ -191,17 +223,35 @@ internal static class RollupSql
         FROM parts GROUP BY scope_id, shop_id, grain, bucket_start
         """;
 
-    /// <summary>A category's figures over every shop, from its products' lines, views and cart adds (products of unknown category are left out).</summary>
+    /// <summary>
+    /// The listed categories' figures over every shop on their listed days, from their products' lines, views and cart
+    /// adds (products of unknown category are left out).
+    /// </summary>
     public static readonly string InsertCategories =
         $"""
-        WITH category_lines AS (
-            SELECT o.order_id, o.placed_at, o.status <> 'CANCELLED' AS live, p.category_id,
-                sum(l.quantity) AS quantity, sum(l.line_total) AS line_total
-            FROM order_facts o
-            JOIN rollup_category_days t ON (o.placed_at AT TIME ZONE {Zone})::date = t.day AND o.placed_at >= t.day_start AND o.placed_at < t.day_end
+        WITH listed_days AS MATERIALIZED (SELECT DISTINCT day, day_start, day_end FROM rollup_category_days),
+        -- The listed days' facts first, by their time indexes, then their products' categories: reached the other way
+        -- round (a category's products, then every line, view or cart add of them ever) a recount would cost the
+        -- products' whole history instead of the day's facts. MATERIALIZED keeps the planner from that order.
+        day_orders AS MATERIALIZED (
+            SELECT o.order_id, o.placed_at, o.status <> 'CANCELLED' AS live, d.day
+            FROM listed_days d JOIN order_facts o ON o.placed_at >= d.day_start AND o.placed_at < d.day_end
+        ),
+        day_views AS MATERIALIZED (
+            SELECT v.product_id, v.viewed_at, d.day
+            FROM listed_days d JOIN product_view_facts v ON v.viewed_at >= d.day_start AND v.viewed_at < d.day_end
+        ),
+        day_cart_adds AS MATERIALIZED (
+            SELECT a.product_id, a.occurred_at, d.day
+            FROM listed_days d JOIN cart_add_facts a ON a.occurred_at >= d.day_start AND a.occurred_at < d.day_end
+        ),
+        category_lines AS (
+            SELECT o.order_id, o.placed_at, o.live, p.category_id, sum(l.quantity) AS quantity, sum(l.line_total) AS line_total
+            FROM day_orders o
             JOIN order_line_facts l ON l.order_id = o.order_id
-            JOIN products p ON p.product_id = l.product_id AND p.category_id IS NOT NULL
-            GROUP BY o.order_id, o.placed_at, o.status, p.category_id
+            JOIN products p ON p.product_id = l.product_id
+            JOIN rollup_category_days t ON t.category_id = p.category_id AND t.day = o.day
+            GROUP BY o.order_id, o.placed_at, o.live, p.category_id
         ),
         parts AS (
             SELECT c.category_id AS scope_id, g.grain, {Bucket("c.placed_at")} AS bucket_start,
@@ -212,14 +262,14 @@ internal static class RollupSql
             FROM category_lines c {Grains}
             UNION ALL
             SELECT p.category_id, g.grain, {Bucket("v.viewed_at")}, {Zeros(19)}, 1, 0
-            FROM product_view_facts v
-            JOIN rollup_category_days t ON v.viewed_at >= t.day_start AND v.viewed_at < t.day_end
-            JOIN products p ON p.product_id = v.product_id AND p.category_id IS NOT NULL {Grains}
+            FROM day_views v
+            JOIN products p ON p.product_id = v.product_id
+            JOIN rollup_category_days t ON t.category_id = p.category_id AND t.day = v.day {Grains}
             UNION ALL
             SELECT p.category_id, g.grain, {Bucket("a.occurred_at")}, {Zeros(19)}, 0, 1
-            FROM cart_add_facts a
-            JOIN rollup_category_days t ON a.occurred_at >= t.day_start AND a.occurred_at < t.day_end
-            JOIN products p ON p.product_id = a.product_id AND p.category_id IS NOT NULL {Grains}
+            FROM day_cart_adds a
+            JOIN products p ON p.product_id = a.product_id
+            JOIN rollup_category_days t ON t.category_id = p.category_id AND t.day = a.day {Grains}
         )
         INSERT INTO rollups ({Columns})
         SELECT 'Category', scope_id, grain, bucket_start, NULL, {Sums}

@@ -38,13 +38,13 @@ public sealed class History
     private readonly Random _random;
     private readonly List<(IIntegrationEvent Message, Guid MessageId, DateTimeOffset At)> _events = [];
 
-    public History(int seed, int shops, DateOnly firstDay, int days)
+    public History(int seed, int shops, DateOnly firstDay, int days, int categories = 3)
     {
         _random = new Random(seed);
         FirstDay = firstDay;
         Days = days;
         Buyers = Enumerable.Range(0, 12).Select(_ => Guid.CreateVersion7()).ToList();
-        Categories = [Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7()];
+        Categories = Enumerable.Range(0, categories).Select(_ => Guid.CreateVersion7()).ToList();
         for (var s = 0; s < shops; s++)
         {
             var shop = new ShopSnapshot(Guid.CreateVersion7(), Guid.CreateVersion7(), $"Shop {s}", $"shop-{s}", "ACTIVE", 10.77, 106.70, "1 Lê Lợi", []);

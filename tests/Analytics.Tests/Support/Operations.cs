@@ -53,8 +53,14 @@ public static class Operations
         }
         """;
 
-    public const string RebuildRollups = """
-        mutation($input: RebuildAnalyticsRollupsInput!) { rebuildAnalyticsRollups(input: $input) { rollupsWritten userErrors { code field message } } }
+    public const string RebuildJob = "id from to state requestedAt startedAt finishedAt rollupsWritten error";
+
+    public const string RebuildRollups = $$"""
+        mutation($input: RebuildAnalyticsRollupsInput!) { rebuildAnalyticsRollups(input: $input) { job { {{RebuildJob}} } userErrors { code field message } } }
+        """;
+
+    public const string RollupRebuild = $$"""
+        query($id: ID!) { analyticsRollupRebuild(id: $id) { {{RebuildJob}} } }
         """;
 
     public static object Shop(Guid id) => new Dictionary<string, object> { ["__typename"] = "Shop", ["id"] = id.ToString() };

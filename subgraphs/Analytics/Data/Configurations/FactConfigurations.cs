@@ -166,3 +166,17 @@ internal sealed class ShopReportVersionConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.ShopId).ValueGeneratedNever();
     }
 }
+
+internal sealed class RollupRebuildJobConfiguration : IEntityTypeConfiguration<RollupRebuildJob>
+{
+    public void Configure(EntityTypeBuilder<RollupRebuildJob> builder)
+    {
+        builder.ToTable("rollup_rebuild_jobs");
+        builder.HasKey(j => j.Id);
+        builder.Property(j => j.Id).ValueGeneratedNever();
+        builder.Property(j => j.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(j => j.Error).HasMaxLength(2000);
+        // The worker and the mutation look for the queued or running job: a partial index keeps that a lookup of at most two rows.
+        builder.HasIndex(j => j.RequestedAt).HasFilter("state IN ('Queued', 'Running')");
+    }
+}

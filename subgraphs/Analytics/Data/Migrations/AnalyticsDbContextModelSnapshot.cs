@@ -552,6 +552,61 @@ namespace GoShop.Analytics.Data.Migrations
                     b.ToTable("rollups", (string)null);
                 });
 
+            modelBuilder.Entity("GoShop.Analytics.Domain.RollupRebuildJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int?>("RollupsWritten")
+                        .HasColumnType("integer")
+                        .HasColumnName("rollups_written");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rollup_rebuild_jobs");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_rollup_rebuild_jobs_requested_at")
+                        .HasFilter("state IN ('Queued', 'Running')");
+
+                    b.ToTable("rollup_rebuild_jobs", (string)null);
+                });
+
             modelBuilder.Entity("GoShop.Analytics.Domain.ShipmentFact", b =>
                 {
                     b.Property<Guid>("ShipmentId")

@@ -1,3 +1,5 @@
+using GoShop.Analytics.Domain;
+using GoShop.Analytics.Facts;
 using GoShop.Analytics.GraphQL.Types;
 using GoShop.Analytics.Reports;
 using GoShop.BuildingBlocks.Auth;
@@ -7,7 +9,7 @@ using GraphQL.Types;
 
 namespace GoShop.Analytics.GraphQL.Queries;
 
-/// <summary>platformAnalytics(from, to, granularity), for admins.</summary>
+/// <summary>platformAnalytics(from, to, granularity) and analyticsRollupRebuild(id), for admins.</summary>
 public static class PlatformQueries
 {
     public static void AddTo(ObjectGraphType query)
@@ -26,5 +28,12 @@ public static class PlatformQueries
                     throw GraphQLErrors.Forbidden("Only admins may read the platform's analytics.");
                 return await context.RequestServices!.GetRequiredService<PlatformReports>().FiguresAsync(period, context.CancellationToken);
             });
+        query.Field<RollupRebuildType, RollupRebuildJob?>("analyticsRollupRebuild")
+            .Description("Admins: a rebuild of the analytics rollups (rebuildAnalyticsRollups answers its id) and where it stands; null when no " +
+                "rebuild has that id.")
+            .AuthorizeWithRoles(Roles.Admin)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The rebuild's id.")
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<RollupRebuildJobs>()
+                .FindAsync(context.GetArgument<Guid>("id"), context.CancellationToken));
     }
 }

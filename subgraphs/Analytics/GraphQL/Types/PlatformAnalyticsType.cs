@@ -13,15 +13,16 @@ public sealed class PlatformAnalyticsType : ObjectGraphType<PlatformFigures>
     public PlatformAnalyticsType()
     {
         Name = "PlatformAnalytics";
-        Description = "The marketplace's figures over a period of local days; orders count in the day they were placed, money is in VND.";
+        Description = "The marketplace's figures over a period of local days; orders count in the day they were placed, with their refunds " +
+            "and commission whenever those happened; money is in VND.";
         Field<NonNullGraphType<MoneyType>, Money>("gmv")
             .Description("Gross merchandise value: line totals of every order placed in the period and not cancelled.")
             .Resolve(c => Money.Vnd(c.Source.Totals.GrossSales));
         Field<NonNullGraphType<MoneyType>, Money>("commission")
-            .Description("The platform's commission on those orders, counted once their money was released to the shops.")
+            .Description("The platform's commission on those orders, counted once their money was released to the shops, whenever that was.")
             .Resolve(c => Money.Vnd(c.Source.Totals.Commission));
         Field<NonNullGraphType<FloatGraphType>, double>("takeRate").Description("commission over gmv, 0 to 1 (0 without sales).").Resolve(c => c.Source.TakeRate);
-        Field<NonNullGraphType<MoneyType>, Money>("refunds").Description("Money refunded to buyers for those orders.").Resolve(c => Money.Vnd(c.Source.Totals.Refunds));
+        Field<NonNullGraphType<MoneyType>, Money>("refunds").Description("Money refunded to buyers for those orders, whenever it was refunded (not refunds in the period of older orders).").Resolve(c => Money.Vnd(c.Source.Totals.Refunds));
         Field<NonNullGraphType<IntGraphType>, int>("orders").Description("Orders placed in the period and not cancelled.").Resolve(c => c.Source.Totals.Orders);
         Field<NonNullGraphType<IntGraphType>, int>("activeBuyers").Description("Distinct buyers of those orders.").Resolve(c => c.Source.ActiveBuyers);
         Field<NonNullGraphType<IntGraphType>, int>("activeSellers").Description("Distinct shops with at least one of those orders.").Resolve(c => c.Source.ActiveSellers);

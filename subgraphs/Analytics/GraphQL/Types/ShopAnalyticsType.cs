@@ -15,21 +15,24 @@ public sealed class ShopAnalyticsType : ObjectGraphType<ShopFigures>
     {
         Name = "ShopAnalytics";
         Description = "A shop's figures over a period of local days (Asia/Ho_Chi_Minh). Order figures count each order in the day it was " +
-            "placed, with all that happened to it since (confirmation, delivery, refunds, commission); money is in VND.";
+            "placed, with all that happened to it since, whenever it happened (confirmation, delivery, returns, refunds, commission): a " +
+            "refund made today for an order placed last week lowers last week's refunds and net revenue, not today's. Money is in VND.";
         Field<NonNullGraphType<CalendarDateGraphType>, DateOnly>("from").Description("The first day of the period, included.").Resolve(c => c.Source.Period.From);
         Field<NonNullGraphType<CalendarDateGraphType>, DateOnly>("to").Description("The last day of the period, included.").Resolve(c => c.Source.Period.To);
         Field<NonNullGraphType<MoneyType>, Money>("grossSales")
             .Description("What the shop sold: the line totals (before vouchers and shipping) of the orders placed in the period and not cancelled.")
             .Resolve(c => Money.Vnd(c.Source.Totals.GrossSales));
         Field<NonNullGraphType<MoneyType>, Money>("netRevenue")
-            .Description("Gross sales less vouchers, the platform's commission (known once an order's money is released) and refunds.")
+            .Description("Gross sales less vouchers, the platform's commission (known once an order's money is released) and refunds, all of " +
+                "the orders placed in the period (refunds and commission whenever they happened, so it can still fall after the period).")
             .Resolve(c => Money.Vnd(c.Source.Totals.NetRevenue));
         Field<NonNullGraphType<MoneyType>, Money>("vouchers").Description("Vouchers and coupons taken off those orders.").Resolve(c => Money.Vnd(c.Source.Totals.Discounts));
         Field<NonNullGraphType<MoneyType>, Money>("commission")
-            .Description("The platform's commission on those orders, counted once their money was released to the shop.")
+            .Description("The platform's commission on those orders, counted once their money was released to the shop, whenever that was.")
             .Resolve(c => Money.Vnd(c.Source.Totals.Commission));
         Field<NonNullGraphType<MoneyType>, Money>("refunds")
-            .Description("Money refunded to buyers for those orders (returns, partial or whole).").Resolve(c => Money.Vnd(c.Source.Totals.Refunds));
+            .Description("Money refunded to buyers for those orders (returns, partial or whole), whenever it was refunded: not the refunds " +
+                "made in the period for orders placed before it.").Resolve(c => Money.Vnd(c.Source.Totals.Refunds));
         Field<NonNullGraphType<IntGraphType>, int>("orders").Description("Orders placed in the period and not cancelled.").Resolve(c => c.Source.Totals.Orders);
         Field<NonNullGraphType<IntGraphType>, int>("placedOrders").Description("Orders placed in the period, cancelled ones included.").Resolve(c => c.Source.Totals.PlacedOrders);
         Field<NonNullGraphType<IntGraphType>, int>("cancelledOrders").Description("Orders placed in the period and cancelled since, paid or not.").Resolve(c => c.Source.Totals.CancelledOrders);
@@ -55,13 +58,14 @@ public sealed class ShopAnalyticsType : ObjectGraphType<ShopFigures>
             .Description("Delivered orders with a return the seller accepted (partial or whole) over delivered orders, 0 to 1.")
             .Resolve(c => RollupTotals.Rate(c.Source.Totals.ReturnedOrders, c.Source.Totals.DeliveredOrders));
         Field<FloatGraphType, double?>("averageMinutesToConfirm")
-            .Description("Average minutes from placing to the seller's confirmation, over the confirmed orders; null when none was confirmed.")
+            .Description("Average minutes from placing to the seller's confirmation, over the confirmed orders placed in the period; null when " +
+                "none was confirmed.")
             .Resolve(c => RollupTotals.AverageMinutes(c.Source.Totals.ConfirmSeconds, c.Source.Totals.ConfirmCount));
         Field<FloatGraphType, double?>("averageMinutesToShipper")
-            .Description("Average minutes from confirmation to the shipper picking the parcel up; null when none was picked up.")
+            .Description("Average minutes from confirmation to the shipper picking the parcel up, over those orders; null when none was picked up.")
             .Resolve(c => RollupTotals.AverageMinutes(c.Source.Totals.HandoverSeconds, c.Source.Totals.HandoverCount));
         Field<FloatGraphType, double?>("averageDeliveryMinutes")
-            .Description("Average minutes from pickup to delivery; null when none was delivered.")
+            .Description("Average minutes from pickup to delivery, over those orders; null when none was delivered.")
             .Resolve(c => RollupTotals.AverageMinutes(c.Source.Totals.DeliverySeconds, c.Source.Totals.DeliveryCount));
         Field<NonNullGraphType<FloatGraphType>, double>("failedDeliveryRate")
             .Description("Orders whose delivery had at least one failed attempt over orders with a delivery, 0 to 1.")
@@ -98,7 +102,7 @@ public sealed class AnalyticsPointType : ObjectGraphType<SeriesPoint>
         Description = "One bucket of a report's series (an hour, a local day, a week from Monday or a month).";
         Field<NonNullGraphType<UtcDateTimeGraphType>, DateTimeOffset>("start").Description("When the bucket begins (local midnight of its first day for days, weeks and months).").Resolve(c => c.Source.Start);
         Field<NonNullGraphType<MoneyType>, Money>("grossSales").Description("Gross sales of the orders placed in the bucket.").Resolve(c => Money.Vnd(c.Source.Totals.GrossSales));
-        Field<NonNullGraphType<MoneyType>, Money>("netRevenue").Description("Net revenue of the orders placed in the bucket.").Resolve(c => Money.Vnd(c.Source.Totals.NetRevenue));
+        Field<NonNullGraphType<MoneyType>, Money>("netRevenue").Description("Net revenue of the orders placed in the bucket (their refunds and commission whenever they happened).").Resolve(c => Money.Vnd(c.Source.Totals.NetRevenue));
         Field<NonNullGraphType<IntGraphType>, int>("orders").Description("Orders placed in the bucket and not cancelled.").Resolve(c => c.Source.Totals.Orders);
         Field<NonNullGraphType<IntGraphType>, int>("units").Description("Units of those orders.").Resolve(c => c.Source.Totals.Units);
         Field<NonNullGraphType<IntGraphType>, int>("productViews").Description("Product pages opened in the bucket.").Resolve(c => c.Source.Totals.Views);
