@@ -33,6 +33,24 @@ public sealed class Platform : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The supergraph both gateways serve, composed for this platform's ports.</summary>
+    public string SupergraphFile => Path.Combine(WorkFolder, "supergraph.graphql");
+
+    /// <summary>
+    /// Starts one more GoShop Gateway, on <paramref name="port"/> and serving <paramref name="supergraph"/> (a variant of
+    /// <see cref="SupergraphFile"/>, e.g. with a subgraph's address broken), and answers its address once it is ready.
+    /// It stops with the platform.
+    /// </summary>
+    public async Task<Uri> StartGatewayAsync(string name, int port, string supergraph)
+    {
+        if (PortInUse(port))
+            throw new InvalidOperationException($"Port {port} is taken; gateway {name} needs it free.");
+        StartGateway(name, "dotnet", port, supergraph);
+        var url = new Uri($"http://127.0.0.1:{port}");
+        await WaitUntilReadyAsync(name, new Uri(url, "/healthcheck"));
+        return url;
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(WorkFolder);
@@ -50,11 +68,10 @@ public sealed class Platform : IAsyncLifetime
         foreach (var (name, port, _) in subgraphs)
             await WaitUntilReadyAsync(name, new Uri($"http://127.0.0.1:{port + PortOffset}/health/ready"));
 
-        var supergraph = Path.Combine(WorkFolder, "supergraph.graphql");
-        await RunAsync("node", ["compose.mjs", "--out", supergraph, "--port-offset", PortOffset.ToString()], GatewayFolder);
-        StartGateway("gateway", Gateway, GatewayUrl.Port, supergraph);
+        await RunAsync("node", ["compose.mjs", "--out", SupergraphFile, "--port-offset", PortOffset.ToString()], GatewayFolder);
+        StartGateway("gateway", Gateway, GatewayUrl.Port, SupergraphFile);
         // The other gateway, on the same subgraphs: the differential test compares their answers.
-        StartGateway("comparator-gateway", Gateway == "dotnet" ? "hive" : "dotnet", ComparatorUrl.Port, supergraph);
+        StartGateway("comparator-gateway", Gateway == "dotnet" ? "hive" : "dotnet", ComparatorUrl.Port, SupergraphFile);
         await WaitUntilReadyAsync("gateway", new Uri(GatewayUrl, "/healthcheck"));
         await WaitUntilReadyAsync("comparator-gateway", new Uri(ComparatorUrl, "/healthcheck"));
         Http = new HttpClient { BaseAddress = GatewayUrl };

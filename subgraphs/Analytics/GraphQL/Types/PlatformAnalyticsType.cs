@@ -84,7 +84,7 @@ public sealed class CategorySalesType : ObjectGraphType<ScopeSales>
     {
         Name = "CategorySales";
         Description = "A category's sales over a period.";
-        Field<NonNullGraphType<CategoryType>, EntityReference<CategoryType>>("category").Description("The category.").Resolve(c => EntityReference.To<CategoryType>(c.Source.Id));
+        Field<CategoryType, EntityReference<CategoryType>>("category").Description("The category. Null when catalog cannot be reached.").Resolve(c => EntityReference.To<CategoryType>(c.Source.Id));
         Field<NonNullGraphType<IntGraphType>, int>("orders").Description("Orders (not cancelled) with a line of one of its products.").Resolve(c => c.Source.Orders);
         Field<NonNullGraphType<IntGraphType>, int>("units").Description("Units of its products in those orders.").Resolve(c => c.Source.Units);
         Field<NonNullGraphType<MoneyType>, Money>("revenue").Description("Line totals of its products in those orders, in VND.").Resolve(c => Money.Vnd(c.Source.Revenue));
@@ -97,7 +97,7 @@ public sealed class ShopSalesType : ObjectGraphType<ScopeSales>
     {
         Name = "ShopSales";
         Description = "A shop's sales over a period.";
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Description("The shop.").Resolve(c => EntityReference.To<ShopType>(c.Source.Id));
+        Field<ShopType, EntityReference<ShopType>>("shop").Description("The shop. Null when shops cannot be reached.").Resolve(c => EntityReference.To<ShopType>(c.Source.Id));
         Field<NonNullGraphType<IntGraphType>, int>("orders").Description("Its orders placed in the period and not cancelled.").Resolve(c => c.Source.Orders);
         Field<NonNullGraphType<IntGraphType>, int>("units").Description("Units of those orders.").Resolve(c => c.Source.Units);
         Field<NonNullGraphType<MoneyType>, Money>("grossSales").Description("Its gross sales, in VND.").Resolve(c => Money.Vnd(c.Source.Revenue));

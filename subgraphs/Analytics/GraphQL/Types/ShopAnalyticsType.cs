@@ -115,7 +115,7 @@ public sealed class ProductSalesType : ObjectGraphType<ProductSales>
     {
         Name = "ProductSales";
         Description = "A product's sales over a report's period.";
-        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product").Description("The product.").Resolve(c => EntityReference.To<ProductType>(c.Source.ProductId));
+        Field<ProductType, EntityReference<ProductType>>("product").Description("The product. Null when catalog cannot be reached.").Resolve(c => EntityReference.To<ProductType>(c.Source.ProductId));
         Field<NonNullGraphType<IntGraphType>, int>("units").Description("Units sold in orders not cancelled.").Resolve(c => c.Source.Units);
         Field<NonNullGraphType<MoneyType>, Money>("revenue").Description("Line totals of those orders, in VND.").Resolve(c => Money.Vnd(c.Source.Revenue));
         Field<NonNullGraphType<IntGraphType>, int>("orders").Description("Orders with at least one line of the product.").Resolve(c => c.Source.Orders);

@@ -14,14 +14,14 @@ public sealed class CartItemType : ObjectGraphType<CartLineView>
         Name = "CartItem";
         Description = "One line of a cart: a product, or one variant of it, and how many.";
         Field(i => i.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The line's id, for updateCartItem and removeCartItem.");
-        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product")
-            .Description("The product on this line.")
+        Field<ProductType, EntityReference<ProductType>>("product")
+            .Description("The product on this line. Null when catalog cannot be reached.")
             .Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
         Field<ProductVariantType, EntityReference<ProductVariantType>>("variant")
             .Description("The variant, when the line is one variant of the product; null otherwise.")
             .Resolve(context => EntityReference.To<ProductVariantType>(context.Source.VariantId));
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop selling it.")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop selling it. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field(i => i.Title).Description("The product's title as catalog last announced it; empty when the cart has not heard of the product.");
         Field(i => i.VariantTitle, nullable: true).Description("The variant's name, e.g. \"Đỏ / XL\"; null for a line without a variant, or when the cart has not heard of the variant.");

@@ -45,8 +45,8 @@ public sealed class CartShopGroupType : ObjectGraphType<CartShopGroup>
     {
         Name = "CartShopGroup";
         Description = "The lines of a cart from one shop.";
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop.")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartItemType>>>, IReadOnlyList<CartLineView>>("items")
             .Description("This shop's lines, flagged ones too, in the order they were first added.")

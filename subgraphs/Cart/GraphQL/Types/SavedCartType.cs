@@ -33,14 +33,14 @@ public sealed class SavedCartItemType : ObjectGraphType<SavedCartItem>
     {
         Name = "SavedCartItem";
         Description = "One line of a saved cart, as it was when saved.";
-        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product")
-            .Description("The product saved.")
+        Field<ProductType, EntityReference<ProductType>>("product")
+            .Description("The product saved. Null when catalog cannot be reached.")
             .Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
         Field<ProductVariantType, EntityReference<ProductVariantType>>("variant")
             .Description("The variant, when the line was one variant of the product; null otherwise.")
             .Resolve(context => EntityReference.To<ProductVariantType>(context.Source.VariantId));
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop selling it.")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop selling it. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field(i => i.Quantity).Description("How many were saved, 1 to 999.");
         Field(i => i.Title).Description("The product's title when the cart was saved; empty when the cart had not heard of the product.");

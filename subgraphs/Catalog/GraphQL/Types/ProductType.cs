@@ -27,8 +27,8 @@ public sealed class ProductType : ObjectGraphType<Product>
         this.ResolveReference<EntityKey, Product>((context, reference) => context.Loader<ProductByIdLoader>().Load(reference.Id));
 
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("Product"));
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop selling it (resolved by the shops subgraph).")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop selling it (resolved by the shops subgraph). Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field(p => p.Title).Description("The product's name, 1 to 200 characters.");
         Field(p => p.Description, nullable: true).Description("The seller's description, up to 5,000 characters; null when there is none.");
@@ -42,8 +42,8 @@ public sealed class ProductType : ObjectGraphType<Product>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductAttributeType>>>, IEnumerable<NameValue>>("attributes")
             .Description("Up to 30 name/value pairs such as material or origin, in the seller's order.")
             .Resolve(context => context.Source.Attributes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaType>>>, IDataLoaderResult<IEnumerable<EntityReference<MediaType>>>>("media")
-            .Description("The gallery, up to 20 pictures or videos in order (resolved by the media subgraph); empty when there are none.")
+        Field<NonNullGraphType<ListGraphType<MediaType>>, IDataLoaderResult<IEnumerable<EntityReference<MediaType>>>>("media")
+            .Description("The gallery, up to 20 pictures or videos in order (resolved by the media subgraph); empty when there are none. An item is null when media cannot be reached.")
             .Resolve(context => context.Loader<MediaByProductLoader>().Load(context.Source.Id)
                 .Then(media => (media ?? []).Select(m => EntityReference.To<MediaType>(m.MediaId))));
         Field(p => p.WeightGrams).Description("Shipping weight in grams, 1 to 1,000,000.");

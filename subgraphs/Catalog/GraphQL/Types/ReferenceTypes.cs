@@ -18,8 +18,8 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
 {
     public ShopType() : base("Shop")
     {
-        Field<NonNullGraphType<ConnectionType<ProductType, Product>>, Connection<Product>>("products")
-            .Description("The shop's products. Buyers see ACTIVE and OUT_OF_STOCK ones, and none while the shop is suspended or closed; the owner and admins may ask for every status.")
+        Field<ConnectionType<ProductType, Product>, Connection<Product>>("products")
+            .Description("The shop's products. Buyers see ACTIVE and OUT_OF_STOCK ones, and none while the shop is suspended or closed; the owner and admins may ask for every status. Null when catalog cannot be reached.")
             .Argument<ProductFilterInputType>("where", "Filters, as for Query.products; its shopId is ignored.")
             .Argument<ProductOrderType>("order", "Default: RELEVANCE with text, NEWEST without.")
             .PageArguments()

@@ -37,8 +37,8 @@ public sealed class MediaType : ObjectGraphType<MediaFile>
             .Description("The name the file had on the uploader's device (its last path segment, at most 255 characters), for display only; " +
                 "null when the upload carried none.")
             .Resolve(context => context.Source.OriginalFileName);
-        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("owner")
-            .Description("The user who uploaded it.")
+        Field<UserType, EntityReference<UserType>>("owner")
+            .Description("The user who uploaded it. Null when identity cannot be reached.")
             .Resolve(context => EntityReference.To<UserType>(context.Source.OwnerId));
         Field(m => m.CreatedAt).Description("When it was uploaded.");
     }

@@ -25,8 +25,8 @@ public sealed class CheckoutType : ObjectGraphType<Checkout>
         });
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("Checkout"));
-        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("buyer")
-            .Description("Who placed it.")
+        Field<UserType, EntityReference<UserType>>("buyer")
+            .Description("Who placed it. Null when identity cannot be reached.")
             .Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
         Field<NonNullGraphType<PaymentMethodType>, PaymentMethod>("paymentMethod")
             .Description("How the buyer pays for all of its orders.")

@@ -40,8 +40,8 @@ public sealed class OrderPreviewShopType : ObjectGraphType<ShopPrice>
     {
         Name = "OrderPreviewShop";
         Description = "The part of the checkout from one shop: what becomes one order.";
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop.")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.Shop.ShopId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderPreviewLineType>>>, IReadOnlyList<PricedLine>>("lines")
             .Description("The shop's products among the chosen items, priced now.")
@@ -70,8 +70,8 @@ public sealed class OrderPreviewLineType : ObjectGraphType<PricedLine>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>, IEnumerable<Guid>>("cartItemIds")
             .Description("The cart items this line stands for.")
             .Resolve(context => context.Source.CartItemIds);
-        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product")
-            .Description("The product.")
+        Field<ProductType, EntityReference<ProductType>>("product")
+            .Description("The product. Null when catalog cannot be reached.")
             .Resolve(context => EntityReference.To<ProductType>(context.Source.Product.ProductId));
         Field<ProductVariantType, EntityReference<ProductVariantType>>("variant")
             .Description("The variant; null when the product is bought without one.")

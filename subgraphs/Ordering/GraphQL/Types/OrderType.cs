@@ -34,14 +34,14 @@ public sealed class OrderType : ObjectGraphType<Order>
         Field<NonNullGraphType<CheckoutType>, IDataLoaderResult<Checkout?>>("checkout")
             .Description("The checkout the order was placed in. Its buyer and admins see the orders of the other shops there too; its seller only this one.")
             .Resolve(context => context.Loader<CheckoutByIdLoader>().Load(context.Source.CheckoutId));
-        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("buyer")
-            .Description("Who placed the order.")
+        Field<UserType, EntityReference<UserType>>("buyer")
+            .Description("Who placed the order. Null when identity cannot be reached.")
             .Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
-        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("seller")
-            .Description("The shop's owner when the order was placed: the one who acts on the order as its seller.")
+        Field<UserType, EntityReference<UserType>>("seller")
+            .Description("The shop's owner when the order was placed: the one who acts on the order as its seller. Null when identity cannot be reached.")
             .Resolve(context => EntityReference.To<UserType>(context.Source.SellerId));
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop the order was placed with.")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop the order was placed with. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderLineType>>>, IDataLoaderResult<IReadOnlyList<OrderLine>?>>("lines")
             .Description("What was bought: one line per product or variant, as it was sold. Never changes after placement.")
@@ -128,8 +128,8 @@ public sealed class OrderLineType : ObjectGraphType<OrderLine>
         Name = "OrderLine";
         Description = "A product of an order, as it was sold: title, SKU and price when the order was placed.";
         Field(l => l.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The line's unique id.");
-        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product")
-            .Description("The product sold, as catalog shows it now (the line keeps what it was).")
+        Field<ProductType, EntityReference<ProductType>>("product")
+            .Description("The product sold, as catalog shows it now (the line keeps what it was). Null when catalog cannot be reached.")
             .Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
         Field<ProductVariantType, EntityReference<ProductVariantType>>("variant")
             .Description("The variant sold; null when the product was bought without one.")

@@ -13,8 +13,8 @@ public sealed class UserType : ExtendedEntityType<UserType>
 {
     public UserType() : base("User")
     {
-        Field<NonNullGraphType<ConnectionType<OrderType, Order>>, Connection<Order>>("orders")
-            .Description("The orders this user placed, newest first. The user and admins only (FORBIDDEN for anyone else).")
+        Field<ConnectionType<OrderType, Order>, Connection<Order>>("orders")
+            .Description("The orders this user placed, newest first. The user and admins only (FORBIDDEN for anyone else). Null when ordering cannot be reached.")
             .Argument<OrderStatusType>("status", "Only orders with this status.")
             .PageArguments()
             .ResolveAsync(async context => await OrderLists.OfBuyerAsync(context, context.Source.Id));
@@ -26,15 +26,15 @@ public sealed class ShopType : ExtendedEntityType<ShopType>
 {
     public ShopType() : base("Shop")
     {
-        Field<NonNullGraphType<ConnectionType<OrderType, Order>>, Connection<Order>>("orders")
+        Field<ConnectionType<OrderType, Order>, Connection<Order>>("orders")
             .Description("The orders placed with this shop, newest first. The shop's owner and admins only (FORBIDDEN for anyone else; " +
-                "SHOPS_UNAVAILABLE when the shop's owner cannot be checked right now).")
+                "SHOPS_UNAVAILABLE when the shop's owner cannot be checked right now). Null when ordering cannot be reached.")
             .Argument<OrderStatusType>("status", "Only orders with this status.")
             .PageArguments()
             .ResolveAsync(async context => await OrderLists.OfShopAsync(context, context.Source.Id));
-        Field<NonNullGraphType<ConnectionType<ReturnType, Return>>, Connection<Return>>("returns")
+        Field<ConnectionType<ReturnType, Return>, Connection<Return>>("returns")
             .Description("The returns buyers asked for of this shop's orders, newest first. The shop's owner and admins only (FORBIDDEN for anyone " +
-                "else; SHOPS_UNAVAILABLE when the shop's owner cannot be checked right now).")
+                "else; SHOPS_UNAVAILABLE when the shop's owner cannot be checked right now). Null when ordering cannot be reached.")
             .Argument<ReturnStatusType>("status", "Only returns with this status, e.g. REQUESTED for those waiting for the seller.")
             .PageArguments()
             .ResolveAsync(async context => await ReturnLists.OfShopAsync(context, context.Source.Id));

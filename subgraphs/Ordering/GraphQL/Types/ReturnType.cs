@@ -37,8 +37,8 @@ public sealed class ReturnType : ObjectGraphType<Return>
             .Description("The shipment bringing the parcel from the buyer back to the shop; null until GoShop's shipping created it after the approval " +
                 "(never for a rejected return).")
             .Resolve(context => EntityReference.To<ShipmentType>(context.Source.ShipmentId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaType>>>, IEnumerable<EntityReference<MediaType>>>("media")
-            .Description("The buyer's photos of the goods (images they uploaded), at most 6; empty when none.")
+        Field<NonNullGraphType<ListGraphType<MediaType>>, IEnumerable<EntityReference<MediaType>>>("media")
+            .Description("The buyer's photos of the goods (images they uploaded), at most 6; empty when none. An item is null when media cannot be reached.")
             .Resolve(context => context.Source.MediaIds.Select(id => EntityReference.To<MediaType>(id)));
         Field(r => r.RequestedAt).Description("When the buyer asked for the return.");
         Field(r => r.ApprovedAt, nullable: true).Description("When the seller (or an admin) approved it; null unless approved.");

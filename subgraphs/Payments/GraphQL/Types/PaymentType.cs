@@ -48,13 +48,13 @@ public sealed class PaymentType : ObjectGraphType<Payment>
             "browser only.");
         Field(p => p.FailureReason, nullable: true).Description("Why the payment FAILED or was CANCELLED: the provider's code, or GoShop's (e.g. GATEWAY_UNAVAILABLE, " +
             "PROVIDER_REJECTED (card_declined), ORDER_CANCELLED); null otherwise.");
-        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("buyer").Description("The buyer who pays.").Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
+        Field<UserType, EntityReference<UserType>>("buyer").Description("The buyer who pays. Null when identity cannot be reached.").Resolve(context => EntityReference.To<UserType>(context.Source.BuyerId));
         Field<CheckoutType, EntityReference<CheckoutType>>("checkout")
             .Description("The checkout paid for as a whole; null when the payment was started for a single order. A cash-on-delivery " +
                 "payment made when its order was placed names that order's checkout.")
             .Resolve(context => EntityReference.To<CheckoutType>(context.Source.CheckoutId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderType>>>, IEnumerable<EntityReference<OrderType>>>("orders")
-            .Description("The orders it pays for: one, or every order of the checkout.")
+        Field<NonNullGraphType<ListGraphType<OrderType>>, IEnumerable<EntityReference<OrderType>>>("orders")
+            .Description("The orders it pays for: one, or every order of the checkout. An item is null when ordering cannot be reached.")
             .Resolve(context => context.Source.Orders.OrderBy(o => o.OrderId).Select(o => EntityReference.To<OrderType>(o.OrderId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransactionType>>>, IEnumerable<PaymentTransaction>>("transactions")
             .Description("The ledger of the payment: every movement of its money, oldest first.")
@@ -103,8 +103,8 @@ public sealed class RefundType : ObjectGraphType<Refund>
         Field<NonNullGraphType<MoneyType>, Money>("amount")
             .Description("How much goes back, in VND.")
             .Resolve(context => new Money(context.Source.Amount, context.Source.Currency));
-        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order")
-            .Description("The order whose share is refunded.")
+        Field<OrderType, EntityReference<OrderType>>("order")
+            .Description("The order whose share is refunded. Null when ordering cannot be reached.")
             .Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(r => r.Reason).Description("Why: the words of the seller or admin who asked, or GoShop's own reason for an automatic refund " +
             "(ORDER_CANCELLED, RETURN_RECEIVED for a return whose parcel reached the shop, RETURN_APPROVED for a whole-order return approved " +
@@ -134,11 +134,11 @@ public sealed class EscrowType : ObjectGraphType<Escrow>
         Field<MoneyType, Money>("commission")
             .Description("The platform's commission taken at release, in whole đồng (5 % of what was released by default); null until released.")
             .Resolve(context => context.Source.Commission is { } commission ? new Money(commission, context.Source.Currency) : null);
-        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order")
-            .Description("The order whose money it holds.")
+        Field<OrderType, EntityReference<OrderType>>("order")
+            .Description("The order whose money it holds. Null when ordering cannot be reached.")
             .Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop the money is held for.")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop the money is held for. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field(e => e.HeldAt).Description("When the payment was captured and the money held.");
         Field(e => e.ReleaseDueAt, nullable: true).Description("When it is released to the shop by itself: the delivery time plus the release " +
@@ -162,8 +162,8 @@ public sealed class DisputeType : ObjectGraphType<Dispute>
         Field<NonNullGraphType<DisputeStatusType>, DisputeStatus>("status").Description("Whether it is decided, and for whom.").Resolve(context => context.Source.Status);
         Field<NonNullGraphType<DisputeSourceType>, DisputeSource>("source").Description("Who opened it.").Resolve(context => context.Source.Source);
         Field(d => d.Reason).Description("Why it was opened: the buyer's words, or the provider's message for a chargeback.");
-        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order")
-            .Description("The disputed order.")
+        Field<OrderType, EntityReference<OrderType>>("order")
+            .Description("The disputed order. Null when ordering cannot be reached.")
             .Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(d => d.OpenedAt).Description("When it was opened.");
         Field(d => d.ClosedAt, nullable: true).Description("When it was decided; null while OPEN.");

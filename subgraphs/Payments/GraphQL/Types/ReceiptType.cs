@@ -46,12 +46,12 @@ public sealed class ReceiptOrderType : ObjectGraphType<OrderRecord>
     {
         Name = "ReceiptOrder";
         Description = "One order on a receipt, as it was sold.";
-        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order")
-            .Description("The order.")
+        Field<OrderType, EntityReference<OrderType>>("order")
+            .Description("The order. Null when ordering cannot be reached.")
             .Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(o => o.Number).Description("The order's number, as the buyer knows it.");
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop that sold it.")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop that sold it. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReceiptLineType>>>, List<ReceiptLine>>("lines")
             .Description("What was bought, line by line.")

@@ -125,8 +125,8 @@ public sealed class PayoutType : ObjectGraphType<Payout>
         Name = "Payout";
         Description = "Money paid out of a shop's balance to its bank account.";
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The payout's id.");
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop paid out.")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop paid out. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<NonNullGraphType<MoneyType>, Money>("amount")
             .Description("How much, in VND; taken out of the shop's balance when it was requested.")

@@ -53,13 +53,13 @@ internal static class ReviewFieldExtensions
     public static void AddReviewFields<TSelf>(this ExtendedEntityType<TSelf> type, ReviewSubject subject, string noun)
         where TSelf : ExtendedEntityType<TSelf>
     {
-        type.Field<NonNullGraphType<RatingSummaryType>, IDataLoaderResult<RatingSummary>>("ratingSummary")
+        type.Field<RatingSummaryType, IDataLoaderResult<RatingSummary>>("ratingSummary")
             .Description($"The {noun}'s published ratings: average, count, how many of each star, how many with photos or a video. All zero " +
-                "before its first published review; updated in the same transaction as every review change.")
+                "before its first published review; updated in the same transaction as every review change. Null when reviews cannot be reached.")
             .Resolve(context => context.Loader<RatingSummaryLoader>().Load((subject, context.Source.Id))
                 .Then(found => found ?? RatingSummary.Empty(subject, context.Source.Id)));
-        type.Field<NonNullGraphType<ConnectionType<ReviewType, Review>>, Connection<Review>>("reviews")
-            .Description($"The {noun}'s published reviews (held, rejected and deleted ones are never listed here), filtered and sorted as asked.")
+        type.Field<ConnectionType<ReviewType, Review>, Connection<Review>>("reviews")
+            .Description($"The {noun}'s published reviews (held, rejected and deleted ones are never listed here), filtered and sorted as asked. Null when reviews cannot be reached.")
             .PageArguments()
             .ReviewListArguments()
             .ResolveAsync(async context => await context.Service<ReviewLists>().OfSubjectAsync(subject, context.Source.Id, context.ReviewFilter(),

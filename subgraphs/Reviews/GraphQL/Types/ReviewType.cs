@@ -37,8 +37,8 @@ public sealed class ReviewType : ObjectGraphType<Review>
         Field<UserType, EntityReference<UserType>?>("author")
             .Description("Who wrote it; null once they deleted their account (the review stays, anonymous).")
             .Resolve(context => EntityReference.To<UserType>(context.Source.AuthorId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaType>>>, IEnumerable<EntityReference<MediaType>>>("media")
-            .Description("Its photos (up to 6) or video (one), in the order the author gave; a file deleted in media leaves the list.")
+        Field<NonNullGraphType<ListGraphType<MediaType>>, IEnumerable<EntityReference<MediaType>>>("media")
+            .Description("Its photos (up to 6) or video (one), in the order the author gave; a file deleted in media leaves the list. An item is null when media cannot be reached.")
             .Resolve(context => context.Source.MediaIds.Select(EntityReference.To<MediaType>));
         Field<ProductType, EntityReference<ProductType>?>("product")
             .Description("The product reviewed; null for a shop or delivery review.")
@@ -46,8 +46,8 @@ public sealed class ReviewType : ObjectGraphType<Review>
         Field<IdGraphType, Guid?>("variantId").Description("The variant bought, for a product review of a product with variants; null otherwise.")
             .Resolve(context => context.Source.VariantId);
         Field(r => r.VariantTitle, nullable: true).Description("The variant bought as the order named it (e.g. \"Đỏ / XL\"); null when none.");
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop that sold the order (the subject of a shop review).")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop that sold the order (the subject of a shop review). Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<ShipperType, EntityReference<ShipperType>?>("shipper")
             .Description("The shipper rated; null unless this is a delivery review.")
@@ -106,8 +106,8 @@ public sealed class ReviewRevisionType : ObjectGraphType<ReviewRevision>
         Field(r => r.Rating).Description("Stars, 1 to 5, then.");
         Field(r => r.Title, nullable: true).Description("The title then.");
         Field(r => r.Body, nullable: true).Description("The body then (plain text).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaType>>>, IEnumerable<EntityReference<MediaType>>>("media")
-            .Description("The photos or video it showed then.")
+        Field<NonNullGraphType<ListGraphType<MediaType>>, IEnumerable<EntityReference<MediaType>>>("media")
+            .Description("The photos or video it showed then. An item is null when media cannot be reached.")
             .Resolve(context => context.Source.MediaIds.Select(EntityReference.To<MediaType>));
         Field(r => r.WrittenAt).Description("Since when it said this.");
         Field(r => r.ReplacedAt).Description("When the edit replaced it.");

@@ -14,10 +14,10 @@ public sealed class ReviewableItemType : ObjectGraphType<ReviewableItem>
             "shop (createShopReview) or its delivery's shipper (createDeliveryReview).";
         Field<NonNullGraphType<ReviewSubjectType>, ReviewSubject>("subject").Description("Which review to write, and so which mutation.")
             .Resolve(context => context.Source.Subject);
-        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order").Description("The delivered order (orderId of the mutation).")
+        Field<OrderType, EntityReference<OrderType>>("order").Description("The delivered order (orderId of the mutation). Null when ordering cannot be reached.")
             .Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(i => i.OrderNumber).Description("The order's number, as the buyer knows it.");
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Description("The shop that sold it.")
+        Field<ShopType, EntityReference<ShopType>>("shop").Description("The shop that sold it. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<ProductType, EntityReference<ProductType>?>("product").Description("The product (productId of createProductReview); null otherwise.")
             .Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));

@@ -15,9 +15,9 @@ public static class BehaviourQueries
 
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, IReadOnlyList<EntityReference<ProductType>>>("recentlyViewed")
+        query.Field<NonNullGraphType<ListGraphType<ProductType>>, IReadOnlyList<EntityReference<ProductType>>>("recentlyViewed")
             .Description("The products the signed-in buyer opened (trackProductView), most recent first, each once; products no longer for sale " +
-                "are left out. Signed-in buyers only (UNAUTHENTICATED otherwise).")
+                "are left out. Signed-in buyers only (UNAUTHENTICATED otherwise). An item is null when catalog cannot be reached.")
             .Authorize()
             .Argument<IntGraphType>("first", $"How many, 1 to {MaxItems}; 20 when left out.")
             .ResolveAsync(async context =>

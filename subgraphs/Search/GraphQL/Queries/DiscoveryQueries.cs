@@ -19,8 +19,8 @@ public static class DiscoveryQueries
 
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, IEnumerable<EntityReference<ProductType>>>("trendingProducts")
-            .Description("The products buyers are turning to now, hottest first. " + TrendRule + " Only ACTIVE products. Anyone may ask.")
+        query.Field<NonNullGraphType<ListGraphType<ProductType>>, IEnumerable<EntityReference<ProductType>>>("trendingProducts")
+            .Description("The products buyers are turning to now, hottest first. " + TrendRule + " Only ACTIVE products. Anyone may ask. An item is null when catalog cannot be reached.")
             .Argument<IdGraphType>("categoryId", "Only products of this category or its subcategories.")
             .Argument<IntGraphType>("first", $"How many, 1 to {BehaviourQueries.MaxItems}; 20 when left out.")
             .ResolveAsync(async context =>
@@ -30,8 +30,8 @@ public static class DiscoveryQueries
                 return ids.Select(EntityReference.To<ProductType>);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShopType>>>, IEnumerable<EntityReference<ShopType>>>("trendingShops")
-            .Description("The shops whose products buyers are turning to now, hottest first (the sum over the shop's products). " + TrendRule + " Anyone may ask.")
+        query.Field<NonNullGraphType<ListGraphType<ShopType>>, IEnumerable<EntityReference<ShopType>>>("trendingShops")
+            .Description("The shops whose products buyers are turning to now, hottest first (the sum over the shop's products). " + TrendRule + " Anyone may ask. An item is null when shops cannot be reached.")
             .Argument<IntGraphType>("first", $"How many, 1 to {BehaviourQueries.MaxItems}; 10 when left out.")
             .ResolveAsync(async context =>
             {
@@ -40,8 +40,8 @@ public static class DiscoveryQueries
                 return ids.Select(EntityReference.To<ShopType>);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryType>>>, IEnumerable<EntityReference<CategoryType>>>("trendingCategories")
-            .Description("The categories (a product's own, most specific category) buyers are turning to now, hottest first. " + TrendRule + " Anyone may ask.")
+        query.Field<NonNullGraphType<ListGraphType<CategoryType>>, IEnumerable<EntityReference<CategoryType>>>("trendingCategories")
+            .Description("The categories (a product's own, most specific category) buyers are turning to now, hottest first. " + TrendRule + " Anyone may ask. An item is null when catalog cannot be reached.")
             .Argument<IntGraphType>("first", $"How many, 1 to {BehaviourQueries.MaxItems}; 10 when left out.")
             .ResolveAsync(async context =>
             {
@@ -50,9 +50,9 @@ public static class DiscoveryQueries
                 return ids.Select(EntityReference.To<CategoryType>);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, IEnumerable<EntityReference<ProductType>>>("recommendedProducts")
+        query.Field<NonNullGraphType<ListGraphType<ProductType>>, IEnumerable<EntityReference<ProductType>>>("recommendedProducts")
             .Description("Products for the signed-in buyer: like the ones they viewed last (words, category, brand, price band) and bought with them " +
-                "by others, never one they viewed; topped up with trendingProducts, which is all a newcomer or a visitor gets. Anyone may ask.")
+                "by others, never one they viewed; topped up with trendingProducts, which is all a newcomer or a visitor gets. Anyone may ask. An item is null when catalog cannot be reached.")
             .Argument<IntGraphType>("first", $"How many, 1 to {BehaviourQueries.MaxItems}; 20 when left out.")
             .ResolveAsync(async context =>
             {
@@ -80,8 +80,8 @@ public static class DiscoveryQueries
                     ? Math.Round(Geo.DistanceKm(point.Lat, point.Lng, lat, lng), 3) : null));
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, IEnumerable<EntityReference<ProductType>>>("similarProducts")
-            .Description("The same as Product.similar, for a product id: products of the same kind, best match first. Anyone may ask.")
+        query.Field<NonNullGraphType<ListGraphType<ProductType>>, IEnumerable<EntityReference<ProductType>>>("similarProducts")
+            .Description("The same as Product.similar, for a product id: products of the same kind, best match first. Anyone may ask. An item is null when catalog cannot be reached.")
             .Argument<NonNullGraphType<IdGraphType>>("productId", "The product to match.")
             .Argument<IntGraphType>("first", $"How many, 1 to {ProductType.MaxRelated}; 10 when left out.")
             .Resolve(context =>
@@ -120,9 +120,9 @@ public sealed class PriceOfferType : ObjectGraphType<PriceOffer>
     {
         Name = "PriceOffer";
         Description = "Another shop's offer of the same product.";
-        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product").Description("The other shop's product.")
+        Field<ProductType, EntityReference<ProductType>>("product").Description("The other shop's product. Null when catalog cannot be reached.")
             .Resolve(context => EntityReference.To<ProductType>(context.Source.Product.Id));
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Description("The shop offering it (its name and rating come from shops).")
+        Field<ShopType, EntityReference<ShopType>>("shop").Description("The shop offering it (its name and rating come from shops). Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.Product.ShopId));
         Field<NonNullGraphType<MoneyType>, Money>("effectivePrice").Description("What a buyer pays there now (the sale price while a discount runs).")
             .Resolve(context => new Money(context.Source.Product.EffectivePrice, context.Source.Product.Currency));

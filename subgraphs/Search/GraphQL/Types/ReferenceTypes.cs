@@ -15,18 +15,18 @@ public sealed class ProductType : ExtendedEntityType<ProductType>
 
     public ProductType() : base("Product")
     {
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, IEnumerable<EntityReference<ProductType>>>("similar")
+        Field<ListGraphType<ProductType>, IEnumerable<EntityReference<ProductType>>>("similar")
             .Description("Products of the same kind, best match first: sharing words of the title, the category, the brand and the price band " +
-                "(half to twice this price); never the product itself. Empty when search does not list the product. Anyone may ask.")
+                "(half to twice this price); never the product itself. Empty when search does not list the product. Anyone may ask. Null when search cannot be reached; an item is null when catalog cannot be reached.")
             .Argument<IntGraphType>("first", $"How many, 1 to {MaxRelated}; 10 when left out.")
             .Resolve(context =>
             {
                 var first = Related.First(context.GetArgument<int?>("first"));
                 return context.RequestServices!.GetRequiredService<ISearchIndex>().Similar(context.Source.Id, first).Select(EntityReference.To<ProductType>);
             });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, IDataLoaderResult<IEnumerable<EntityReference<ProductType>>>>("boughtTogether")
+        Field<ListGraphType<ProductType>, IDataLoaderResult<IEnumerable<EntityReference<ProductType>>>>("boughtTogether")
             .Description("Products bought in the same orders as this one, most orders together first (each order counts once). Only products " +
-                "search lists; empty until orders say something. Anyone may ask.")
+                "search lists; empty until orders say something. Anyone may ask. Null when search cannot be reached; an item is null when catalog cannot be reached.")
             .Argument<IntGraphType>("first", $"How many, 1 to {MaxRelated}; 10 when left out.")
             .Resolve(context =>
             {

@@ -110,7 +110,7 @@ public sealed class ProductSearchEdgeType : ObjectGraphType<ProductSearchEdge>
         Name = "ProductSearchEdge";
         Description = "One product of the results.";
         Field(x => x.Cursor).Description("Pass as `after` to get the results that follow this one.");
-        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("node").Description("The product (its fields come from catalog).")
+        Field<ProductType, EntityReference<ProductType>>("node").Description("The product (its fields come from catalog). Null when catalog cannot be reached.")
             .Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
         Field(x => x.Score, nullable: true).Description("How well the product matches the text (higher is better; comparable only within one search); null without text.");
         Field(x => x.DistanceKm, nullable: true).Description("Kilometres from filters.near to the product's shop, great-circle; null without `near` or when the shop's location is unknown.");
@@ -152,7 +152,7 @@ public sealed class ShopFacetType : ObjectGraphType<ShopFacet>
     {
         Name = "ShopFacet";
         Description = "A shop near the search's point that has matching products.";
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop").Description("The shop (filters.shopId; its fields come from shops).")
+        Field<ShopType, EntityReference<ShopType>>("shop").Description("The shop (filters.shopId; its fields come from shops). Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field(x => x.DistanceKm).Description("Kilometres from filters.near to the shop, great-circle.");
         Field(x => x.Count).Description("How many of the shop's products match the text and every filter but filters.shopId.");
@@ -206,7 +206,7 @@ public sealed class PriceAlertType : ObjectGraphType<PriceAlert>
         Description = "A buyer's alert on a product's price: it fires once, when the product can be bought at the target price or less " +
             "(a price cut, a discount, or the product back in stock), and notifications tells the buyer.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The alert's id.");
-        Field<NonNullGraphType<ProductType>, EntityReference<ProductType>>("product").Description("The product watched.")
+        Field<ProductType, EntityReference<ProductType>>("product").Description("The product watched. Null when catalog cannot be reached.")
             .Resolve(context => EntityReference.To<ProductType>(context.Source.ProductId));
         Field<NonNullGraphType<MoneyType>, Money>("targetPrice").Description("The price at or below which the alert fires.")
             .Resolve(context => new Money(context.Source.TargetPrice, context.Source.Currency));

@@ -32,9 +32,9 @@ public sealed class OrderType : ExtendedEntityType<OrderType>
                 var viewer = Viewer.Of(context);
                 return context.Loader<ShipmentByOrderLoader>().Load(context.Source.Id).Then(s => s is not null && viewer.CanSee(s) ? s : null);
             });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentType>>>, IDataLoaderResult<IEnumerable<Shipment>>>("returnShipments")
+        Field<ListGraphType<NonNullGraphType<ShipmentType>>, IDataLoaderResult<IEnumerable<Shipment>>>("returnShipments")
             .Description("The shipments bringing the order's approved returns back to the shop (kind RETURN, one per return, returnId says which), " +
-                "oldest first; empty when none. Only those the viewer may see: the buyer, the shop's owner, each one's shipper and admins.")
+                "oldest first; empty when none. Only those the viewer may see: the buyer, the shop's owner, each one's shipper and admins. Null when shipping cannot be reached.")
             .Resolve(context =>
             {
                 var viewer = Viewer.Of(context);

@@ -35,12 +35,12 @@ public sealed class ShipmentType : ObjectGraphType<Shipment>
             .Resolve(context => context.Source.Kind);
         Field(s => s.ReturnId, type: typeof(IdGraphType))
             .Description("The id of the order's return this shipment brings back (as ordering names it); null for a DELIVERY.");
-        Field<NonNullGraphType<OrderType>, EntityReference<OrderType>>("order")
-            .Description("The order this shipment delivers, or whose return it brings back.")
+        Field<OrderType, EntityReference<OrderType>>("order")
+            .Description("The order this shipment delivers, or whose return it brings back. Null when ordering cannot be reached.")
             .Resolve(context => EntityReference.To<OrderType>(context.Source.OrderId));
         Field(s => s.OrderNumber).Description("The order's number, as the buyer and the seller know it, e.g. GS-261126-K7QX3M.");
-        Field<NonNullGraphType<ShopType>, EntityReference<ShopType>>("shop")
-            .Description("The shop that sends the parcel, or receives a returned one.")
+        Field<ShopType, EntityReference<ShopType>>("shop")
+            .Description("The shop that sends the parcel, or receives a returned one. Null when shops cannot be reached.")
             .Resolve(context => EntityReference.To<ShopType>(context.Source.ShopId));
         Field<ShipperType, IDataLoaderResult<Shipper?>>("shipper")
             .Description("The assigned shipper; null until there is one.")

@@ -19,8 +19,8 @@ public sealed class ShipperType : ObjectGraphType<Shipper>
         this.Key("id");
         this.ResolveReference<EntityKey, Shipper>((context, reference) => context.Loader<ShipperByIdLoader>().Load(reference.Id));
         Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(EntityKey.IdDescription("Shipper"));
-        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("user")
-            .Description("The shipper's user account (same id).")
+        Field<UserType, EntityReference<UserType>>("user")
+            .Description("The shipper's user account (same id). Null when identity cannot be reached.")
             .Resolve(context => EntityReference.To<UserType>(context.Source.Id));
         Field(s => s.FullName).Description("The name the shipper registered with.");
         Field<NonNullGraphType<VehicleTypeType>, VehicleType>("vehicleType")

@@ -16,9 +16,9 @@ public sealed class UserType : ExtendedEntityType<UserType>
 {
     public UserType() : base("User")
     {
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShopType>>>, IDataLoaderResult<IEnumerable<Shop>>>("shops")
+        Field<ListGraphType<NonNullGraphType<ShopType>>, IDataLoaderResult<IEnumerable<Shop>>>("shops")
             .Description("The shops this user owns, newest first. Others see only ACTIVE ones; the user and admins see all, closed ones too. " +
-                "A person runs a handful of shops at most, so this is a list.")
+                "A person runs a handful of shops at most, so this is a list. Null when shops cannot be reached.")
             .Resolve(context =>
             {
                 var owner = context.Source.Id;

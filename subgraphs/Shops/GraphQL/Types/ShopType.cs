@@ -28,8 +28,8 @@ public sealed class ShopType : ObjectGraphType<Shop>
         Field(s => s.Name).Description("The shop's name, 2 to 100 characters, as its owner wrote it.");
         Field(s => s.Slug).Description("The shop's URL name, e.g. dien-may-xanh. Chosen when the shop opens; it stays after a rename.");
         Field(s => s.Description, nullable: true).Description("What the shop says about itself, at most 2,000 characters; null when it says nothing.");
-        Field<NonNullGraphType<UserType>, EntityReference<UserType>>("owner")
-            .Description("Who runs the shop.")
+        Field<UserType, EntityReference<UserType>>("owner")
+            .Description("Who runs the shop. Null when identity cannot be reached.")
             .Resolve(context => EntityReference.To<UserType>(context.Source.OwnerId));
         Field<MediaType, EntityReference<MediaType>>("logo")
             .Description("The shop's logo, an uploaded image; null when it has none.")
