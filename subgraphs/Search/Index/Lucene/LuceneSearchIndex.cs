@@ -45,6 +45,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     private static readonly StableSimilarity Similarity = new();
 
+    private readonly ReaderCache<SearchFacetCounts> _browseFacets = new(capacity: 4096);
+    private readonly ReaderCache<IReadOnlyList<IndexSuggestion>> _suggestions = new(capacity: 16384);
+
     public IndexState State { get; private set; }
 
     public int Count
@@ -107,23 +110,52 @@ public sealed class LuceneSearchIndex : ISearchIndex
     public SearchPage Search(SearchRequest request)
     {
         var browsing = string.IsNullOrWhiteSpace(request.Text) || TextFolding.Fold(request.Text).Length == 0;
-        Query query = browsing ? new MatchAllDocsQuery() : ProductQueries.Text(request.Text!, ranked: request.Sort == SearchSort.Relevance);
-        var sideways = FacetFilters.For(request);
-        if (ProductQueries.Filters(request, sideways?.Dimensions ?? FacetDimension.None) is { } filters)
-            query = new FilteredQuery(query, new QueryWrapperFilter(filters));
-        var collector = new PageCollector(request, browsing, sideways);
         var searcher = _searchers.Acquire();
         try
         {
-            searcher.Search(query, collector);
-            // Facet names are read from the last segment's doc values: before the searcher is released and its segments may close.
-            return collector.Result();
+            if (!browsing || !request.WithFacets)
+                return Search(searcher, request, browsing);
+            // Browsing counts its facets over the whole catalog (drill sideways leaves the facet filters out of the query),
+            // the same for every page and order: once per reader, then only the page and its total are searched.
+            var key = BrowseFacetsKey(request);
+            if (_browseFacets.Find(searcher.IndexReader, key) is { } facets)
+                return Search(searcher, request with { WithFacets = false }, browsing) with { Facets = facets };
+            var page = Search(searcher, request, browsing);
+            _browseFacets.Keep(searcher.IndexReader, key, page.Facets);
+            return page;
         }
         finally
         {
             _searchers.Release(searcher);
         }
     }
+
+    private static SearchPage Search(IndexSearcher searcher, SearchRequest request, bool browsing)
+    {
+        Query query = browsing ? new MatchAllDocsQuery() : ProductQueries.Text(request.Text!, ranked: request.Sort == SearchSort.Relevance);
+        var sideways = FacetFilters.For(request);
+        if (ProductQueries.Filters(request, sideways?.Dimensions ?? FacetDimension.None) is { } filters)
+            query = new FilteredQuery(query, new QueryWrapperFilter(filters));
+        var collector = new PageCollector(request, browsing, sideways);
+        searcher.Search(query, collector);
+        // Facet names are read from the last segment's doc values: before the searcher is released and its segments may close.
+        return collector.Result();
+    }
+
+    /// <summary>
+    /// Everything a browse's facet counts depend on, as the index compares it: categories, folded brand keys (an empty
+    /// list differs from a list of nothing usable, which matches nothing), scaled prices and rating, shop, point and stock.
+    /// Not the sort, the page size or the cursor: facets count every match.
+    /// </summary>
+    internal static string BrowseFacetsKey(SearchRequest request) => string.Join('|',
+        string.Join(',', request.CategoryIds.Distinct().Order()),
+        request.Brands.Count == 0 ? "" : "b:" + string.Join(',', request.Brands.Select(TextFolding.Key).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal)),
+        request.MinPrice is { } min ? ProductFields.Format(ProductFields.Scaled(min)) : "",
+        request.MaxPrice is { } max ? ProductFields.Format(ProductFields.Scaled(max)) : "",
+        request.MinRating is { } rating ? ProductFields.Format(ProductFields.Scaled((decimal)rating)) : "",
+        request.ShopId?.ToString("N") ?? "",
+        request.Near is { } near ? string.Create(CultureInfo.InvariantCulture, $"{near.Latitude:R},{near.Longitude:R},{near.RadiusKm:R}") : "",
+        request.InStockOnly ? "s" : "");
 
     public IReadOnlyList<IndexSuggestion> Suggest(string prefix, int first)
     {
@@ -133,22 +165,32 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var searcher = _searchers.Acquire();
         try
         {
-            var suggestions = new List<IndexSuggestion>();
-            suggestions.AddRange(Terms(searcher.IndexReader, ProductFields.BrandTerm, folded, first)
-                .Select(t => new IndexSuggestion(t.Split(ProductFields.TermSeparator)[1], SuggestionKind.Brand, null, null)));
-            suggestions.AddRange(Terms(searcher.IndexReader, ProductFields.CategoryTerm, folded, first).Select(t =>
-            {
-                var parts = t.Split(ProductFields.TermSeparator);
-                return new IndexSuggestion(parts[2], SuggestionKind.Category, null, Guid.ParseExact(parts[1], "N"));
-            }));
-            suggestions.AddRange(Titles(searcher, folded, first));
-            // Brands and categories first (short and broad), then titles; one of each text.
-            return suggestions.DistinctBy(s => (s.Kind, TextFolding.Fold(s.Text))).Take(first).ToList();
+            var key = ProductFields.Format(first) + "|" + folded;
+            if (_suggestions.Find(searcher.IndexReader, key) is { } known)
+                return known;
+            var suggestions = Suggest(searcher, folded, first);
+            _suggestions.Keep(searcher.IndexReader, key, suggestions);
+            return suggestions;
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    private static List<IndexSuggestion> Suggest(IndexSearcher searcher, string folded, int first)
+    {
+        var suggestions = new List<IndexSuggestion>();
+        suggestions.AddRange(Terms(searcher.IndexReader, ProductFields.BrandTerm, folded, first)
+            .Select(t => new IndexSuggestion(t.Split(ProductFields.TermSeparator)[1], SuggestionKind.Brand, null, null)));
+        suggestions.AddRange(Terms(searcher.IndexReader, ProductFields.CategoryTerm, folded, first).Select(t =>
+        {
+            var parts = t.Split(ProductFields.TermSeparator);
+            return new IndexSuggestion(parts[2], SuggestionKind.Category, null, Guid.ParseExact(parts[1], "N"));
+        }));
+        suggestions.AddRange(Titles(searcher, folded, first));
+        // Brands and categories first (short and broad), then titles; one of each text.
+        return suggestions.DistinctBy(s => (s.Kind, TextFolding.Fold(s.Text))).Take(first).ToList();
     }
 
     public IReadOnlyList<Guid> Similar(Guid productId, int first)
