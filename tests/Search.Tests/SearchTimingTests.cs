@@ -11,7 +11,8 @@ namespace GoShop.Search.Tests;
 /// What the index costs per call, in-process (no HTTP, no GraphQL), over a catalog the size of make bench's: the
 /// storefront searches of bench scenario 7 (text, filters, a sort, facets and totalCount), browsing categories without
 /// text, and the suggestions of scenario 7's prefixes; each 1 caller at a time and 8 at once, with the process's CPU and
-/// allocations per call. It runs only when GOSHOP_MEASURE=1 (GOSHOP_MEASURE_PRODUCTS sets the catalog's size, 100,000
+/// allocations per call, and the first call of each just after the index changed (nothing kept for the new reader yet).
+/// It runs only when GOSHOP_MEASURE=1 (GOSHOP_MEASURE_PRODUCTS sets the catalog's size, 100,000
 /// by default; GOSHOP_MEASURE_CALLS the calls per caller, 300 by default). It checks that the answers are real (browse
 /// totals equal a plain count, suggestions found), and writes the figures to the test output, never into an assertion.
 /// </summary>
@@ -77,6 +78,17 @@ public sealed class SearchTimingTests(ITestOutputHelper output)
         Measure("storefront searches (bench scenario 7)", Storefront.Select<SearchRequest, Action>(r => () => index.Search(r)).ToList(), calls);
         Measure("browsing categories, no text", Browsing.Select<SearchRequest, Action>(r => () => index.Search(r)).ToList(), calls);
         Measure("suggestions (first 8)", Prefixes.Select<string, Action>(p => () => index.Suggest(p, 8)).ToList(), calls);
+
+        // Just after the index changed (a refresh: a new reader), nothing is kept yet: each request's first call.
+        var changes = products.Take(calls).ToList();
+        void Changed(int round)
+        {
+            index.Upsert([changes[round % changes.Count] with { SoldCount = round }]);
+            index.Refresh();
+        }
+        output.WriteLine(Cold(Storefront.Select<SearchRequest, Action>(r => () => index.Search(r)).ToList(), Changed, calls / 4).Describe("storefront searches, first call after a change"));
+        output.WriteLine(Cold(Browsing.Select<SearchRequest, Action>(r => () => index.Search(r)).ToList(), Changed, calls / 4).Describe("browsing, first call after a change"));
+        output.WriteLine(Cold(Prefixes.Select<string, Action>(p => () => index.Suggest(p, 8)).ToList(), Changed, calls / 4).Describe("suggestions, first call after a change"));
     }
 
     private void Measure(string name, IReadOnlyList<Action> work, int calls)
@@ -84,6 +96,33 @@ public sealed class SearchTimingTests(ITestOutputHelper output)
         Run(work, 1, Math.Max(20, calls / 4));
         output.WriteLine(Run(work, 1, calls).Describe(name + ", 1 caller"));
         output.WriteLine(Run(work, 8, calls).Describe(name + ", 8 callers"));
+    }
+
+    /// <summary>One caller; before each round the index changes, then every piece of work is timed once.</summary>
+    private static Figures Cold(IReadOnlyList<Action> work, Action<int> change, int rounds)
+    {
+        var latencies = new List<double>();
+        var cpu = TimeSpan.Zero;
+        var allocated = 0L;
+        var elapsed = TimeSpan.Zero;
+        for (var round = 0; round < rounds; round++)
+        {
+            change(round);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var started = Stopwatch.GetTimestamp();
+            foreach (var piece in work)
+            {
+                var sent = Stopwatch.GetTimestamp();
+                piece();
+                latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            }
+            elapsed += Stopwatch.GetElapsedTime(started);
+            cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            allocated += GC.GetTotalAllocatedBytes() - allocatedBefore;
+        }
+        latencies.Sort();
+        return new Figures(latencies.Count, latencies, cpu.TotalMilliseconds / latencies.Count, allocated / (double)latencies.Count, 0, latencies.Count / elapsed.TotalSeconds);
     }
 
     /// <summary><paramref name="callers"/> threads at once, each making <paramref name="calls"/> calls in turn through the work.</summary>
