@@ -176,10 +176,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
     }
 
     /// <summary>
-    /// The text's query rewritten against this reader: a word's typo variants (fuzzy) and the last word's completions
-    /// (prefix) are looked up in the terms of every segment, which is most of a text search's time and allocations (the
-    /// Levenshtein automata of each word), the same for every page, order and filter of the same text until the next
-    /// refresh. Ranked and unranked forms differ (<see cref="ProductQueries.Text"/>).
+    /// The text's query rewritten against this reader: a word's typo variants (fuzzy: a Levenshtein automaton per word,
+    /// run over the terms of every segment) and the last word's completions (prefix) are the same for every page, order
+    /// and filter of the same text until the next refresh. Ranked and unranked forms differ (<see cref="ProductQueries.Text"/>).
     /// </summary>
     private Query TextQuery(IndexSearcher searcher, string text, bool ranked)
     {
@@ -196,7 +195,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     /// list differs from a list of nothing usable, which matches nothing), scaled prices and rating, shop, point and stock.
     /// Not the sort, the page size or the cursor: facets count every match.
     /// </summary>
-    internal static string BrowseFacetsKey(SearchRequest request) => string.Join('|',
+    private static string BrowseFacetsKey(SearchRequest request) => string.Join('|',
         string.Join(',', request.CategoryIds.Distinct().Order()),
         request.Brands.Count == 0 ? "" : "b:" + string.Join(',', request.Brands.Select(TextFolding.Key).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal)),
         request.MinPrice is { } min ? ProductFields.Format(ProductFields.Scaled(min)) : "",
