@@ -78,6 +78,26 @@ public sealed class CategoryTests(CatalogApp app)
     }
 
     [Fact]
+    public async Task Creating_a_category_announces_it_with_its_path_and_a_refused_one_announces_nothing()
+    {
+        var parent = await app.CreateCategoryAsync("Nhà cửa");
+        var child = await app.CreateCategoryAsync("Đèn ngủ", parent);
+        var slug = (await app.Client().SendAsync(Operations.Category, new { id = child })).EnsureNoErrors().Get("category").Text("slug");
+        var counts = await app.CountsAsync();
+
+        var taken = await app.Admin().Client.MutateAsync(Operations.CreateCategory, new { input = new { name = "Trùng", slug } });
+
+        var announced = (await app.OutboxAsync("CategoryCreated")).Select(e => e.GetProperty("category")).ToList();
+        var top = Assert.Single(announced, c => c.Text("id") == parent);
+        Assert.Equal(JsonValueKind.Null, top.GetProperty("parentId").ValueKind);
+        var leaf = Assert.Single(announced, c => c.Text("id") == child);
+        Assert.Equal(("Đèn ngủ", parent), (leaf.Text("name"), leaf.Text("parentId")));
+        Assert.Equal([parent, child], leaf.GetProperty("path").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["SLUG_TAKEN"], taken.UserErrorCodes());
+        Assert.Equal(counts, await app.CountsAsync());
+    }
+
+    [Fact]
     public async Task Only_an_empty_category_can_be_deleted()
     {
         var parent = await app.CreateCategoryAsync("Cha");

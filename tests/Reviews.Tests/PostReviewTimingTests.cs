@@ -113,13 +113,3 @@ public sealed class PostReviewTimingTests(ReviewsApp app, ITestOutputHelper outp
         private double Percentile(double p) => Sorted[Math.Clamp((int)Math.Ceiling(p * Sorted.Count) - 1, 0, Sorted.Count - 1)];
     }
 }
-
-/// <summary>A measurement, skipped unless GOSHOP_MEASURE=1: make test does not spend the machine on it.</summary>
-public sealed class MeasurementFactAttribute : FactAttribute
-{
-    public MeasurementFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("GOSHOP_MEASURE") != "1")
-            Skip = "a measurement: set GOSHOP_MEASURE=1 to run it";
-    }
-}

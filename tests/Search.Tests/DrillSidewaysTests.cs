@@ -129,7 +129,7 @@ public sealed class DrillSidewaysTests : IDisposable
         Assert.Empty(Index.Search(new SearchRequest { Text = "bluetooth", Near = HoanKiem, WithFacets = false }).Facets.Shops);
     }
 
-    private static bool Passes(SearchRequest request, IndexedProduct product, string? but) =>
+    internal static bool Passes(SearchRequest request, IndexedProduct product, string? but) =>
         (but == "category" || request.CategoryIds.Count == 0 || request.CategoryIds.Any(product.CategoryPath.Contains))
         && (but == "brand" || request.Brands.Count == 0 || request.Brands.Any(b => TextFolding.Key(b) == TextFolding.Key(product.Brand ?? "")))
         && (but == "price" || (product.EffectivePrice >= (request.MinPrice ?? 0) && product.EffectivePrice <= (request.MaxPrice ?? decimal.MaxValue)))

@@ -233,6 +233,61 @@ public sealed class SearchApiTests(SearchApp app) : IClassFixture<SearchApp>
     }
 
     [Fact]
+    public async Task A_category_catalog_adds_names_its_first_product_without_waiting_for_the_tree_read()
+    {
+        var shop = await app.ShopAsync();
+        Guid root = Guid.CreateVersion7(), leaf = Guid.CreateVersion7();
+        var word = Unique();
+        var messageId = Guid.NewGuid();
+        // Catalog's tree as search last read it (the fake export) does not have the category.
+        await app.PublishAsync(new CategoryCreated(new CategorySummary(leaf, root, "Đèn ngủ " + word, "Night lights", [root, leaf]), app.Clock.GetUtcNow()), messageId);
+        await app.WaitForInboxAsync(messageId);
+
+        var product = await app.ListAsync(shop, "Đèn LED cảm ứng " + Unique(), 150_000, categoryId: leaf, categoryPath: [root, leaf]);
+
+        var found = (await app.Anonymous().SendAsync(Operations.Search, new { query = "den ngu " + word, filters = new { shopId = shop.ShopId } })).EnsureNoErrors().Get("search");
+        Assert.Equal([product.ProductId.ToString()], found.Get("edges").EnumerateArray().Select(e => e.Get("node.id").GetString()));
+        Assert.Contains(found.Get("facets.categories").EnumerateArray(), c => c.Get("value").GetString() == leaf.ToString() && c.Get("label").GetString() == "Đèn ngủ " + word);
+        var suggestions = (await app.Anonymous().SendAsync(Operations.Suggestions, new { prefix = "đèn ngủ " + word })).EnsureNoErrors().Get("searchSuggestions");
+        Assert.Contains(suggestions.EnumerateArray(), s => s.Get("kind").GetString() == "CATEGORY" && s.Get("text").GetString() == "Đèn ngủ " + word);
+    }
+
+    [Fact]
+    public async Task A_product_event_written_before_its_category_moved_but_handled_after_keeps_the_new_path()
+    {
+        var shop = await app.ShopAsync();
+        Guid oldRoot = Guid.CreateVersion7(), newRoot = Guid.CreateVersion7(), leaf = Guid.CreateVersion7(), other = Guid.CreateVersion7();
+        var word = Unique();
+        var listed = await app.ListAsync(shop, "Máy pha cà phê " + Unique(), 3_000_000, categoryId: leaf, categoryPath: [oldRoot, leaf]);
+        var now = app.Clock.GetUtcNow();
+
+        // Catalog renamed the product (1 s), then moved its category to another root (2 s); search hears of the move first.
+        var moveId = Guid.NewGuid();
+        await app.PublishAsync(new CategoryUpdated(new CategorySummary(leaf, newRoot, "Máy pha cà phê", null, [newRoot, leaf]), [], now.AddSeconds(2)), moveId);
+        await app.WaitForInboxAsync(moveId);
+        var renamed = listed with { Title = "Máy pha cà phê espresso " + word, UpdatedAt = now.AddSeconds(1) };
+        var updateId = Guid.NewGuid();
+        await app.PublishAsync(new ProductUpdated(renamed, now.AddSeconds(1)), updateId);
+        await app.WaitForInboxAsync(updateId);
+
+        var copy = await app.InDatabaseAsync(db => db.Products.Where(p => p.Id == listed.ProductId).Select(p => new { p.Title, p.CategoryPath }).SingleAsync());
+        Assert.Equal(renamed.Title, copy.Title);
+        Assert.Equal([newRoot, leaf], copy.CategoryPath);
+        await Eventually.HoldsAsync(async () => await CountAsync(word, newRoot) == 1, "the renamed product under its new root", TimeSpan.FromSeconds(5));
+        Assert.Equal(0, await CountAsync(word, oldRoot));
+
+        // A product event newer than the move is taken whole: the seller moved the product to another category (3 s).
+        var movedId = Guid.NewGuid();
+        await app.PublishAsync(new ProductUpdated(renamed with { CategoryId = other, CategoryPath = [other], UpdatedAt = now.AddSeconds(3) }, now.AddSeconds(3)), movedId);
+        await app.WaitForInboxAsync(movedId);
+        await Eventually.HoldsAsync(async () => await CountAsync(word, other) == 1, "the product in the category its seller picked", TimeSpan.FromSeconds(5));
+        Assert.Equal(0, await CountAsync(word, newRoot));
+    }
+
+    private async Task<int> CountAsync(string word, Guid categoryId) =>
+        (await app.Anonymous().SendAsync(Operations.Search, new { query = word, filters = new { categoryId } })).EnsureNoErrors().Get("search.totalCount").GetInt32();
+
+    [Fact]
     public async Task Facets_drill_sideways_and_list_the_shops_near_the_point()
     {
         var near = await app.ShopAsync(21.0285, 105.8542);

@@ -29,10 +29,13 @@ public sealed class CategoryTree(CatalogDbContext db, TimeProvider clock)
         if (await db.Categories.AnyAsync(c => c.Slug == slug, cancellationToken))
             return CatalogErrors.CategorySlugTaken;
         var place = position ?? await db.Categories.CountAsync(c => c.ParentId == parentId, cancellationToken);
-        var created = Category.Create(name, nameEn, slug, parent, place, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var created = Category.Create(name, nameEn, slug, parent, place, now);
         if (!created.Succeeded)
             return created.Error;
         db.Categories.Add(created.Value);
+        // Search names categories in its facets, suggestions and product documents; it learns a new one at once.
+        db.Publish(new CategoryCreated(Summary(created.Value), now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return created.Value;

@@ -84,3 +84,9 @@ public sealed record LowStockReached(
 /// category and its descendants have new category names or paths without a product event of their own.
 /// </summary>
 public sealed record CategoryUpdated(CategorySummary Category, IReadOnlyList<CategorySummary> Descendants, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// An admin added a category (createCategory). It has no products yet; consumers that name categories (search's facets,
+/// suggestions and category filter) know it from now on instead of from their next read of the whole tree.
+/// </summary>
+public sealed record CategoryCreated(CategorySummary Category, DateTimeOffset OccurredAt) : IIntegrationEvent;

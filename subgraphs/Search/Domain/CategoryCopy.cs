@@ -1,7 +1,7 @@
 namespace GoShop.Search.Domain;
 
 /// <summary>
-/// What search keeps of a category that catalog renamed or moved (<c>CategoryUpdated</c>): its names and path as of the
+/// What search keeps of a category that catalog added, renamed or moved (<c>CategoryCreated</c>, <c>CategoryUpdated</c>): its names and path as of the
 /// event. Every change stamps the row with its transaction id (a trigger, as on product copies), so each instance's index
 /// feed learns the new names before it re-indexes the category's products, touched in the same transaction.
 /// </summary>

@@ -101,6 +101,12 @@ public sealed class ProductCopy
         return true;
     }
 
+    /// <summary>
+    /// The path of its category as a category event newer than the product event just applied tells it (the category or
+    /// one above it moved after catalog wrote that product event).
+    /// </summary>
+    public void FollowCategoryMove(IReadOnlyList<Guid> categoryPath) => CategoryPath = [.. categoryPath];
+
     /// <summary>A list price change (the discount, if any, is carried by the product events).</summary>
     public bool ApplyListPrice(decimal price, DateTimeOffset asOf)
     {

@@ -7,6 +7,25 @@ using Microsoft.EntityFrameworkCore;
 namespace GoShop.Search.Events;
 
 /// <summary>
+/// A category catalog added: copied with its names and path, so every instance's index feed names it (facets, suggestions,
+/// the words of its products) from its first product on, instead of from the next read of catalog's tree.
+/// </summary>
+public sealed class CategoryCreatedHandler(SearchDbContext db, TimeProvider clock, ILogger<CategoryCreatedHandler> logger)
+    : IntegrationEventHandler<CategoryCreated, SearchDbContext>(db, clock, logger)
+{
+    protected override async Task HandleAsync(CategoryCreated message, CancellationToken cancellationToken)
+    {
+        await Db.LockAsync("search.category", "tree", cancellationToken);
+        var category = message.Category;
+        var copy = await Db.Categories.SingleOrDefaultAsync(c => c.Id == category.Id, cancellationToken);
+        if (copy is null)
+            Db.Categories.Add(copy = CategoryCopy.Create(category.Id));
+        // A rename or move handled first is newer: the copy keeps it.
+        copy.Apply(category.ParentId, category.Name, category.NameEn, category.Path, message.OccurredAt);
+    }
+}
+
+/// <summary>
 /// Catalog's category renames and moves: the category and those under it are copied with their new names and paths,
 /// and the products under it take the new path; the copies' transaction stamps make every instance's index feed read
 /// the names, then re-index those products in the background.

@@ -3,6 +3,7 @@ using GoShop.Contracts.Catalog;
 using GoShop.Search.Alerts;
 using GoShop.Search.Data;
 using GoShop.Search.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoShop.Search.Events;
 
@@ -65,7 +66,16 @@ internal static class ProductChanges
         var product = await db.LockProductAsync(snapshot.ProductId, cancellationToken);
         var known = product.DetailsAsOf != DateTimeOffset.MinValue;
         var wasInStock = known && product.InStock;
-        if (product.Apply(snapshot, asOf) && known)
+        if (!product.Apply(snapshot, asOf))
+            return;
+        // A snapshot written before its category (or one above it) moved, and handled after the move, carries the old path.
+        // The category's copy, read under the product's lock, knows the move: a move committed since then finds this row
+        // with the category in its path and rewrites it (CategoryUpdatedHandler).
+        if (product.CategoryId is { } categoryId
+            && await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == categoryId, cancellationToken) is { } category
+            && category.AsOf > asOf)
+            product.FollowCategoryMove(category.Path);
+        if (known)
             await PriceAlertWatch.CheckAsync(db, product, wasInStock, now, cancellationToken);
     }
 }

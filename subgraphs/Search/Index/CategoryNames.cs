@@ -5,14 +5,18 @@ namespace GoShop.Search.Index;
 /// <summary>
 /// The names of catalog's categories (Vietnamese, and English where given), read from catalog's category tree at start
 /// and every <see cref="RefreshInterval"/>: they label the category facet, feed suggestions, and let "dien thoai" find
-/// a phone whose title does not say it. An unreachable catalog leaves the last names known (none at first). Renames and
-/// moves arrive sooner through the index feed (<see cref="Apply"/>), before the products they concern are re-indexed.
+/// a phone whose title does not say it. An unreachable catalog leaves the last names known (none at first). New
+/// categories, renames and moves arrive sooner through the index feed (<see cref="Apply"/>), before the products they
+/// concern are indexed.
 /// </summary>
 public sealed class CategoryNames(IServiceScopeFactory scopes, ILogger<CategoryNames> logger)
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(5);
 
     private volatile IReadOnlyDictionary<Guid, CategorySummary> _categories = new Dictionary<Guid, CategorySummary>();
+    // What the category events told, laid over every read of the tree: a read that began before an event's change was
+    // committed would otherwise drop a category just added (or undo a rename) until the next read.
+    private volatile IReadOnlyDictionary<Guid, CategorySummary> _fromEvents = new Dictionary<Guid, CategorySummary>();
     private DateTimeOffset _refreshedAt = DateTimeOffset.MinValue;
 
     public async Task RefreshAsync(CancellationToken cancellationToken)
@@ -21,7 +25,10 @@ public sealed class CategoryNames(IServiceScopeFactory scopes, ILogger<CategoryN
         {
             await using var scope = scopes.CreateAsyncScope();
             var categories = await scope.ServiceProvider.GetRequiredService<CatalogExport>().CategoriesAsync(cancellationToken);
-            _categories = categories.ToDictionary(c => c.Id);
+            var read = categories.ToDictionary(c => c.Id);
+            foreach (var (id, category) in _fromEvents)
+                read[id] = category;
+            _categories = read;
             _refreshedAt = DateTimeOffset.UtcNow;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
@@ -30,12 +37,14 @@ public sealed class CategoryNames(IServiceScopeFactory scopes, ILogger<CategoryN
         }
     }
 
-    /// <summary>Takes categories renamed or moved since the last read from catalog (search's category copies).</summary>
+    /// <summary>Takes categories added, renamed or moved (search's category copies, as the index feed reads them).</summary>
     public void Apply(IEnumerable<CategorySummary> changed)
     {
         var categories = new Dictionary<Guid, CategorySummary>(_categories);
+        var fromEvents = new Dictionary<Guid, CategorySummary>(_fromEvents);
         foreach (var category in changed)
-            categories[category.Id] = category;
+            categories[category.Id] = fromEvents[category.Id] = category;
+        _fromEvents = fromEvents;
         _categories = categories;
     }
 

@@ -29,6 +29,12 @@ public interface ISearchIndex : IDisposable
     /// <summary>Makes the writes so far visible to searches.</summary>
     void Refresh();
 
+    /// <summary>
+    /// Rewrites the index as compactly as it can be searched (after a rebuild): a search's cost grows with the pieces
+    /// the index is written in, and a rebuild leaves many. Visible to searches on return.
+    /// </summary>
+    void Compact();
+
     /// <summary>Makes the writes so far durable, with the feed position they reach.</summary>
     void Commit(IndexState state);
 

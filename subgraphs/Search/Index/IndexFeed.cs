@@ -135,7 +135,7 @@ public sealed class IndexFeed(
             after = page[^1].Id;
         }
         _position = position;
-        index.Refresh();
+        index.Compact();
         index.Commit(new IndexState(LuceneSearchIndex.FormatVersion, _source, position));
         logger.LogInformation("Rebuilt the search index: {Count} products in {Elapsed} ms", count,
             (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);

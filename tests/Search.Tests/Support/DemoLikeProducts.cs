@@ -11,7 +11,7 @@ public static class DemoLikeProducts
     public static readonly Guid Phones = Id("category phones"), Laptops = Id("category laptops"), Electronics = Id("category electronics"),
         Audio = Id("category audio"), Accessories = Id("category phone accessories"), Fashion = Id("category fashion"), Shoes = Id("category shoes"),
         Kitchen = Id("category kitchen"), Home = Id("category home appliances"), Beauty = Id("category beauty"), Food = Id("category food"),
-        Sport = Id("category fitness");
+        Sport = Id("category fitness"), Bags = Id("category bags");
 
     public static readonly Guid ShopHanoi = Id("shop hanoi"), ShopSaigon = Id("shop saigon");
 
@@ -65,6 +65,13 @@ public static class DemoLikeProducts
             [("Adidas", "Essentials"), ("Reebok", "Studio"), ("Zeno", "Basic")], 250_000),
     ];
 
+    /// <summary>Kinds of product only the large catalog has (the relevance tests' products are the ones above).</summary>
+    private static readonly (Guid Category, Guid[] Path, string[] Names, string Title, string Description, (string Brand, string Model)[] Models, decimal Price)[] LargeOnly =
+    [
+        (Bags, [Fashion, Bags], ["Thời trang", "Túi xách"], "Balo laptop chống nước {brand}", "{brand} waterproof laptop backpack",
+            [("Mikkor", "The Ives"), ("Sakos", "Urban"), ("Xiaomi", "Commuter")], 800_000),
+    ];
+
     /// <summary>Every product: one per template and brand/model, prices spread around the template's, every third one in Hà Nội.</summary>
     public static IReadOnlyList<IndexedProduct> All { get; } = Build();
 
@@ -72,6 +79,40 @@ public static class DemoLikeProducts
 
     /// <summary>The id of the product whose title this is (as the templates spell it).</summary>
     public static Guid Titled(string title) => All.Single(p => p.Title == title).Id;
+
+    /// <summary>
+    /// A catalog the size of <c>make bench</c>'s (catalog's <c>seed-large</c>): <paramref name="count"/> products drawn at random
+    /// (fixed seed) from the same templates, a quarter with English titles, a third with a colour after the title, prices
+    /// spread around the template's, one in ten out of stock, a third never rated, spread over 40 shops across Việt Nam.
+    /// </summary>
+    public static IReadOnlyList<IndexedProduct> Large(int count)
+    {
+        string[] colours = ["Đen", "Trắng", "Xanh dương", "Đỏ", "Xám", "Hồng", "Xanh lá", "Be"];
+        var templates = Templates.Concat(LargeOnly).ToArray();
+        var random = new Random(100_000);
+        var shops = Enumerable.Range(0, 40).Select(i => (Id: Id("large shop " + i), Lat: 10 + random.NextDouble() * 11, Lng: 105 + random.NextDouble() * 2.5)).ToArray();
+        var created = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var products = new List<IndexedProduct>(count);
+        for (var n = 0; n < count; n++)
+        {
+            var (category, path, names, title, description, models, price) = templates[random.Next(templates.Length)];
+            var (brand, model) = models[random.Next(models.Length)];
+            var english = random.Next(4) == 0;
+            var name = (english ? description : title).Replace("{brand}", brand).Replace("{model}", model);
+            if (random.Next(3) == 0)
+                name += " " + colours[random.Next(colours.Length)];
+            var rated = random.Next(3) != 0;
+            var ratings = rated ? random.Next(1, 500) : 0;
+            var shop = shops[random.Next(shops.Length)];
+            products.Add(new IndexedProduct(Id("large product " + n), shop.Id, name,
+                english ? $"Genuine {brand} product, {model}. Ships from Vietnam within 24 hours; 7-day returns."
+                    : $"Hàng chính hãng {brand}, mẫu {model}. Giao hàng toàn quốc trong 24 giờ, đổi trả trong 7 ngày.",
+                brand, model, category, path, names, Math.Round(price * (decimal)(0.5 + random.NextDouble() * 1.5) / 1000m) * 1000m, "VND",
+                InStock: random.Next(10) != 0, Rating: rated ? Math.Round((decimal)(3 + random.NextDouble() * 2), 1) : 0, RatingCount: ratings,
+                SoldCount: rated ? ratings * random.Next(2, 8) : random.Next(5), created.AddSeconds(n * 30), shop.Lat, shop.Lng));
+        }
+        return products;
+    }
 
     private static List<IndexedProduct> Build()
     {
