@@ -65,11 +65,19 @@ public static class ResponseWriter
             case JsonObject obj when field.Selections is { } selections:
                 WriteObject(writer, obj, selections, field.NamedType);
                 break;
+            case JsonObject obj when field.PossibleSelections is { } possible:
+                var typeName = TypeOf(obj);
+                WriteObject(writer, obj, typeName is not null && possible.TryGetValue(typeName, out var typeSelections) ? typeSelections : [], typeName ?? field.NamedType);
+                break;
             default:
                 node.WriteTo(writer);
                 break;
         }
     }
+
+    /// <summary>The object type of an object under an interface or union, as its subgraph said.</summary>
+    private static string? TypeOf(JsonObject obj) =>
+        obj["__typename"] is JsonValue value && value.TryGetValue<string>(out var name) ? name : null;
 
     private sealed class Completer(List<GatewayError> errors)
     {
@@ -142,6 +150,18 @@ public static class ResponseWriter
                 if (node is not JsonObject obj)
                     return null;
                 if (!CompleteObject(obj, selections, path))
+                {
+                    propagate = true;
+                    return null;
+                }
+                return obj;
+            }
+            if (field.PossibleSelections is { } possible)
+            {
+                if (node is not JsonObject obj)
+                    return null;
+                var typeName = TypeOf(obj);
+                if (typeName is not null && possible.TryGetValue(typeName, out var typeSelections) && !CompleteObject(obj, typeSelections, path))
                 {
                     propagate = true;
                     return null;
