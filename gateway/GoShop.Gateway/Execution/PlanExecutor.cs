@@ -79,12 +79,21 @@ public sealed class PlanExecutor(SubgraphClient client)
             }
         }
 
-        public Task RunChildrenAsync(FetchNode parent) => parent.ChildBatches.Count switch
+        public Task RunChildrenAsync(FetchNode parent) => parent.LaterBatches.Count == 0 ? RunBatchesAsync(parent.ChildBatches) : RunInOrderAsync(parent);
+
+        private Task RunBatchesAsync(List<EntityBatch> batches) => batches.Count switch
         {
             0 => Task.CompletedTask,
-            1 => RunBatchAsync(parent.ChildBatches[0]),
-            _ => Task.WhenAll(parent.ChildBatches.Select(RunBatchAsync)),
+            1 => RunBatchAsync(batches[0]),
+            _ => Task.WhenAll(batches.Select(RunBatchAsync)),
         };
+
+        /// <summary>The children whose representations need the others' answers go once those (and theirs) are merged.</summary>
+        private async Task RunInOrderAsync(FetchNode parent)
+        {
+            await RunBatchesAsync(parent.ChildBatches);
+            await RunBatchesAsync(parent.LaterBatches);
+        }
 
         /// <summary>One request for the batch's parts, each with the representations of the objects it extends.</summary>
         private async Task RunBatchAsync(EntityBatch batch)
@@ -108,7 +117,7 @@ public sealed class PlanExecutor(SubgraphClient client)
             }
             if (response.Data is null)
                 return;
-            var next = calls.Where(c => c.Representations.Count > 0 && c.Fetch.ChildBatches.Count > 0).Select(c => RunChildrenAsync(c.Fetch)).ToList();
+            var next = calls.Where(c => c.Representations.Count > 0 && (c.Fetch.ChildBatches.Count > 0 || c.Fetch.LaterBatches.Count > 0)).Select(c => RunChildrenAsync(c.Fetch)).ToList();
             if (next.Count > 0)
                 await Task.WhenAll(next);
         }

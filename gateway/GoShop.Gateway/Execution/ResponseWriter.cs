@@ -44,7 +44,7 @@ public static class ResponseWriter
             if (field.IsTypeName)
                 writer.WriteStringValue(typeName);
             else
-                WriteValue(writer, obj[field.ResponseName], field);
+                WriteValue(writer, obj[field.DataName], field);
         }
         writer.WriteEndObject();
     }
@@ -88,14 +88,14 @@ public static class ResponseWriter
             {
                 if (field.IsTypeName)
                     continue;
-                obj.TryGetPropertyValue(field.ResponseName, out var node);
+                obj.TryGetPropertyValue(field.DataName, out var node);
                 path.Add(field.ResponseName);
                 var completed = Complete(node, field.Type!, field, path, out var propagate);
                 path.RemoveAt(path.Count - 1);
                 if (propagate)
                     return false;
                 if (!ReferenceEquals(completed, node))
-                    obj[field.ResponseName] = completed;
+                    obj[field.DataName] = completed;
             }
             return true;
         }

@@ -13,6 +13,18 @@ public sealed class SelectedField
 
     public required string FieldName { get; init; }
 
+    private string? _dataName;
+
+    /// <summary>
+    /// Where the field's value is in the merged answers: the response name, unless fragments on two object types
+    /// select one response name with different types (a subgraph refuses that), when each gets an alias of its own.
+    /// </summary>
+    public string DataName
+    {
+        get => _dataName ?? ResponseName;
+        internal set => _dataName = value;
+    }
+
     /// <summary>The field's type (with wrappers); null for <c>__typename</c>.</summary>
     public GraphQLType? Type { get; init; }
 
@@ -75,6 +87,12 @@ public sealed class FetchNode
     /// (the nested product page asks shops for the shop at three depths in one request).
     /// </summary>
     public List<EntityBatch> ChildBatches { get; } = [];
+
+    /// <summary>
+    /// Entity fetches that need what this fetch's other children bring first (a @requires or key field another
+    /// subgraph resolves inside the objects this one returned): sent once those children and theirs are done.
+    /// </summary>
+    public List<EntityBatch> LaterBatches { get; } = [];
 
     /// <summary>An entity fetch's selection inside <c>... on Type { }</c> (what a batch puts under its own alias).</summary>
     public string Selection { get; init; } = "";

@@ -64,11 +64,14 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                     groups.Add((graphs[0], [field]));
                 continue;
             }
-            var existing = groups.FindIndex(g => graphs.Contains(g.Graph));
+            // A root field several subgraphs resolve goes to the one that answers most of its selection itself
+            // (its @provides included), sharing a fetch with other root fields when that costs nothing more.
+            var best = graphs.Count == 1 ? graphs : LeastForeign(graphs, field);
+            var existing = groups.FindIndex(g => best.Contains(g.Graph));
             if (existing >= 0)
                 groups[existing].Fields.Add(field);
             else
-                groups.Add((graphs[0], [field]));
+                groups.Add((best[0], [field]));
         }
 
         var variableDefinitions = operation.Variables?.Items.ToDictionary(v => v.Variable.Name.StringValue, StringComparer.Ordinal)
@@ -90,6 +93,43 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             Selections = selections,
             RootFetches = rootFetches,
         };
+    }
+
+    /// <summary>The graphs among <paramref name="graphs"/> that leave the fewest of <paramref name="field"/>'s fields to other subgraphs.</summary>
+    private List<string> LeastForeign(IReadOnlyList<string> graphs, SelectedField field)
+    {
+        var costs = graphs.Select(g => (Graph: g, Cost: Foreign(g, field, null))).ToList();
+        var least = costs.Min(c => c.Cost);
+        return costs.Where(c => c.Cost == least).Select(c => c.Graph).ToList();
+    }
+
+    /// <summary>How many fields under <paramref name="field"/> <paramref name="graph"/> leaves to entity fetches.</summary>
+    /// <param name="provided">What the parent's @provides gives under this field in <paramref name="graph"/>.</param>
+    private int Foreign(string graph, SelectedField field, SelectedField? provided)
+    {
+        var under = provided ?? (field.Model?.Provides is { } provides && provides.TryGetValue(graph, out var fieldSet) ? ProvidedSelection(field, fieldSet) : null);
+        var count = 0;
+        if (field.Selections is { } selections)
+            count += ForeignIn(graph, selections, under?.Selections);
+        foreach (var (typeName, typeSelections) in field.PossibleSelections ?? new Dictionary<string, IReadOnlyList<SelectedField>>())
+            count += ForeignIn(graph, typeSelections, under?.PossibleSelections?.GetValueOrDefault(typeName));
+        return count;
+    }
+
+    private int ForeignIn(string graph, IReadOnlyList<SelectedField> fields, IReadOnlyList<SelectedField>? provided)
+    {
+        var count = 0;
+        foreach (var field in fields)
+        {
+            if (field.IsTypeName)
+                continue;
+            var providedField = provided?.FirstOrDefault(p => p.FieldName == field.FieldName);
+            if (!field.Model!.IsResolvableInline(graph) && providedField is null)
+                count++;
+            else
+                count += Foreign(graph, field, providedField);
+        }
+        return count;
     }
 
     /// <summary>The variables that <c>@skip</c>/<c>@include</c> read in an operation: they decide its plan.</summary>
@@ -157,6 +197,9 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
 
         public HashSet<EntityGroup> DependsOn { get; } = [];
 
+        /// <summary>Its representation carries an object this fetch selects, whose fields other children may bring: it goes after them.</summary>
+        public bool WaitsForSiblings { get; set; }
+
         public bool Resolved { get; set; }
     }
 
@@ -168,6 +211,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
     {
         private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
         private readonly List<FetchNode> _children = [];
+        private readonly List<FetchNode> _later = [];
 
         public SubgraphEndpoint Subgraph { get; } = subgraph;
 
@@ -266,8 +310,10 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                     if (!group.Representation.Any(r => r.Alias == alias))
                         group.Representation.Add(new RepresentationField(alias, field.FieldName, isKey));
                     var hidden = Hidden(field, alias);
-                    if (field.Model!.IsResolvableInline(Subgraph.Id))
+                    if (isKey ? field.Model!.CanGiveAsKey(Subgraph.Id) : field.Model!.IsResolvableInline(Subgraph.Id))
                     {
+                        if (field.Selections is not null || field.PossibleSelections is not null)
+                            group.WaitsForSiblings = true;
                         if (!hiddenHere.TryGetValue(alias, out var existing))
                             hiddenHere[alias] = hidden;
                         else
@@ -301,7 +347,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             // an order where each comes after what it waits for (slower, but never before its representation).
             var independent = groups.Where(g => g.DependsOn.Count == 0 && !groups.Any(o => o.DependsOn.Contains(g))).ToList();
             foreach (var group in independent)
-                _children.Add(BuildGroup(type.Name, group, at, underCondition, []));
+                (group.WaitsForSiblings ? _later : _children).Add(BuildGroup(type.Name, group, at, underCondition, []));
             var ordered = new List<EntityGroup>();
             foreach (var group in groups.Except(independent))
                 Visit(group);
@@ -309,7 +355,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             for (var i = ordered.Count - 1; i >= 0; i--)
                 next = BuildGroup(type.Name, ordered[i], at, underCondition, next is null ? [] : [next]);
             if (next is not null)
-                _children.Add(next);
+                (ordered[0].WaitsForSiblings ? _later : _children).Add(next);
             return added;
 
             void Visit(EntityGroup group)
@@ -327,7 +373,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             var child = new FetchBuilder(planner, planner.Subgraph(group.Graph), at, definitions);
             var childText = new StringBuilder();
             child.Emit(typeName, group.Fields, at, childText, null, underCondition, fromRepresentation: true);
-            child._children.AddRange(then);
+            child._later.AddRange(then);
             return child.Build(OperationType.Query, null, typeName, group.Representation, group.Fields.Where(f => !f.ResponseName.StartsWith(KeyAliasPrefix, StringComparison.Ordinal)).ToList(), childText);
         }
 
@@ -353,8 +399,8 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
 
         private void WriteField(SelectedField field, IReadOnlyList<Step> at, StringBuilder text, SelectedField? provided)
         {
-            if (field.ResponseName != field.FieldName)
-                text.Append(field.ResponseName).Append(':');
+            if (field.DataName != field.FieldName)
+                text.Append(field.DataName).Append(':');
             text.Append(field.FieldName);
             if (field.Arguments is { Items.Count: > 0 } arguments)
             {
@@ -376,7 +422,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             if (field.Selections is { } selections)
             {
                 text.Append('{');
-                Emit(field.NamedType, selections, [.. at, new Step(field.ResponseName, null)], text, providedHere?.Selections);
+                Emit(field.NamedType, selections, [.. at, new Step(field.DataName, null)], text, providedHere?.Selections);
                 text.Append('}');
             }
             else if (field.PossibleSelections is { } possible)
@@ -384,14 +430,17 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 // The object's type decides its selection: __typename is fetched, and a fragment is sent for each
                 // type this subgraph can return here (a fragment on a type it does not know would not validate).
                 text.Append("{__typename");
-                var abstractType = planner.Abstract(field.NamedType);
+                // The field's type here may be narrower than in the supergraph (@join__field(type:)): an object type, or another abstract one.
+                var typeHere = field.Model?.NamedTypeIn(Subgraph.Id) ?? field.NamedType;
+                var abstractHere = planner.AbstractType(typeHere);
                 foreach (var (typeName, typeSelections) in possible)
                 {
-                    if (!abstractType.IsPossibleIn(Subgraph.Id, typeName) || !typeSelections.Any(f => !f.IsTypeName))
+                    var returnable = abstractHere is null ? typeName == typeHere : abstractHere.IsPossibleIn(Subgraph.Id, typeName);
+                    if (!returnable || !typeSelections.Any(f => !f.IsTypeName))
                         continue;
                     text.Append(" ...on ").Append(typeName).Append('{');
                     var providedForType = providedHere?.PossibleSelections is { } p && p.TryGetValue(typeName, out var ps) ? ps : null;
-                    Emit(typeName, typeSelections, [.. at, new Step(field.ResponseName, typeName)], text, providedForType, underCondition: true);
+                    Emit(typeName, typeSelections, [.. at, new Step(field.DataName, typeName)], text, providedForType, underCondition: true);
                     text.Append('}');
                 }
                 text.Append('}');
@@ -457,8 +506,11 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 Selection = entityType is null ? "" : selection.ToString(),
             };
             node.Children.AddRange(_children);
+            node.Children.AddRange(_later);
             foreach (var parts in _children.GroupBy(c => c.Subgraph.Id))
                 node.ChildBatches.Add(Batch(parts.ToList()));
+            foreach (var parts in _later.GroupBy(c => c.Subgraph.Id))
+                node.LaterBatches.Add(Batch(parts.ToList()));
             return node;
         }
 
@@ -532,7 +584,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
     {
         foreach (var key in type.Keys)
         {
-            if (key.Graph == target && key.Resolvable && key.Fields.All(f => type.Fields.TryGetValue(f, out var field) && field.IsResolvableInline(source)))
+            if (key.Graph == target && key.Resolvable && key.Fields.All(f => type.Fields.TryGetValue(f, out var field) && field.CanGiveAsKey(source)))
                 return key;
         }
         return null;
@@ -546,7 +598,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             if (key.Graph != target || !key.Resolvable)
                 continue;
             var reachable = key.Fields.All(f => type.Fields.TryGetValue(f, out var field)
-                && (field.IsResolvableInline(source) || field.Graphs.Any(g => g != target && field.IsResolvableInline(g) && DirectKey(type, source, g) is not null)));
+                && (field.CanGiveAsKey(source) || field.Graphs.Any(g => g != target && field.IsResolvableInline(g) && DirectKey(type, source, g) is not null)));
             if (reachable)
                 return key;
         }
@@ -573,7 +625,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         return new SelectedField { ResponseName = field.ResponseName, FieldName = field.FieldName, NamedType = field.NamedType, PossibleSelections = byType };
     }
 
-    private AbstractTypeModel Abstract(string name) => supergraph.AbstractTypes[name];
+    private AbstractTypeModel? AbstractType(string name) => supergraph.AbstractTypes.GetValueOrDefault(name);
 
     private ObjectTypeModel Type(string name) =>
         supergraph.ObjectTypes.TryGetValue(name, out var type) ? type : throw new PlanningException($"Type {name} is not an object type of the supergraph.");
@@ -632,11 +684,46 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                     var possible = new Dictionary<string, IReadOnlyList<SelectedField>>(StringComparer.Ordinal);
                     foreach (var possibleType in supergraph.AbstractTypes[model.NamedType].PossibleTypes)
                         possible[possibleType] = Normalize(subSets, possibleType);
+                    SeparateConflicts(possible);
                     selected.PossibleSelections = possible;
                 }
                 result.Add(selected);
             }
             return result;
+        }
+
+        /// <summary>
+        /// Fragments on two object types may select one response name with different types (<c>id: ID!</c> on one,
+        /// <c>id: ID</c> on the other): valid for the client, refused by a subgraph in one selection. Each such field
+        /// is fetched under an alias naming its type.
+        /// </summary>
+        private static void SeparateConflicts(Dictionary<string, IReadOnlyList<SelectedField>> possible)
+        {
+            var typesByName = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var selections in possible.Values)
+            {
+                foreach (var field in selections)
+                {
+                    if (field.Type is null)
+                        continue;
+                    // The types in each subgraph count too: a field may be ID everywhere but ID! in one subgraph.
+                    var text = new StringBuilder();
+                    GraphQLText.WriteType(field.Type, text);
+                    foreach (var (graph, typeThere) in (field.Model?.TypeByGraph ?? new Dictionary<string, string>()).OrderBy(t => t.Key, StringComparer.Ordinal))
+                        text.Append('|').Append(graph).Append(':').Append(typeThere);
+                    if (!typesByName.TryGetValue(field.ResponseName, out var types))
+                        typesByName[field.ResponseName] = types = new HashSet<string>(StringComparer.Ordinal);
+                    types.Add(text.ToString());
+                }
+            }
+            foreach (var (typeName, selections) in possible)
+            {
+                foreach (var field in selections)
+                {
+                    if (field.Type is not null && typesByName[field.ResponseName].Count > 1)
+                        field.DataName = "__" + typeName + "_" + field.ResponseName;
+                }
+            }
         }
 
         private void Collect(GraphQLSelectionSet set, string typeName, List<string> order, Dictionary<string, (GraphQLField First, List<GraphQLSelectionSet> Sets)> byName)

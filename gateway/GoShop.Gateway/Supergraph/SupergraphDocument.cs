@@ -114,6 +114,11 @@ public sealed class SupergraphDocument
                     kinds[input.Name.StringValue] = TypeKind.Input;
                     break;
                 case GraphQLInterfaceTypeDefinition iface when !IsInaccessible(iface.Directives):
+                    foreach (var join in Directives(iface.Directives, "join__type"))
+                    {
+                        if (BooleanArgument(join, "isInterfaceObject") == true)
+                            throw Unsupported($"interface {iface.Name.StringValue} (an object type in {EnumArgument(join, "graph")})", "@interfaceObject");
+                    }
                     interfaces.Add(iface);
                     kinds[iface.Name.StringValue] = TypeKind.Abstract;
                     break;
@@ -210,12 +215,11 @@ public sealed class SupergraphDocument
         var fields = new Dictionary<string, FieldModel>(StringComparer.Ordinal);
         foreach (var field in type.Fields?.Items ?? [])
         {
-            if (IsInaccessible(field.Directives))
-                continue;
             var where = $"{typeName}.{field.Name.StringValue}";
             var joins = Directives(field.Directives, "join__field").ToList();
             List<string> fieldGraphs;
-            Dictionary<string, string>? requires = null, provides = null;
+            Dictionary<string, string>? requires = null, provides = null, typeByGraph = null;
+            List<string>? externalIn = null;
             if (joins.Count == 0)
             {
                 fieldGraphs = graphs;
@@ -231,9 +235,14 @@ public sealed class SupergraphDocument
                         (requires ??= new(StringComparer.Ordinal))[graph] = required;
                     if (StringArgument(join, "provides") is { } provided)
                         (provides ??= new(StringComparer.Ordinal))[graph] = provided;
+                    if (StringArgument(join, "type") is { } typeThere)
+                        (typeByGraph ??= new(StringComparer.Ordinal))[graph] = typeThere;
                     // An @external field is only a key or a requirement there, not something that subgraph resolves.
                     if (BooleanArgument(join, "external") == true)
+                    {
+                        (externalIn ??= []).Add(graph);
                         continue;
+                    }
                     if (BooleanArgument(join, "usedOverridden") == true)
                         continue;
                     if (!fieldGraphs.Contains(graph))
@@ -246,6 +255,8 @@ public sealed class SupergraphDocument
             {
                 Requires = requires,
                 Provides = provides,
+                TypeByGraph = typeByGraph,
+                ExternalIn = externalIn,
                 Arguments = field.Arguments,
             };
         }
@@ -316,6 +327,8 @@ public sealed class SupergraphDocument
         {
             field.Directives = Strip(field.Directives);
             field.Arguments?.Items.RemoveAll(a => IsInaccessible(a.Directives));
+            if (field.Arguments is { Items.Count: 0 })
+                field.Arguments = null; // "()" would not parse
             foreach (var argument in field.Arguments?.Items ?? [])
                 argument.Directives = Strip(argument.Directives);
         }

@@ -44,6 +44,17 @@ public sealed class FieldModel(string name, GraphQLType type, IReadOnlyList<stri
     /// <summary>Per subgraph, the fields of this field's type that subgraph resolves under it though they are external there (<c>@provides</c>).</summary>
     public IReadOnlyDictionary<string, string>? Provides { get; init; }
 
+    /// <summary>Subgraphs where the field is <c>@external</c>: they cannot resolve it, but return it as part of a key they give.</summary>
+    public IReadOnlyList<string>? ExternalIn { get; init; }
+
+    /// <summary>Whether <paramref name="graph"/> can select this field as (part of) an entity key it returns.</summary>
+    public bool CanGiveAsKey(string graph) => IsResolvableInline(graph) || (ExternalIn is not null && ExternalIn.Contains(graph));
+
+    /// <summary>Per subgraph, the field's type there as composition wrote it (<c>@join__field(type:)</c>), which may be narrower than the supergraph's.</summary>
+    public IReadOnlyDictionary<string, string>? TypeByGraph { get; init; }
+
+    public string NamedTypeIn(string graph) => TypeByGraph is not null && TypeByGraph.TryGetValue(graph, out var type) ? type.Trim('[', ']', '!') : NamedType;
+
     /// <summary>The field's arguments as the supergraph declares them (to read a field set's arguments against).</summary>
     public GraphQLArgumentsDefinition? Arguments { get; init; }
 
