@@ -168,6 +168,12 @@ public static class ResponseWriter
                 }
                 return obj;
             }
+            if (field.EnumValues is { } accessible && (node is not JsonValue value || !value.TryGetValue<string>(out var name) || !accessible.Contains(name)))
+            {
+                // A value hidden from clients (@inaccessible) that a subgraph still answers is no value to them.
+                errors.Add(new GatewayError($"Enum \"{field.NamedType}\" cannot represent value: {node.ToJsonString()}", path.ToArray(), null, GatewayErrorCodes.NullForNonNullField));
+                return null;
+            }
             return node;
         }
 

@@ -41,6 +41,9 @@ public sealed class SelectedField
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SelectedField>>? PossibleSelections { get; set; }
 
+    /// <summary>For a field of an enum with @inaccessible values, the values a client may see; null otherwise (no check).</summary>
+    public IReadOnlySet<string>? EnumValues { get; init; }
+
     internal FieldModel? Model { get; init; }
 
     internal GraphQLArguments? Arguments { get; init; }

@@ -67,6 +67,23 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             // A root field several subgraphs resolve goes to the one that answers most of its selection itself
             // (its @provides included), sharing a fetch with other root fields when that costs nothing more.
             var best = graphs.Count == 1 ? graphs : LeastForeign(graphs, field);
+            if (graphs.Count > 1)
+            {
+                if (SplitValueType(field, graphs, best[0]) is { } parts)
+                {
+                    // A value type (no key to come back by) that several subgraphs return: each answers the fields it
+                    // has, and the answers merge into one object.
+                    foreach (var (graph, part) in parts)
+                    {
+                        var at = groups.FindIndex(g => g.Graph == graph);
+                        if (at >= 0)
+                            groups[at].Fields.Add(part);
+                        else
+                            groups.Add((graph, [part]));
+                    }
+                    continue;
+                }
+            }
             var existing = groups.FindIndex(g => best.Contains(g.Graph));
             if (existing >= 0)
                 groups[existing].Fields.Add(field);
@@ -93,6 +110,43 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             Selections = selections,
             RootFetches = rootFetches,
         };
+    }
+
+    /// <summary>
+    /// For a root field of a value type that <paramref name="best"/> cannot answer whole: the field once per
+    /// subgraph, each with the sub-fields that subgraph resolves (null when one subgraph answers it, or when the
+    /// type has keys and entity fetches reach the rest).
+    /// </summary>
+    private List<(string Graph, SelectedField Part)>? SplitValueType(SelectedField field, IReadOnlyList<string> graphs, string best)
+    {
+        if (field.Selections is not { } selections || !supergraph.ObjectTypes.TryGetValue(field.NamedType, out var type) || type.Keys.Count > 0
+            || Foreign(best, field, null) == 0)
+            return null;
+        var parts = new List<(string Graph, List<SelectedField> Fields)>();
+        foreach (var sub in selections)
+        {
+            if (sub.IsTypeName)
+                continue;
+            var graph = sub.Model!.IsResolvableInline(best) ? best : graphs.Where(sub.Model.IsResolvableInline).OrderBy(g => Foreign(g, sub, null)).FirstOrDefault();
+            if (graph is null)
+                return null;
+            var at = parts.FindIndex(p => p.Graph == graph);
+            if (at >= 0)
+                parts[at].Fields.Add(sub);
+            else
+                parts.Add((graph, [sub]));
+        }
+        return parts.Count < 2 ? null : parts.Select(p => (p.Graph, new SelectedField
+        {
+            ResponseName = field.ResponseName,
+            FieldName = field.FieldName,
+            Type = field.Type,
+            NamedType = field.NamedType,
+            Kind = field.Kind,
+            Model = field.Model,
+            Arguments = field.Arguments,
+            Selections = p.Fields,
+        })).ToList();
     }
 
     /// <summary>The graphs among <paramref name="graphs"/> that leave the fewest of <paramref name="field"/>'s fields to other subgraphs.</summary>
@@ -674,6 +728,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                     Kind = kind,
                     Model = model,
                     Arguments = field.Arguments,
+                    EnumValues = kind == TypeKind.Enum ? supergraph.AccessibleEnumValues.GetValueOrDefault(model.NamedType) : null,
                 };
                 if (kind == TypeKind.ObjectType)
                 {

@@ -38,6 +38,9 @@ public sealed class SupergraphDocument
         ClientSdl = clientSdl;
     }
 
+    /// <summary>For an enum with @inaccessible values, the values a client may see (a subgraph may still answer a hidden one).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> AccessibleEnumValues { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     /// <summary>Custom scalars (not the five built in) and their descriptions.</summary>
     public IReadOnlyDictionary<string, string?> Scalars { get; }
 
@@ -78,6 +81,7 @@ public sealed class SupergraphDocument
         // (interface, graph, object type) for every @join__implements: which subgraph can return which implementation.
         var implementations = new List<(string Interface, string Graph, string Type)>();
         var scalars = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var hiddenEnums = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         string queryType = "Query", mutationType = "Mutation", subscriptionType = "Subscription";
 
         foreach (var definition in document.Definitions)
@@ -109,6 +113,11 @@ public sealed class SupergraphDocument
                     break;
                 case GraphQLEnumTypeDefinition enumType:
                     kinds[enumType.Name.StringValue] = TypeKind.Enum;
+                    if (enumType.Values?.Items.Any(v => IsInaccessible(v.Directives)) == true)
+                    {
+                        hiddenEnums[enumType.Name.StringValue] = enumType.Values.Items
+                            .Where(v => !IsInaccessible(v.Directives)).Select(v => v.Name.StringValue).ToHashSet(StringComparer.Ordinal);
+                    }
                     break;
                 case GraphQLInputObjectTypeDefinition input:
                     kinds[input.Name.StringValue] = TypeKind.Input;
@@ -143,7 +152,10 @@ public sealed class SupergraphDocument
             objectTypes.ContainsKey(mutationType) ? mutationType : null,
             objectTypes.ContainsKey(subscriptionType) ? subscriptionType : null,
             PrintClientSchema(document),
-            scalars);
+            scalars)
+        {
+            AccessibleEnumValues = hiddenEnums,
+        };
     }
 
     private static Dictionary<string, SubgraphEndpoint> ReadSubgraphs(GraphQLDocument document)
