@@ -79,12 +79,21 @@ public sealed class PlanExecutor(SubgraphClient client)
             }
         }
 
-        public Task RunChildrenAsync(FetchNode parent) => parent.ChildBatches.Count switch
+        public Task RunChildrenAsync(FetchNode parent) => parent.LaterBatches.Count == 0 ? RunBatchesAsync(parent.ChildBatches) : RunInOrderAsync(parent);
+
+        private Task RunBatchesAsync(List<EntityBatch> batches) => batches.Count switch
         {
             0 => Task.CompletedTask,
-            1 => RunBatchAsync(parent.ChildBatches[0]),
-            _ => Task.WhenAll(parent.ChildBatches.Select(RunBatchAsync)),
+            1 => RunBatchAsync(batches[0]),
+            _ => Task.WhenAll(batches.Select(RunBatchAsync)),
         };
+
+        /// <summary>The children whose representations need the others' answers go once those (and theirs) are merged.</summary>
+        private async Task RunInOrderAsync(FetchNode parent)
+        {
+            await RunBatchesAsync(parent.ChildBatches);
+            await RunBatchesAsync(parent.LaterBatches);
+        }
 
         /// <summary>One request for the batch's parts, each with the representations of the objects it extends.</summary>
         private async Task RunBatchAsync(EntityBatch batch)
@@ -108,7 +117,7 @@ public sealed class PlanExecutor(SubgraphClient client)
             }
             if (response.Data is null)
                 return;
-            var next = calls.Where(c => c.Representations.Count > 0 && c.Fetch.ChildBatches.Count > 0).Select(c => RunChildrenAsync(c.Fetch)).ToList();
+            var next = calls.Where(c => c.Representations.Count > 0 && (c.Fetch.ChildBatches.Count > 0 || c.Fetch.LaterBatches.Count > 0)).Select(c => RunChildrenAsync(c.Fetch)).ToList();
             if (next.Count > 0)
                 await Task.WhenAll(next);
         }
@@ -117,24 +126,24 @@ public sealed class PlanExecutor(SubgraphClient client)
         private EntityCall Prepare(FetchNode fetch)
         {
             var call = new EntityCall(fetch);
-            Collect(Data, fetch.Path, 0, [], call.Targets);
+            Collect(Data, fetch.Path, fetch.PathTypes, 0, [], call.Targets);
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var t = 0; t < call.Targets.Count; t++)
             {
                 var representation = new JsonObject { ["__typename"] = fetch.EntityType };
                 var complete = true;
-                foreach (var (alias, field) in fetch.KeyFields)
+                foreach (var (alias, field, isKey) in fetch.KeyFields)
                 {
-                    var value = call.Targets[t].Target[alias];
-                    if (value is null)
+                    // A required field may be null; a key may not, and one that never came (its fetch failed) stops both.
+                    if (!call.Targets[t].Target.TryGetPropertyValue(alias, out var value) || (value is null && isKey))
                     {
                         complete = false;
                         break;
                     }
-                    representation[field] = value.DeepClone();
+                    representation[field] = value?.DeepClone();
                 }
                 if (!complete)
-                    continue; // An object without its key (null, or its fetch failed) cannot be extended.
+                    continue; // An object without its key or requirements cannot be extended.
                 var text = representation.ToJsonString();
                 if (!byKey.TryGetValue(text, out var index))
                 {
@@ -233,7 +242,8 @@ public sealed class PlanExecutor(SubgraphClient client)
             Errors.Add(new GatewayError(message, repath(path), fetch.Subgraph.Name, null, extensions));
         }
 
-        private static void Collect(JsonNode? node, IReadOnlyList<string> path, int depth, List<object> at, List<(JsonObject Target, object[] Path)> targets)
+        /// <param name="types">Per step, the type an object reached there must have (under an interface or union); null when none has one.</param>
+        private static void Collect(JsonNode? node, IReadOnlyList<string> path, IReadOnlyList<string?>? types, int depth, List<object> at, List<(JsonObject Target, object[] Path)> targets)
         {
             switch (node)
             {
@@ -241,20 +251,25 @@ public sealed class PlanExecutor(SubgraphClient client)
                     for (var i = 0; i < array.Count; i++)
                     {
                         at.Add(i);
-                        Collect(array[i], path, depth, at, targets);
+                        Collect(array[i], path, types, depth, at, targets);
                         at.RemoveAt(at.Count - 1);
                     }
+                    break;
+                case JsonObject obj when depth > 0 && types is not null && types[depth - 1] is { } type && !IsOfType(obj, type):
                     break;
                 case JsonObject obj when depth == path.Count:
                     targets.Add((obj, at.ToArray()));
                     break;
                 case JsonObject obj:
                     at.Add(path[depth]);
-                    Collect(obj[path[depth]], path, depth + 1, at, targets);
+                    Collect(obj[path[depth]], path, types, depth + 1, at, targets);
                     at.RemoveAt(at.Count - 1);
                     break;
             }
         }
+
+        private static bool IsOfType(JsonObject obj, string type) =>
+            obj["__typename"] is JsonValue value && value.TryGetValue<string>(out var name) && name == type;
 
         /// <summary>Moves <paramref name="source"/>'s fields into <paramref name="target"/>, merging objects both have.</summary>
         private static void Merge(JsonObject target, JsonObject source)

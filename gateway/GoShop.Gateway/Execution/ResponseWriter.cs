@@ -44,7 +44,7 @@ public static class ResponseWriter
             if (field.IsTypeName)
                 writer.WriteStringValue(typeName);
             else
-                WriteValue(writer, obj[field.ResponseName], field);
+                WriteValue(writer, obj[field.DataName], field);
         }
         writer.WriteEndObject();
     }
@@ -65,11 +65,19 @@ public static class ResponseWriter
             case JsonObject obj when field.Selections is { } selections:
                 WriteObject(writer, obj, selections, field.NamedType);
                 break;
+            case JsonObject obj when field.PossibleSelections is { } possible:
+                var typeName = TypeOf(obj);
+                WriteObject(writer, obj, typeName is not null && possible.TryGetValue(typeName, out var typeSelections) ? typeSelections : [], typeName ?? field.NamedType);
+                break;
             default:
                 node.WriteTo(writer);
                 break;
         }
     }
+
+    /// <summary>The object type of an object under an interface or union, as its subgraph said.</summary>
+    private static string? TypeOf(JsonObject obj) =>
+        obj["__typename"] is JsonValue value && value.TryGetValue<string>(out var name) ? name : null;
 
     private sealed class Completer(List<GatewayError> errors)
     {
@@ -80,14 +88,14 @@ public static class ResponseWriter
             {
                 if (field.IsTypeName)
                     continue;
-                obj.TryGetPropertyValue(field.ResponseName, out var node);
+                obj.TryGetPropertyValue(field.DataName, out var node);
                 path.Add(field.ResponseName);
                 var completed = Complete(node, field.Type!, field, path, out var propagate);
                 path.RemoveAt(path.Count - 1);
                 if (propagate)
                     return false;
                 if (!ReferenceEquals(completed, node))
-                    obj[field.ResponseName] = completed;
+                    obj[field.DataName] = completed;
             }
             return true;
         }
@@ -147,6 +155,24 @@ public static class ResponseWriter
                     return null;
                 }
                 return obj;
+            }
+            if (field.PossibleSelections is { } possible)
+            {
+                if (node is not JsonObject obj)
+                    return null;
+                var typeName = TypeOf(obj);
+                if (typeName is not null && possible.TryGetValue(typeName, out var typeSelections) && !CompleteObject(obj, typeSelections, path))
+                {
+                    propagate = true;
+                    return null;
+                }
+                return obj;
+            }
+            if (field.EnumValues is { } accessible && (node is not JsonValue value || !value.TryGetValue<string>(out var name) || !accessible.Contains(name)))
+            {
+                // A value hidden from clients (@inaccessible) that a subgraph still answers is no value to them.
+                errors.Add(new GatewayError($"Enum \"{field.NamedType}\" cannot represent value: {node.ToJsonString()}", path.ToArray(), null, GatewayErrorCodes.NullForNonNullField));
+                return null;
             }
             return node;
         }

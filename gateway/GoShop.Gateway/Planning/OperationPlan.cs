@@ -13,6 +13,18 @@ public sealed class SelectedField
 
     public required string FieldName { get; init; }
 
+    private string? _dataName;
+
+    /// <summary>
+    /// Where the field's value is in the merged answers: the response name, unless fragments on two object types
+    /// select one response name with different types (a subgraph refuses that), when each gets an alias of its own.
+    /// </summary>
+    public string DataName
+    {
+        get => _dataName ?? ResponseName;
+        internal set => _dataName = value;
+    }
+
     /// <summary>The field's type (with wrappers); null for <c>__typename</c>.</summary>
     public GraphQLType? Type { get; init; }
 
@@ -20,8 +32,17 @@ public sealed class SelectedField
 
     public TypeKind Kind { get; init; }
 
-    /// <summary>The sub-selection of an object-typed field, merged across fragments; null for a leaf.</summary>
+    /// <summary>The sub-selection of an object-typed field, merged across fragments; null for a leaf or an abstract type.</summary>
     public IReadOnlyList<SelectedField>? Selections { get; set; }
+
+    /// <summary>
+    /// For a field of an interface or union type: the sub-selection for each object type it can be, normalized at
+    /// planning (so the response writer only looks up the object's <c>__typename</c>); null for any other field.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SelectedField>>? PossibleSelections { get; set; }
+
+    /// <summary>For a field of an enum with @inaccessible values, the values a client may see; null otherwise (no check).</summary>
+    public IReadOnlySet<string>? EnumValues { get; init; }
 
     internal FieldModel? Model { get; init; }
 
@@ -43,11 +64,20 @@ public sealed class FetchNode
     /// <summary>Where in the response the entities are (response names from the root; lists are walked); empty for a root fetch.</summary>
     public required IReadOnlyList<string> Path { get; init; }
 
+    /// <summary>
+    /// For each step of <see cref="Path"/>, the object type the object reached there must have (it is under an
+    /// interface or union and the fetch is for one of its types); null when no step has a condition.
+    /// </summary>
+    public IReadOnlyList<string?>? PathTypes { get; init; }
+
     /// <summary>The entity type of an <c>_entities</c> fetch; null for a root fetch.</summary>
     public string? EntityType { get; init; }
 
-    /// <summary>Key fields of the representations: the alias they were selected under, and the key field's name.</summary>
-    public IReadOnlyList<(string Alias, string Field)> KeyFields { get; init; } = [];
+    /// <summary>
+    /// Fields of the representations: the alias they were selected under, the field's name, and whether it is part
+    /// of the key (an object whose key is null is not fetched; a required field may be null).
+    /// </summary>
+    public IReadOnlyList<RepresentationField> KeyFields { get; init; } = [];
 
     /// <summary>The client's fields this fetch answers at its path: where its errors go when it fails as a whole.</summary>
     public required IReadOnlyList<string> ResponseNames { get; init; }
@@ -61,11 +91,20 @@ public sealed class FetchNode
     /// </summary>
     public List<EntityBatch> ChildBatches { get; } = [];
 
+    /// <summary>
+    /// Entity fetches that need what this fetch's other children bring first (a @requires or key field another
+    /// subgraph resolves inside the objects this one returned): sent once those children and theirs are done.
+    /// </summary>
+    public List<EntityBatch> LaterBatches { get; } = [];
+
     /// <summary>An entity fetch's selection inside <c>... on Type { }</c> (what a batch puts under its own alias).</summary>
     public string Selection { get; init; } = "";
 
     public bool IsEntityFetch => EntityType is not null;
 }
+
+/// <summary>A field an entity fetch puts in its representations, read from the object under the alias the gateway selected it by.</summary>
+public readonly record struct RepresentationField(string Alias, string Field, bool IsKey);
 
 /// <summary>
 /// Entity fetches of one parent to one subgraph, sent as one request: each part under an alias of its own

@@ -64,11 +64,31 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                     groups.Add((graphs[0], [field]));
                 continue;
             }
-            var existing = groups.FindIndex(g => graphs.Contains(g.Graph));
+            // A root field several subgraphs resolve goes to the one that answers most of its selection itself
+            // (its @provides included), sharing a fetch with other root fields when that costs nothing more.
+            var best = graphs.Count == 1 ? graphs : LeastForeign(graphs, field);
+            if (graphs.Count > 1)
+            {
+                if (SplitValueType(field, graphs, best[0]) is { } parts)
+                {
+                    // A value type (no key to come back by) that several subgraphs return: each answers the fields it
+                    // has, and the answers merge into one object.
+                    foreach (var (graph, part) in parts)
+                    {
+                        var at = groups.FindIndex(g => g.Graph == graph);
+                        if (at >= 0)
+                            groups[at].Fields.Add(part);
+                        else
+                            groups.Add((graph, [part]));
+                    }
+                    continue;
+                }
+            }
+            var existing = groups.FindIndex(g => best.Contains(g.Graph));
             if (existing >= 0)
                 groups[existing].Fields.Add(field);
             else
-                groups.Add((graphs[0], [field]));
+                groups.Add((best[0], [field]));
         }
 
         var variableDefinitions = operation.Variables?.Items.ToDictionary(v => v.Variable.Name.StringValue, StringComparer.Ordinal)
@@ -90,6 +110,80 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             Selections = selections,
             RootFetches = rootFetches,
         };
+    }
+
+    /// <summary>
+    /// For a root field of a value type that <paramref name="best"/> cannot answer whole: the field once per
+    /// subgraph, each with the sub-fields that subgraph resolves (null when one subgraph answers it, or when the
+    /// type has keys and entity fetches reach the rest).
+    /// </summary>
+    private List<(string Graph, SelectedField Part)>? SplitValueType(SelectedField field, IReadOnlyList<string> graphs, string best)
+    {
+        if (field.Selections is not { } selections || !supergraph.ObjectTypes.TryGetValue(field.NamedType, out var type) || type.Keys.Count > 0
+            || Foreign(best, field, null) == 0)
+            return null;
+        var parts = new List<(string Graph, List<SelectedField> Fields)>();
+        foreach (var sub in selections)
+        {
+            if (sub.IsTypeName)
+                continue;
+            var graph = sub.Model!.IsResolvableInline(best) ? best : graphs.Where(sub.Model.IsResolvableInline).OrderBy(g => Foreign(g, sub, null)).FirstOrDefault();
+            if (graph is null)
+                return null;
+            var at = parts.FindIndex(p => p.Graph == graph);
+            if (at >= 0)
+                parts[at].Fields.Add(sub);
+            else
+                parts.Add((graph, [sub]));
+        }
+        return parts.Count < 2 ? null : parts.Select(p => (p.Graph, new SelectedField
+        {
+            ResponseName = field.ResponseName,
+            FieldName = field.FieldName,
+            Type = field.Type,
+            NamedType = field.NamedType,
+            Kind = field.Kind,
+            Model = field.Model,
+            Arguments = field.Arguments,
+            Selections = p.Fields,
+        })).ToList();
+    }
+
+    /// <summary>The graphs among <paramref name="graphs"/> that leave the fewest of <paramref name="field"/>'s fields to other subgraphs.</summary>
+    private List<string> LeastForeign(IReadOnlyList<string> graphs, SelectedField field)
+    {
+        var costs = graphs.Select(g => (Graph: g, Cost: Foreign(g, field, null))).ToList();
+        var least = costs.Min(c => c.Cost);
+        return costs.Where(c => c.Cost == least).Select(c => c.Graph).ToList();
+    }
+
+    /// <summary>How many fields under <paramref name="field"/> <paramref name="graph"/> leaves to entity fetches.</summary>
+    /// <param name="provided">What the parent's @provides gives under this field in <paramref name="graph"/>.</param>
+    private int Foreign(string graph, SelectedField field, SelectedField? provided)
+    {
+        var under = provided ?? (field.Model?.Provides is { } provides && provides.TryGetValue(graph, out var fieldSet) ? ProvidedSelection(field, fieldSet) : null);
+        var count = 0;
+        if (field.Selections is { } selections)
+            count += ForeignIn(graph, selections, under?.Selections);
+        foreach (var (typeName, typeSelections) in field.PossibleSelections ?? new Dictionary<string, IReadOnlyList<SelectedField>>())
+            count += ForeignIn(graph, typeSelections, under?.PossibleSelections?.GetValueOrDefault(typeName));
+        return count;
+    }
+
+    private int ForeignIn(string graph, IReadOnlyList<SelectedField> fields, IReadOnlyList<SelectedField>? provided)
+    {
+        var count = 0;
+        foreach (var field in fields)
+        {
+            if (field.IsTypeName)
+                continue;
+            var providedField = provided?.FirstOrDefault(p => p.FieldName == field.FieldName);
+            if (!field.Model!.IsResolvableInline(graph) && providedField is null)
+                count++;
+            else
+                count += Foreign(graph, field, providedField);
+        }
+        return count;
     }
 
     /// <summary>The variables that <c>@skip</c>/<c>@include</c> read in an operation: they decide its plan.</summary>
@@ -139,80 +233,228 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         }
     }
 
+    /// <summary>A step of a fetch's path: the response name, and the object type required there (under an interface or union).</summary>
+    private readonly record struct Step(string Name, string? Type);
+
+    /// <summary>
+    /// Fields of one object that one other subgraph must answer by <c>_entities</c>: the client's fields, the
+    /// fields other groups need from it (selected under <c>__key_</c> aliases), the representation it sends, and
+    /// the groups whose answers that representation needs first.
+    /// </summary>
+    private sealed class EntityGroup(string graph)
+    {
+        public string Graph { get; } = graph;
+
+        public List<SelectedField> Fields { get; } = [];
+
+        public List<RepresentationField> Representation { get; } = [];
+
+        public HashSet<EntityGroup> DependsOn { get; } = [];
+
+        /// <summary>Its representation carries an object this fetch selects, whose fields other children may bring: it goes after them.</summary>
+        public bool WaitsForSiblings { get; set; }
+
+        public bool Resolved { get; set; }
+    }
+
     private sealed class FetchBuilder(
         OperationPlanner planner,
         SubgraphEndpoint subgraph,
-        IReadOnlyList<string> path,
+        IReadOnlyList<Step> path,
         IReadOnlyDictionary<string, GraphQLVariableDefinition> definitions)
     {
         private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
         private readonly List<FetchNode> _children = [];
+        private readonly List<FetchNode> _later = [];
 
         public SubgraphEndpoint Subgraph { get; } = subgraph;
 
-        public void Emit(string typeName, IReadOnlyList<SelectedField> fields, IReadOnlyList<string> fieldPath, StringBuilder text)
+        /// <param name="provided">What the parent field's <c>@provides</c> lets this subgraph resolve here though it is external there.</param>
+        /// <param name="underCondition">The object is under an interface or union: hidden aliases name the type, so fragments on different types never select one alias with different types.</param>
+        /// <param name="fromRepresentation">The fields are those of an <c>_entities</c> fetch, whose representation carries what they @require.</param>
+        public void Emit(string typeName, IReadOnlyList<SelectedField> fields, IReadOnlyList<Step> at, StringBuilder text, IReadOnlyList<SelectedField>? provided = null, bool underCondition = false, bool fromRepresentation = false)
         {
-            var type = planner.Type(typeName);
             var written = 0;
-            List<(string Graph, List<SelectedField> Fields)>? foreign = null;
+            List<EntityGroup>? groups = null;
             foreach (var field in fields)
             {
                 if (field.IsTypeName)
                     continue; // The gateway knows every object's type: __typename is written, never fetched.
-                if (field.Model!.IsResolvableIn(Subgraph.Id))
+                var resolvable = fromRepresentation ? field.Model!.IsResolvableIn(Subgraph.Id) : field.Model!.IsResolvableInline(Subgraph.Id);
+                if (resolvable || Provided(provided, field) is not null)
                 {
                     if (written > 0)
                         text.Append(' ');
-                    WriteField(field, fieldPath, text);
+                    WriteField(field, at, text, Provided(provided, field));
                     written++;
                     continue;
                 }
-                var target = field.Model.Graphs.FirstOrDefault(g => type.KeyFor(Subgraph.Id, g) is not null)
-                    ?? throw new PlanningException(
-                        $"{typeName}.{field.FieldName} is resolved by {string.Join(", ", field.Model.Graphs.Select(g => planner.Name(g)))}, " +
-                        $"and {Subgraph.Name} gives no key of {typeName} that one of them takes.");
-                foreign ??= [];
-                var group = foreign.FindIndex(g => g.Graph == target);
-                if (group >= 0)
-                    foreign[group].Fields.Add(field);
-                else
-                    foreign.Add((target, [field]));
+                var type = planner.Type(typeName);
+                groups ??= [];
+                Group(groups, planner.TargetFor(type, field, Subgraph.Id), null).Fields.Add(field);
             }
 
-            if (foreign is not null)
-            {
-                var keyAliases = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var (graph, foreignFields) in foreign)
-                {
-                    var key = type.KeyFor(Subgraph.Id, graph)!;
-                    var keyFields = new List<(string Alias, string Field)>();
-                    foreach (var (keyField, keySelection) in key.FieldSelections)
-                    {
-                        var alias = KeyAliasPrefix + keyField;
-                        keyFields.Add((alias, keyField));
-                        if (keyAliases.Add(alias))
-                        {
-                            if (written > 0)
-                                text.Append(' ');
-                            text.Append(alias).Append(':').Append(keyField).Append(keySelection);
-                            written++;
-                        }
-                    }
-                    var child = new FetchBuilder(planner, planner.Subgraph(graph), fieldPath, definitions);
-                    var childText = new StringBuilder();
-                    child.Emit(typeName, foreignFields, fieldPath, childText);
-                    _children.Add(child.Build(OperationType.Query, null, typeName, keyFields, foreignFields, childText));
-                }
-            }
+            if (groups is not null)
+                written += PlanEntityGroups(planner.Type(typeName), groups, at, text, written, underCondition);
 
             if (written == 0)
                 text.Append("__typename");
         }
 
-        private void WriteField(SelectedField field, IReadOnlyList<string> fieldPath, StringBuilder text)
+        private static SelectedField? Provided(IReadOnlyList<SelectedField>? provided, SelectedField field)
         {
-            if (field.ResponseName != field.FieldName)
-                text.Append(field.ResponseName).Append(':');
+            if (provided is null)
+                return null;
+            foreach (var p in provided)
+            {
+                if (p.FieldName == field.FieldName)
+                    return p;
+            }
+            return null;
+        }
+
+        /// <summary>A group for <paramref name="graph"/> that does not (even indirectly) wait for <paramref name="dependent"/>.</summary>
+        private static EntityGroup Group(List<EntityGroup> groups, string graph, EntityGroup? dependent)
+        {
+            foreach (var group in groups)
+            {
+                if (group.Graph == graph && group != dependent && (dependent is null || !Waits(group, dependent)))
+                    return group;
+            }
+            var created = new EntityGroup(graph);
+            groups.Add(created);
+            return created;
+        }
+
+        private static bool Waits(EntityGroup group, EntityGroup on) =>
+            group.DependsOn.Contains(on) || group.DependsOn.Any(d => Waits(d, on));
+
+        /// <summary>
+        /// Gives every group its representation (a key the target resolves, plus what its fields @require), selects
+        /// those fields here when this subgraph resolves them or from another group first, and builds the fetches:
+        /// a group that waits for others is sent after them.
+        /// </summary>
+        private int PlanEntityGroups(ObjectTypeModel type, List<EntityGroup> groups, IReadOnlyList<Step> at, StringBuilder text, int written, bool underCondition)
+        {
+            var hiddenHere = new Dictionary<string, SelectedField>(StringComparer.Ordinal);
+            var added = 0;
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var group = groups[g];
+                if (group.Resolved)
+                    continue;
+                group.Resolved = true;
+                if (groups.Count > 32)
+                    throw new PlanningException($"Fetching {type.Name} needs more steps than the gateway plans.");
+                var key = planner.KeyFor(type, Subgraph.Id, group.Graph);
+                var needed = new List<(SelectedField Field, bool IsKey)>();
+                foreach (var keyField in planner.FieldSet(type.Name, key.FieldSet))
+                    needed.Add((keyField, true));
+                foreach (var field in group.Fields)
+                {
+                    if (field.Model?.Requires is { } requires && requires.TryGetValue(group.Graph, out var required))
+                    {
+                        foreach (var requiredField in planner.FieldSet(type.Name, required))
+                            needed.Add((requiredField, false));
+                    }
+                }
+                foreach (var (field, isKey) in needed)
+                {
+                    var alias = KeyAliasPrefix + (underCondition ? type.Name + "_" : "") + field.FieldName;
+                    if (!group.Representation.Any(r => r.Alias == alias))
+                        group.Representation.Add(new RepresentationField(alias, field.FieldName, isKey));
+                    var hidden = Hidden(field, alias);
+                    if (isKey ? field.Model!.CanGiveAsKey(Subgraph.Id) : field.Model!.IsResolvableInline(Subgraph.Id))
+                    {
+                        if (field.Selections is not null || field.PossibleSelections is not null)
+                            group.WaitsForSiblings = true;
+                        if (!hiddenHere.TryGetValue(alias, out var existing))
+                            hiddenHere[alias] = hidden;
+                        else
+                            MergeSelections(existing, hidden);
+                        continue;
+                    }
+                    var source = Group(groups, planner.TargetFor(type, field, Subgraph.Id), group);
+                    group.DependsOn.Add(source);
+                    var already = source.Fields.FirstOrDefault(f => f.ResponseName == alias);
+                    if (already is not null)
+                    {
+                        MergeSelections(already, hidden);
+                        continue;
+                    }
+                    source.Fields.Add(hidden);
+                    // The group gained a field (which may @require more): walk it again.
+                    source.Resolved = false;
+                    g = -1;
+                }
+            }
+
+            foreach (var hidden in hiddenHere.Values)
+            {
+                if (written + added > 0)
+                    text.Append(' ');
+                WriteField(hidden, at, text, null);
+                added++;
+            }
+
+            // Groups that wait for none and that none waits for go in parallel; the others one after another, in
+            // an order where each comes after what it waits for (slower, but never before its representation).
+            var independent = groups.Where(g => g.DependsOn.Count == 0 && !groups.Any(o => o.DependsOn.Contains(g))).ToList();
+            foreach (var group in independent)
+                (group.WaitsForSiblings ? _later : _children).Add(BuildGroup(type.Name, group, at, underCondition, []));
+            var ordered = new List<EntityGroup>();
+            foreach (var group in groups.Except(independent))
+                Visit(group);
+            FetchNode? next = null;
+            for (var i = ordered.Count - 1; i >= 0; i--)
+                next = BuildGroup(type.Name, ordered[i], at, underCondition, next is null ? [] : [next]);
+            if (next is not null)
+                (ordered[0].WaitsForSiblings ? _later : _children).Add(next);
+            return added;
+
+            void Visit(EntityGroup group)
+            {
+                if (ordered.Contains(group))
+                    return;
+                foreach (var dependency in group.DependsOn)
+                    Visit(dependency);
+                ordered.Add(group);
+            }
+        }
+
+        private FetchNode BuildGroup(string typeName, EntityGroup group, IReadOnlyList<Step> at, bool underCondition, IReadOnlyList<FetchNode> then)
+        {
+            var child = new FetchBuilder(planner, planner.Subgraph(group.Graph), at, definitions);
+            var childText = new StringBuilder();
+            child.Emit(typeName, group.Fields, at, childText, null, underCondition, fromRepresentation: true);
+            child._later.AddRange(then);
+            return child.Build(OperationType.Query, null, typeName, group.Representation, group.Fields.Where(f => !f.ResponseName.StartsWith(KeyAliasPrefix, StringComparison.Ordinal)).ToList(), childText);
+        }
+
+        /// <summary>A field of a key or @requires field set, selected under the gateway's own alias.</summary>
+        private static SelectedField Hidden(SelectedField field, string alias) => new()
+        {
+            ResponseName = alias,
+            FieldName = field.FieldName,
+            Type = field.Type,
+            NamedType = field.NamedType,
+            Kind = field.Kind,
+            Model = field.Model,
+            Arguments = field.Arguments,
+            Selections = field.Selections,
+            PossibleSelections = field.PossibleSelections,
+        };
+
+        private static void MergeSelections(SelectedField into, SelectedField from)
+        {
+            if (into.Selections is { } mine && from.Selections is { } theirs)
+                into.Selections = [.. mine, .. theirs.Where(t => !mine.Any(m => m.ResponseName == t.ResponseName))];
+        }
+
+        private void WriteField(SelectedField field, IReadOnlyList<Step> at, StringBuilder text, SelectedField? provided)
+        {
+            if (field.DataName != field.FieldName)
+                text.Append(field.DataName).Append(':');
             text.Append(field.FieldName);
             if (field.Arguments is { Items.Count: > 0 } arguments)
             {
@@ -228,10 +470,33 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 }
                 text.Append(')');
             }
+            var providedHere = provided ?? (field.Model?.Provides is { } provides && provides.TryGetValue(Subgraph.Id, out var fieldSet)
+                ? planner.ProvidedSelection(field, fieldSet)
+                : null);
             if (field.Selections is { } selections)
             {
                 text.Append('{');
-                Emit(field.NamedType, selections, [.. fieldPath, field.ResponseName], text);
+                Emit(field.NamedType, selections, [.. at, new Step(field.DataName, null)], text, providedHere?.Selections);
+                text.Append('}');
+            }
+            else if (field.PossibleSelections is { } possible)
+            {
+                // The object's type decides its selection: __typename is fetched, and a fragment is sent for each
+                // type this subgraph can return here (a fragment on a type it does not know would not validate).
+                text.Append("{__typename");
+                // The field's type here may be narrower than in the supergraph (@join__field(type:)): an object type, or another abstract one.
+                var typeHere = field.Model?.NamedTypeIn(Subgraph.Id) ?? field.NamedType;
+                var abstractHere = planner.AbstractType(typeHere);
+                foreach (var (typeName, typeSelections) in possible)
+                {
+                    var returnable = abstractHere is null ? typeName == typeHere : abstractHere.IsPossibleIn(Subgraph.Id, typeName);
+                    if (!returnable || !typeSelections.Any(f => !f.IsTypeName))
+                        continue;
+                    text.Append(" ...on ").Append(typeName).Append('{');
+                    var providedForType = providedHere?.PossibleSelections is { } p && p.TryGetValue(typeName, out var ps) ? ps : null;
+                    Emit(typeName, typeSelections, [.. at, new Step(field.DataName, typeName)], text, providedForType, underCondition: true);
+                    text.Append('}');
+                }
                 text.Append('}');
             }
         }
@@ -240,7 +505,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             OperationType operation,
             string? operationName,
             string? entityType,
-            IReadOnlyList<(string Alias, string Field)> keyFields,
+            IReadOnlyList<RepresentationField> keyFields,
             IReadOnlyList<SelectedField> fields,
             StringBuilder selection)
         {
@@ -287,15 +552,19 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 Subgraph = Subgraph,
                 Document = document.ToString(),
                 Variables = variables,
-                Path = path,
+                Path = path.Select(s => s.Name).ToList(),
+                PathTypes = path.Any(s => s.Type is not null) ? path.Select(s => s.Type).ToList() : null,
                 EntityType = entityType,
                 KeyFields = keyFields,
                 ResponseNames = fields.Select(f => f.ResponseName).ToList(),
                 Selection = entityType is null ? "" : selection.ToString(),
             };
             node.Children.AddRange(_children);
+            node.Children.AddRange(_later);
             foreach (var parts in _children.GroupBy(c => c.Subgraph.Id))
                 node.ChildBatches.Add(Batch(parts.ToList()));
+            foreach (var parts in _later.GroupBy(c => c.Subgraph.Id))
+                node.LaterBatches.Add(Batch(parts.ToList()));
             return node;
         }
 
@@ -338,6 +607,79 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             return new EntityBatch { Parts = parts, Document = document.ToString(), Variables = variables };
         }
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Type, string FieldSet), IReadOnlyList<SelectedField>> _fieldSets = new();
+
+    /// <summary>The subgraph that answers <paramref name="field"/> of <paramref name="type"/> for objects <paramref name="source"/> returned: one it can give a key to directly if any, else one whose key another subgraph can give.</summary>
+    private string TargetFor(ObjectTypeModel type, SelectedField field, string source)
+    {
+        var graphs = field.Model!.Graphs;
+        foreach (var graph in graphs)
+        {
+            if (DirectKey(type, source, graph) is not null)
+                return graph;
+        }
+        foreach (var graph in graphs)
+        {
+            if (IndirectKey(type, source, graph) is not null)
+                return graph;
+        }
+        throw new PlanningException(
+            $"{type.Name}.{field.FieldName} is resolved by {string.Join(", ", graphs.Select(Name))}, " +
+            $"and {Name(source)} gives no key of {type.Name} that one of them takes.");
+    }
+
+    private EntityKey KeyFor(ObjectTypeModel type, string source, string target) =>
+        DirectKey(type, source, target) ?? IndirectKey(type, source, target)
+        ?? throw new PlanningException($"{Name(source)} gives no key of {type.Name} that {Name(target)} takes.");
+
+    /// <summary>A key of <paramref name="target"/> whose fields <paramref name="source"/> resolves itself.</summary>
+    private static EntityKey? DirectKey(ObjectTypeModel type, string source, string target)
+    {
+        foreach (var key in type.Keys)
+        {
+            if (key.Graph == target && key.Resolvable && key.Fields.All(f => type.Fields.TryGetValue(f, out var field) && field.CanGiveAsKey(source)))
+                return key;
+        }
+        return null;
+    }
+
+    /// <summary>A key of <paramref name="target"/> whose fields <paramref name="source"/> resolves or a third subgraph gives by a key <paramref name="source"/> has.</summary>
+    private static EntityKey? IndirectKey(ObjectTypeModel type, string source, string target)
+    {
+        foreach (var key in type.Keys)
+        {
+            if (key.Graph != target || !key.Resolvable)
+                continue;
+            var reachable = key.Fields.All(f => type.Fields.TryGetValue(f, out var field)
+                && (field.CanGiveAsKey(source) || field.Graphs.Any(g => g != target && field.IsResolvableInline(g) && DirectKey(type, source, g) is not null)));
+            if (reachable)
+                return key;
+        }
+        return null;
+    }
+
+    /// <summary>A key or @requires field set of <paramref name="typeName"/> as selected fields (parsed once per supergraph).</summary>
+    private IReadOnlyList<SelectedField> FieldSet(string typeName, string fieldSet) =>
+        _fieldSets.GetOrAdd((typeName, fieldSet), key =>
+        {
+            var document = GraphQLParser.Parser.Parse("{" + key.FieldSet + "}");
+            var set = ((GraphQLOperationDefinition)document.Definitions[0]).SelectionSet;
+            return new Normalizer(supergraph, new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal), _ => null).Normalize([set], key.Type);
+        });
+
+    /// <summary>What a field's @provides gives under it: the fields for an object type, or per type for an interface or union.</summary>
+    private SelectedField ProvidedSelection(SelectedField field, string fieldSet)
+    {
+        if (field.PossibleSelections is null)
+            return new SelectedField { ResponseName = field.ResponseName, FieldName = field.FieldName, NamedType = field.NamedType, Selections = FieldSet(field.NamedType, fieldSet) };
+        var byType = new Dictionary<string, IReadOnlyList<SelectedField>>(StringComparer.Ordinal);
+        foreach (var typeName in field.PossibleSelections.Keys)
+            byType[typeName] = FieldSet(typeName, fieldSet);
+        return new SelectedField { ResponseName = field.ResponseName, FieldName = field.FieldName, NamedType = field.NamedType, PossibleSelections = byType };
+    }
+
+    private AbstractTypeModel? AbstractType(string name) => supergraph.AbstractTypes.GetValueOrDefault(name);
 
     private ObjectTypeModel Type(string name) =>
         supergraph.ObjectTypes.TryGetValue(name, out var type) ? type : throw new PlanningException($"Type {name} is not an object type of the supergraph.");
@@ -386,12 +728,57 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                     Kind = kind,
                     Model = model,
                     Arguments = field.Arguments,
+                    EnumValues = kind == TypeKind.Enum ? supergraph.AccessibleEnumValues.GetValueOrDefault(model.NamedType) : null,
                 };
                 if (kind == TypeKind.ObjectType)
+                {
                     selected.Selections = Normalize(subSets, model.NamedType);
+                }
+                else if (kind == TypeKind.Abstract)
+                {
+                    var possible = new Dictionary<string, IReadOnlyList<SelectedField>>(StringComparer.Ordinal);
+                    foreach (var possibleType in supergraph.AbstractTypes[model.NamedType].PossibleTypes)
+                        possible[possibleType] = Normalize(subSets, possibleType);
+                    SeparateConflicts(possible);
+                    selected.PossibleSelections = possible;
+                }
                 result.Add(selected);
             }
             return result;
+        }
+
+        /// <summary>
+        /// Fragments on two object types may select one response name with different types (<c>id: ID!</c> on one,
+        /// <c>id: ID</c> on the other): valid for the client, refused by a subgraph in one selection. Each such field
+        /// is fetched under an alias naming its type.
+        /// </summary>
+        private static void SeparateConflicts(Dictionary<string, IReadOnlyList<SelectedField>> possible)
+        {
+            var typesByName = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var selections in possible.Values)
+            {
+                foreach (var field in selections)
+                {
+                    if (field.Type is null)
+                        continue;
+                    // The types in each subgraph count too: a field may be ID everywhere but ID! in one subgraph.
+                    var text = new StringBuilder();
+                    GraphQLText.WriteType(field.Type, text);
+                    foreach (var (graph, typeThere) in (field.Model?.TypeByGraph ?? new Dictionary<string, string>()).OrderBy(t => t.Key, StringComparer.Ordinal))
+                        text.Append('|').Append(graph).Append(':').Append(typeThere);
+                    if (!typesByName.TryGetValue(field.ResponseName, out var types))
+                        typesByName[field.ResponseName] = types = new HashSet<string>(StringComparer.Ordinal);
+                    types.Add(text.ToString());
+                }
+            }
+            foreach (var (typeName, selections) in possible)
+            {
+                foreach (var field in selections)
+                {
+                    if (field.Type is not null && typesByName[field.ResponseName].Count > 1)
+                        field.DataName = "__" + typeName + "_" + field.ResponseName;
+                }
+            }
         }
 
         private void Collect(GraphQLSelectionSet set, string typeName, List<string> order, Dictionary<string, (GraphQLField First, List<GraphQLSelectionSet> Sets)> byName)
@@ -423,8 +810,15 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             }
         }
 
-        private static bool Applies(GraphQLTypeCondition? condition, string typeName) =>
-            condition is null || condition.Type.Name.StringValue == typeName;
+        /// <summary>Whether a fragment applies to an object of <paramref name="typeName"/>: on that type, or on an interface or union it belongs to.</summary>
+        private bool Applies(GraphQLTypeCondition? condition, string typeName)
+        {
+            if (condition is null)
+                return true;
+            var name = condition.Type.Name.StringValue;
+            return name == typeName
+                || (supergraph.AbstractTypes.TryGetValue(name, out var abstractType) && abstractType.PossibleTypes.Contains(typeName));
+        }
 
         private bool Included(GraphQLDirectives? directives)
         {

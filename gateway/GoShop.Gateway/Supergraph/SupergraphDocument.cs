@@ -19,6 +19,7 @@ public sealed class SupergraphDocument
     private SupergraphDocument(
         IReadOnlyDictionary<string, SubgraphEndpoint> subgraphs,
         IReadOnlyDictionary<string, ObjectTypeModel> objectTypes,
+        IReadOnlyDictionary<string, AbstractTypeModel> abstractTypes,
         IReadOnlyDictionary<string, TypeKind> kinds,
         string queryType,
         string? mutationType,
@@ -29,12 +30,16 @@ public sealed class SupergraphDocument
         Scalars = scalars;
         Subgraphs = subgraphs;
         ObjectTypes = objectTypes;
+        AbstractTypes = abstractTypes;
         Kinds = kinds;
         QueryType = queryType;
         MutationType = mutationType;
         SubscriptionType = subscriptionType;
         ClientSdl = clientSdl;
     }
+
+    /// <summary>For an enum with @inaccessible values, the values a client may see (a subgraph may still answer a hidden one).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> AccessibleEnumValues { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
 
     /// <summary>Custom scalars (not the five built in) and their descriptions.</summary>
     public IReadOnlyDictionary<string, string?> Scalars { get; }
@@ -43,6 +48,9 @@ public sealed class SupergraphDocument
     public IReadOnlyDictionary<string, SubgraphEndpoint> Subgraphs { get; }
 
     public IReadOnlyDictionary<string, ObjectTypeModel> ObjectTypes { get; }
+
+    /// <summary>Interfaces and unions, with the object types each can be, in the supergraph and per subgraph.</summary>
+    public IReadOnlyDictionary<string, AbstractTypeModel> AbstractTypes { get; }
 
     public IReadOnlyDictionary<string, TypeKind> Kinds { get; }
 
@@ -68,7 +76,12 @@ public sealed class SupergraphDocument
             ["ID"] = TypeKind.Scalar,
         };
         var objectTypes = new Dictionary<string, ObjectTypeModel>(StringComparer.Ordinal);
+        var interfaces = new List<GraphQLInterfaceTypeDefinition>();
+        var unions = new List<GraphQLUnionTypeDefinition>();
+        // (interface, graph, object type) for every @join__implements: which subgraph can return which implementation.
+        var implementations = new List<(string Interface, string Graph, string Type)>();
         var scalars = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var hiddenEnums = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         string queryType = "Query", mutationType = "Mutation", subscriptionType = "Subscription";
 
         foreach (var definition in document.Definitions)
@@ -88,7 +101,8 @@ public sealed class SupergraphDocument
                     }
                     break;
                 case GraphQLObjectTypeDefinition type when !IsInaccessible(type.Directives):
-                    Refuse(type.Directives, type.Name.StringValue, "join__implements", "an object type implementing an interface");
+                    foreach (var join in Directives(type.Directives, "join__implements"))
+                        implementations.Add((StringArgument(join, "interface")!, EnumArgument(join, "graph")!, type.Name.StringValue));
                     objectTypes[type.Name.StringValue] = ReadObjectType(type);
                     kinds[type.Name.StringValue] = TypeKind.ObjectType;
                     break;
@@ -99,14 +113,28 @@ public sealed class SupergraphDocument
                     break;
                 case GraphQLEnumTypeDefinition enumType:
                     kinds[enumType.Name.StringValue] = TypeKind.Enum;
+                    if (enumType.Values?.Items.Any(v => IsInaccessible(v.Directives)) == true)
+                    {
+                        hiddenEnums[enumType.Name.StringValue] = enumType.Values.Items
+                            .Where(v => !IsInaccessible(v.Directives)).Select(v => v.Name.StringValue).ToHashSet(StringComparer.Ordinal);
+                    }
                     break;
                 case GraphQLInputObjectTypeDefinition input:
                     kinds[input.Name.StringValue] = TypeKind.Input;
                     break;
-                case GraphQLInterfaceTypeDefinition iface:
-                    throw Unsupported($"interface {iface.Name.StringValue}", "interfaces");
-                case GraphQLUnionTypeDefinition union:
-                    throw Unsupported($"union {union.Name.StringValue}", "unions");
+                case GraphQLInterfaceTypeDefinition iface when !IsInaccessible(iface.Directives):
+                    foreach (var join in Directives(iface.Directives, "join__type"))
+                    {
+                        if (BooleanArgument(join, "isInterfaceObject") == true)
+                            throw Unsupported($"interface {iface.Name.StringValue} (an object type in {EnumArgument(join, "graph")})", "@interfaceObject");
+                    }
+                    interfaces.Add(iface);
+                    kinds[iface.Name.StringValue] = TypeKind.Abstract;
+                    break;
+                case GraphQLUnionTypeDefinition union when !IsInaccessible(union.Directives):
+                    unions.Add(union);
+                    kinds[union.Name.StringValue] = TypeKind.Abstract;
+                    break;
                 case GraphQLObjectTypeExtension or GraphQLInterfaceTypeExtension or GraphQLUnionTypeExtension or GraphQLInputObjectTypeExtension or GraphQLEnumTypeExtension or GraphQLScalarTypeExtension:
                     throw Unsupported($"a type extension (offset {definition.Location.Start})", "type extensions in a supergraph");
             }
@@ -114,15 +142,20 @@ public sealed class SupergraphDocument
 
         if (!objectTypes.ContainsKey(queryType))
             throw new SupergraphException($"The supergraph has no query type '{queryType}'.");
+        var abstractTypes = ReadAbstractTypes(document, interfaces, unions, implementations, objectTypes);
         return new SupergraphDocument(
             subgraphs,
             objectTypes,
+            abstractTypes,
             kinds,
             queryType,
             objectTypes.ContainsKey(mutationType) ? mutationType : null,
             objectTypes.ContainsKey(subscriptionType) ? subscriptionType : null,
             PrintClientSchema(document),
-            scalars);
+            scalars)
+        {
+            AccessibleEnumValues = hiddenEnums,
+        };
     }
 
     private static Dictionary<string, SubgraphEndpoint> ReadSubgraphs(GraphQLDocument document)
@@ -144,6 +177,37 @@ public sealed class SupergraphDocument
         return subgraphs;
     }
 
+    private static Dictionary<string, AbstractTypeModel> ReadAbstractTypes(
+        GraphQLDocument document,
+        List<GraphQLInterfaceTypeDefinition> interfaces,
+        List<GraphQLUnionTypeDefinition> unions,
+        List<(string Interface, string Graph, string Type)> implementations,
+        Dictionary<string, ObjectTypeModel> objectTypes)
+    {
+        var result = new Dictionary<string, AbstractTypeModel>(StringComparer.Ordinal);
+        foreach (var iface in interfaces)
+        {
+            var name = iface.Name.StringValue;
+            // An object type lists every interface it implements, those of its interfaces included.
+            var possible = document.Definitions.OfType<GraphQLObjectTypeDefinition>()
+                .Where(o => objectTypes.ContainsKey(o.Name.StringValue) && (o.Interfaces?.Items.Any(i => i.Name.StringValue == name) ?? false))
+                .Select(o => o.Name.StringValue)
+                .ToList();
+            var members = implementations.Where(i => i.Interface == name).Select(i => (i.Graph, i.Type)).ToHashSet();
+            result[name] = new AbstractTypeModel(name, possible, members);
+        }
+        foreach (var union in unions)
+        {
+            var name = union.Name.StringValue;
+            var possible = union.Types?.Items.Select(t => t.Name.StringValue).Where(objectTypes.ContainsKey).ToList() ?? [];
+            var members = Directives(union.Directives, "join__unionMember")
+                .Select(d => (EnumArgument(d, "graph")!, StringArgument(d, "member")!))
+                .ToHashSet();
+            result[name] = new AbstractTypeModel(name, possible, members);
+        }
+        return result;
+    }
+
     private static ObjectTypeModel ReadObjectType(GraphQLObjectTypeDefinition type)
     {
         var typeName = type.Name.StringValue;
@@ -163,11 +227,11 @@ public sealed class SupergraphDocument
         var fields = new Dictionary<string, FieldModel>(StringComparer.Ordinal);
         foreach (var field in type.Fields?.Items ?? [])
         {
-            if (IsInaccessible(field.Directives))
-                continue;
             var where = $"{typeName}.{field.Name.StringValue}";
             var joins = Directives(field.Directives, "join__field").ToList();
             List<string> fieldGraphs;
+            Dictionary<string, string>? requires = null, provides = null, typeByGraph = null;
+            List<string>? externalIn = null;
             if (joins.Count == 0)
             {
                 fieldGraphs = graphs;
@@ -177,15 +241,20 @@ public sealed class SupergraphDocument
                 fieldGraphs = [];
                 foreach (var join in joins)
                 {
-                    if (StringArgument(join, "requires") is not null)
-                        throw Unsupported(where, "@requires");
-                    if (StringArgument(join, "provides") is not null)
-                        throw Unsupported(where, "@provides");
                     if (EnumArgument(join, "graph") is not { } graph)
                         continue;
+                    if (StringArgument(join, "requires") is { } required)
+                        (requires ??= new(StringComparer.Ordinal))[graph] = required;
+                    if (StringArgument(join, "provides") is { } provided)
+                        (provides ??= new(StringComparer.Ordinal))[graph] = provided;
+                    if (StringArgument(join, "type") is { } typeThere)
+                        (typeByGraph ??= new(StringComparer.Ordinal))[graph] = typeThere;
                     // An @external field is only a key or a requirement there, not something that subgraph resolves.
                     if (BooleanArgument(join, "external") == true)
+                    {
+                        (externalIn ??= []).Add(graph);
                         continue;
+                    }
                     if (BooleanArgument(join, "usedOverridden") == true)
                         continue;
                     if (!fieldGraphs.Contains(graph))
@@ -194,7 +263,14 @@ public sealed class SupergraphDocument
             }
             if (fieldGraphs.Count == 0)
                 throw new SupergraphException($"No subgraph resolves {where}.");
-            fields[field.Name.StringValue] = new FieldModel(field.Name.StringValue, field.Type, fieldGraphs);
+            fields[field.Name.StringValue] = new FieldModel(field.Name.StringValue, field.Type, fieldGraphs)
+            {
+                Requires = requires,
+                Provides = provides,
+                TypeByGraph = typeByGraph,
+                ExternalIn = externalIn,
+                Arguments = field.Arguments,
+            };
         }
         return new ObjectTypeModel(typeName, graphs, keys, fields);
     }
@@ -208,6 +284,7 @@ public sealed class SupergraphDocument
             GraphQLTypeDefinition type => IsFederationName(type.Name.StringValue) || IsInaccessible((type as IHasDirectivesNode)?.Directives),
             _ => false,
         });
+        var kept = document.Definitions.OfType<GraphQLTypeDefinition>().Select(t => t.Name.StringValue).ToHashSet(StringComparer.Ordinal);
         foreach (var definition in document.Definitions)
         {
             switch (definition)
@@ -217,14 +294,21 @@ public sealed class SupergraphDocument
                     break;
                 case GraphQLObjectTypeDefinition type:
                     type.Directives = null;
-                    type.Fields?.Items.RemoveAll(f => IsInaccessible(f.Directives));
-                    foreach (var field in type.Fields?.Items ?? [])
-                    {
-                        field.Directives = Strip(field.Directives);
-                        field.Arguments?.Items.RemoveAll(a => IsInaccessible(a.Directives));
-                        foreach (var argument in field.Arguments?.Items ?? [])
-                            argument.Directives = Strip(argument.Directives);
-                    }
+                    StripFields(type.Fields);
+                    type.Interfaces?.Items.RemoveAll(i => !kept.Contains(i.Name.StringValue));
+                    if (type.Interfaces is { Items.Count: 0 })
+                        type.Interfaces = null;
+                    break;
+                case GraphQLInterfaceTypeDefinition iface:
+                    iface.Directives = null;
+                    StripFields(iface.Fields);
+                    iface.Interfaces?.Items.RemoveAll(i => !kept.Contains(i.Name.StringValue));
+                    if (iface.Interfaces is { Items.Count: 0 })
+                        iface.Interfaces = null;
+                    break;
+                case GraphQLUnionTypeDefinition union:
+                    union.Directives = null;
+                    union.Types?.Items.RemoveAll(t => !kept.Contains(t.Name.StringValue));
                     break;
                 case GraphQLInputObjectTypeDefinition input:
                     input.Directives = null;
@@ -248,6 +332,20 @@ public sealed class SupergraphDocument
         return writer.ToString();
     }
 
+    private static void StripFields(GraphQLFieldsDefinition? fields)
+    {
+        fields?.Items.RemoveAll(f => IsInaccessible(f.Directives));
+        foreach (var field in fields?.Items ?? [])
+        {
+            field.Directives = Strip(field.Directives);
+            field.Arguments?.Items.RemoveAll(a => IsInaccessible(a.Directives));
+            if (field.Arguments is { Items.Count: 0 })
+                field.Arguments = null; // "()" would not parse
+            foreach (var argument in field.Arguments?.Items ?? [])
+                argument.Directives = Strip(argument.Directives);
+        }
+    }
+
     private static GraphQLDirectives? Strip(GraphQLDirectives? directives)
     {
         if (directives is null)
@@ -260,12 +358,6 @@ public sealed class SupergraphDocument
         name.StartsWith("join__", StringComparison.Ordinal) || name.StartsWith("link__", StringComparison.Ordinal) || FederationDirectives.Contains(name);
 
     private static bool IsInaccessible(GraphQLDirectives? directives) => Directive(directives, "inaccessible") is not null;
-
-    private static void Refuse(GraphQLDirectives? directives, string where, string directive, string construct)
-    {
-        if (Directive(directives, directive) is not null)
-            throw Unsupported(where, construct);
-    }
 
     private static SupergraphException Unsupported(string where, string construct) =>
         new($"The gateway cannot plan {construct} yet, and the supergraph uses it at {where}. Serve this supergraph with Hive Gateway (GOSHOP_GATEWAY=hive).");

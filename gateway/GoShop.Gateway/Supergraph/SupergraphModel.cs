@@ -38,6 +38,29 @@ public sealed class FieldModel(string name, GraphQLType type, IReadOnlyList<stri
     /// <summary>Subgraphs that resolve this field, in the supergraph's order.</summary>
     public IReadOnlyList<string> Graphs { get; } = graphs;
 
+    /// <summary>Per subgraph, the fields of the parent it needs in the representation to resolve this one (<c>@requires</c>).</summary>
+    public IReadOnlyDictionary<string, string>? Requires { get; init; }
+
+    /// <summary>Per subgraph, the fields of this field's type that subgraph resolves under it though they are external there (<c>@provides</c>).</summary>
+    public IReadOnlyDictionary<string, string>? Provides { get; init; }
+
+    /// <summary>Subgraphs where the field is <c>@external</c>: they cannot resolve it, but return it as part of a key they give.</summary>
+    public IReadOnlyList<string>? ExternalIn { get; init; }
+
+    /// <summary>Whether <paramref name="graph"/> can select this field as (part of) an entity key it returns.</summary>
+    public bool CanGiveAsKey(string graph) => IsResolvableInline(graph) || (ExternalIn is not null && ExternalIn.Contains(graph));
+
+    /// <summary>Per subgraph, the field's type there as composition wrote it (<c>@join__field(type:)</c>), which may be narrower than the supergraph's.</summary>
+    public IReadOnlyDictionary<string, string>? TypeByGraph { get; init; }
+
+    public string NamedTypeIn(string graph) => TypeByGraph is not null && TypeByGraph.TryGetValue(graph, out var type) ? type.Trim('[', ']', '!') : NamedType;
+
+    /// <summary>The field's arguments as the supergraph declares them (to read a field set's arguments against).</summary>
+    public GraphQLArgumentsDefinition? Arguments { get; init; }
+
+    /// <summary>Whether <paramref name="graph"/> resolves the field inside the fetch that reached its parent (not only from an entity representation carrying its requirements).</summary>
+    public bool IsResolvableInline(string graph) => (Requires is null || !Requires.ContainsKey(graph)) && IsResolvableIn(graph);
+
     public bool IsResolvableIn(string graph)
     {
         foreach (var g in Graphs)
@@ -83,6 +106,18 @@ public sealed class ObjectTypeModel(string name, IReadOnlyList<string> graphs, I
     }
 }
 
+/// <summary>An interface or a union: the object types it can be, and which of them each subgraph can return as it.</summary>
+public sealed class AbstractTypeModel(string name, IReadOnlyList<string> possibleTypes, HashSet<(string Graph, string Type)> members)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The object types it can be, in the supergraph's order.</summary>
+    public IReadOnlyList<string> PossibleTypes { get; } = possibleTypes;
+
+    /// <summary>Whether <paramref name="graph"/> knows <paramref name="type"/> as this type (so a fragment on it may be sent there).</summary>
+    public bool IsPossibleIn(string graph, string type) => members.Contains((graph, type));
+}
+
 /// <summary>Kinds of named types a selection can end on.</summary>
 public enum TypeKind
 {
@@ -90,4 +125,7 @@ public enum TypeKind
     Enum,
     ObjectType,
     Input,
+
+    /// <summary>An interface or a union: the object's own type is read from its <c>__typename</c>.</summary>
+    Abstract,
 }

@@ -23,7 +23,13 @@ public sealed class SupergraphSnapshot
         Document = SupergraphDocument.Parse(sdl);
         _planner = new OperationPlanner(Document);
         _maxPlansPerDocument = maxPlansPerDocument;
-        var schema = GraphQL.Types.Schema.For(Document.ClientSdl);
+        var schema = GraphQL.Types.Schema.For(Document.ClientSdl, builder =>
+        {
+            // GraphQL.NET wants a way to name an abstract value's object type; the gateway never resolves one here
+            // (subgraph answers carry __typename, which the planner fetches), so this is never called.
+            foreach (var abstractType in Document.AbstractTypes.Keys)
+                builder.Types.For(abstractType).ResolveType = _ => throw new InvalidOperationException("The gateway reads an object's type from its __typename.");
+        });
         foreach (var (name, description) in Document.Scalars)
             schema.RegisterType(new PassThroughScalarGraphType(name, description));
         // GraphQL.NET wants a source stream on every subscription field; the gateway's subscription strategy

@@ -81,7 +81,8 @@ public static class TestSupergraph
     /// <summary>A supergraph file of <paramref name="types"/> served by <paramref name="subgraphs"/> (join__Graph value = upper-cased name).</summary>
     public static string WriteFile(string types, IEnumerable<(string Name, Uri Url)> subgraphs)
     {
-        var sdl = new StringBuilder(Header);
+        // A supergraph without mutations names no mutation type.
+        var sdl = new StringBuilder(types.Contains("type Mutation ", StringComparison.Ordinal) ? Header : Header.Replace("  mutation: Mutation\n", "", StringComparison.Ordinal));
         sdl.Append("enum join__Graph {\n");
         foreach (var (name, url) in subgraphs)
             sdl.Append("  ").Append(name.ToUpperInvariant()).Append(" @join__graph(name: \"").Append(name).Append("\", url: \"").Append(url).Append("\")\n");

@@ -31,7 +31,7 @@ public sealed class PlannerTests
         Assert.Equal("shops", shops.Subgraph.Name);
         Assert.Equal(["products", "edges", "node", "shop"], shops.Path);
         Assert.Equal("query($__representations:[_Any!]!){_entities(representations:$__representations){...on Shop{name}}}", shops.Document);
-        Assert.Equal([("__key_id", "id")], shops.KeyFields);
+        Assert.Equal([new RepresentationField("__key_id", "id", IsKey: true)], shops.KeyFields);
     }
 
     [Fact]
