@@ -114,16 +114,14 @@ public sealed class FactRecorder(AnalyticsDbContext db, RollupMaintainer rollups
         foreach (var view in views.DistinctBy(v => v.ViewId).Where(v => !known.Contains(v.ViewId)))
         {
             db.ProductViews.Add(view);
-            rollups.Touch(view.ShopId, view.ViewedAt);
-            rollups.TouchCategoryOfProduct(view.ProductId, view.ViewedAt);
+            rollups.Add(view.ShopId, view.ProductId, view.ViewedAt, views: 1, cartAdds: 0);
         }
     }
 
     public void CartAdd(CartAddFact add)
     {
         db.CartAdds.Add(add);
-        rollups.Touch(add.ShopId, add.OccurredAt);
-        rollups.TouchCategoryOfProduct(add.ProductId, add.OccurredAt);
+        rollups.Add(add.ShopId, add.ProductId, add.OccurredAt, views: 0, cartAdds: 1);
     }
 
     private async Task<OrderFact?> LockedOrderAsync(Guid orderId, CancellationToken cancellationToken)

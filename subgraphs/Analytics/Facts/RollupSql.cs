@@ -42,16 +42,6 @@ internal static class RollupSql
         ON CONFLICT DO NOTHING
         """;
 
-    /// <summary>Lists the category of each product of @products on the day beside it in @days (two parallel arrays).</summary>
-    public const string ListCategoryDaysOfProducts =
-        $"""
-        INSERT INTO rollup_category_days (category_id, day, day_start, day_end)
-        SELECT DISTINCT p.category_id, x.day, x.day::timestamp AT TIME ZONE {Zone}, (x.day + 1)::timestamp AT TIME ZONE {Zone}
-        FROM unnest(@products, @days) AS x(product_id, day)
-        JOIN products p ON p.product_id = x.product_id AND p.category_id IS NOT NULL
-        ON CONFLICT DO NOTHING
-        """;
-
     /// <summary>
     /// Lists every day with a fact of product @product under its previous category @previous (null: none) and its
     /// category now: its facts move from one to the other.
@@ -274,6 +264,56 @@ internal static class RollupSql
         INSERT INTO rollups ({Columns})
         SELECT 'Category', scope_id, grain, bucket_start, NULL, {Sums}
         FROM parts GROUP BY scope_id, grain, bucket_start
+        """;
+
+    /// <summary>
+    /// The added facts that need no recount (views, cart adds: appended, never changed), one row each, with the day and
+    /// the category (as products' categories are now) they count in.
+    /// </summary>
+    public const string CreateDeltaTable =
+        $"""
+        CREATE TEMP TABLE rollup_deltas ON COMMIT DROP AS
+        SELECT x.shop_id, x.product_id, p.category_id, x.at, (x.at AT TIME ZONE {Zone})::date AS day, x.views, x.cart_adds
+        FROM unnest(@shops, @products, @ats, @views, @adds) AS x(shop_id, product_id, at, views, cart_adds)
+        LEFT JOIN products p ON p.product_id = x.product_id
+        """;
+
+    /// <summary>
+    /// Adds the delta facts' views and cart adds to their shop's, product's and category's hour and day, except where a
+    /// listed recount of the same shop-day or category-day counts them already (it reads the facts this transaction wrote).
+    /// The caller holds the shop-day and category-day locks, so a concurrent recount either counted a fact or runs after
+    /// its delta.
+    /// </summary>
+    public static readonly string AddDeltas =
+        $"""
+        WITH parts AS (
+            SELECT 'Shop' AS scope, d.shop_id AS scope_id, d.shop_id, d.at, d.views, d.cart_adds FROM rollup_deltas d
+            WHERE NOT EXISTS (SELECT 1 FROM rollup_days t WHERE t.shop_id = d.shop_id AND t.day = d.day)
+            UNION ALL
+            SELECT 'Product', d.product_id, d.shop_id, d.at, d.views, d.cart_adds FROM rollup_deltas d
+            WHERE NOT EXISTS (SELECT 1 FROM rollup_days t WHERE t.shop_id = d.shop_id AND t.day = d.day)
+            UNION ALL
+            SELECT 'Category', d.category_id, NULL, d.at, d.views, d.cart_adds FROM rollup_deltas d
+            WHERE d.category_id IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM rollup_category_days t WHERE t.category_id = d.category_id AND t.day = d.day)
+        ),
+        sums AS (
+            SELECT p.scope, p.scope_id, p.shop_id, g.grain, {Bucket("p.at")} AS bucket_start, sum(p.views) AS views, sum(p.cart_adds) AS cart_adds
+            FROM parts p {Grains}
+            GROUP BY p.scope, p.scope_id, p.shop_id, g.grain, 5
+        )
+        INSERT INTO rollups ({Columns})
+        SELECT scope, scope_id, grain, bucket_start, shop_id, {Zeros(19)}, views, cart_adds FROM sums
+        ON CONFLICT (scope, scope_id, grain, bucket_start)
+        DO UPDATE SET views = rollups.views + excluded.views, cart_adds = rollups.cart_adds + excluded.cart_adds
+        """;
+
+    /// <summary>The shops whose figures a delta changed: their cached reports are stale (see <see cref="BumpListedReportVersions"/>).</summary>
+    public const string BumpDeltaReportVersions =
+        """
+        INSERT INTO shop_report_versions (shop_id, version)
+        SELECT DISTINCT shop_id, 1 FROM rollup_deltas
+        ON CONFLICT (shop_id) DO UPDATE SET version = shop_report_versions.version + 1
         """;
 
     /// <summary>
