@@ -255,7 +255,7 @@ public sealed class PlanExecutor(SubgraphClient client)
                         at.RemoveAt(at.Count - 1);
                     }
                     break;
-                case JsonObject obj when depth > 0 && types is not null && types[depth - 1] is { } type && !IsOfType(obj, type):
+                case JsonObject obj when depth > 0 && types is not null && types[depth - 1] is { } type && ResponseWriter.TypeOf(obj) != type:
                     break;
                 case JsonObject obj when depth == path.Count:
                     targets.Add((obj, at.ToArray()));
@@ -267,9 +267,6 @@ public sealed class PlanExecutor(SubgraphClient client)
                     break;
             }
         }
-
-        private static bool IsOfType(JsonObject obj, string type) =>
-            obj["__typename"] is JsonValue value && value.TryGetValue<string>(out var name) && name == type;
 
         /// <summary>Moves <paramref name="source"/>'s fields into <paramref name="target"/>, merging objects both have.</summary>
         private static void Merge(JsonObject target, JsonObject source)

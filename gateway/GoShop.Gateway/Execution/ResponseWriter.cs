@@ -76,7 +76,7 @@ public static class ResponseWriter
     }
 
     /// <summary>The object type of an object under an interface or union, as its subgraph said.</summary>
-    private static string? TypeOf(JsonObject obj) =>
+    internal static string? TypeOf(JsonObject obj) =>
         obj["__typename"] is JsonValue value && value.TryGetValue<string>(out var name) ? name : null;
 
     private sealed class Completer(List<GatewayError> errors)
