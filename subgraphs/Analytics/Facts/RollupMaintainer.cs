@@ -54,9 +54,11 @@ public sealed class RollupMaintainer(AnalyticsDbContext db)
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
+        var recounts = _days.Count > 0 || _ordersOfCategories.Count > 0 || _productsRecategorised.Count > 0;
+        var deltas = _deltas.Count > 0;
         // A delta reads its product's category, so it is ordered against a change of category as a recount is.
-        var categories = _ordersOfCategories.Count > 0 || _productsRecategorised.Count > 0 || _deltas.Count > 0;
-        if (_days.Count == 0 && !categories)
+        var categories = _ordersOfCategories.Count > 0 || _productsRecategorised.Count > 0 || deltas;
+        if (!recounts && !deltas)
             return;
         // A product changing category must not race a recount that files the product's new facts under the old
         // category: the change lists the product's days before it takes their locks, so a fact committed after that
@@ -80,7 +82,6 @@ public sealed class RollupMaintainer(AnalyticsDbContext db)
                 new NpgsqlParameter<Guid>("product", product),
                 new NpgsqlParameter("previous", NpgsqlDbType.Uuid) { Value = (object?)previous ?? DBNull.Value });
 
-        var deltas = _deltas.Count > 0;
         if (deltas)
             await ExecuteAsync(RollupSql.CreateDeltaTable, cancellationToken,
                 new NpgsqlParameter<Guid[]>("shops", _deltas.Select(d => d.Shop).ToArray()),
@@ -102,7 +103,7 @@ public sealed class RollupMaintainer(AnalyticsDbContext db)
         foreach (var (category, day) in await ListedAsync(categoryDays, cancellationToken))
             await db.LockAsync("analytics-category-day", $"{category}:{day:yyyy-MM-dd}", cancellationToken);
 
-        if (_days.Count > 0 || _ordersOfCategories.Count > 0 || _productsRecategorised.Count > 0)
+        if (recounts)
             await RecountListedAsync(cancellationToken);
         if (deltas)
         {
