@@ -26,6 +26,12 @@ public sealed class MessagingOptions
 
     public static readonly TimeSpan TemporaryQueueExpiration = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Most event handlers this process runs at once across all its queues; unset, a third of
+    /// <see cref="Data.DatabaseOptions.MaxPoolSize"/> (see <see cref="HandlerSlots"/>).
+    /// </summary>
+    public int? ConcurrentHandlers { get; set; }
+
     public int OutboxBatchSize { get; set; } = 100;
 
     /// <summary>How often the dispatcher looks for messages when nobody woke it (retries, other instances' rows).</summary>

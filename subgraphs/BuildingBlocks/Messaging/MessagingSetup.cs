@@ -15,6 +15,7 @@ internal static class MessagingSetup
         where TContext : GoShopDbContext
     {
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
+        services.AddSingleton<HandlerSlots>();
         services.AddMassTransit(bus =>
         {
             var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
@@ -45,6 +46,7 @@ internal static class MessagingSetup
                     rabbit.MessageTopology.SetEntityNameFormatter(
                         new PrefixEntityNameFormatter(rabbit.MessageTopology.EntityNameFormatter, messaging.ExchangePrefix + "."));
                 rabbit.UseMessageRetry(retry => retry.Intervals(200, 1000, 5000, 15000));
+                rabbit.UseConsumeFilter(typeof(HandlerSlotFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });
         });

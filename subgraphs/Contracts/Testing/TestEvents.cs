@@ -6,3 +6,9 @@ namespace GoShop.Contracts.Testing;
 /// lives here too. No subgraph publishes or consumes it.
 /// </summary>
 public sealed record BuildingBlocksProbeSent(Guid ProbeId, string Note, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// Also only for the BuildingBlocks tests: two consumers on queues of their own each hold a transaction open for
+/// <paramref name="HoldMilliseconds"/> when it arrives (the limit on handlers running at once across queues).
+/// </summary>
+public sealed record BuildingBlocksHeldProbeSent(Guid ProbeId, int HoldMilliseconds, DateTimeOffset OccurredAt) : IIntegrationEvent;

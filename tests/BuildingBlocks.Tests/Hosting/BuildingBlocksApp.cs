@@ -24,6 +24,9 @@ public class BuildingBlocksApp : IAsyncLifetime
 
     public const int MaxDepth = 8;
 
+    /// <summary>Fewer than two queues' consumers would run at once by themselves (MassTransit's limit is per queue).</summary>
+    public const int ConcurrentHandlers = 3;
+
     private readonly string _environment;
     private readonly bool _dispatchOutbox;
     private TestDatabase? _database;
@@ -63,6 +66,7 @@ public class BuildingBlocksApp : IAsyncLifetime
             ["ConnectionStrings:Redis"] = TestEnvironment.Redis,
             ["ConnectionStrings:RabbitMq"] = TestEnvironment.RabbitMq,
             ["Database:MigrateOnStartup"] = "false",
+            ["Messaging:ConcurrentHandlers"] = ConcurrentHandlers.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["GraphQL:KeepAliveSeconds"] = "1",
             ["GraphQL:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["GraphQL:MaxDepth"] = MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -20,12 +20,9 @@ public sealed class ProbeSentHandler(TestDbContext db, TimeProvider clock, ILogg
 /// Every test host has queues of its own (its subgraph name is unique); they are removed with the host instead of
 /// piling up in the test virtual host run after run.
 /// </summary>
-public sealed class ProbeSentHandlerDefinition : ConsumerDefinition<ProbeSentHandler>
+public static class TemporaryQueue
 {
-    protected override void ConfigureConsumer(
-        IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<ProbeSentHandler> consumerConfigurator,
-        IRegistrationContext context)
+    public static void Apply(IReceiveEndpointConfigurator endpointConfigurator)
     {
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
         {
@@ -33,4 +30,13 @@ public sealed class ProbeSentHandlerDefinition : ConsumerDefinition<ProbeSentHan
             rabbit.Durable = false;
         }
     }
+}
+
+public sealed class ProbeSentHandlerDefinition : ConsumerDefinition<ProbeSentHandler>
+{
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<ProbeSentHandler> consumerConfigurator,
+        IRegistrationContext context) =>
+        TemporaryQueue.Apply(endpointConfigurator);
 }

@@ -8,6 +8,7 @@ public static class TestSubgraphServices
     public static IServiceCollection AddTestSubgraph(this IServiceCollection services)
     {
         services.AddSingleton<FetchLog>();
+        services.AddSingleton<InFlightHandlers>();
         services.AddScoped<CategoryByIdLoader>();
         services.AddScoped<WidgetByIdLoader>();
         services.AddScoped<PartsByWidgetLoader>();
