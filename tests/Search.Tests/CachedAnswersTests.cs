@@ -4,7 +4,7 @@ using GoShop.Search.Tests.Support;
 namespace GoShop.Search.Tests;
 
 /// <summary>
-/// Browsing's facet counts and suggestions are kept for the index reader they were computed on: served again they equal
+/// Result pages, browsing's facet counts and suggestions are kept for the index reader they were computed on: served again they equal
 /// plain counts, and after a change (a new reader) they are those of the changed products, never the kept ones.
 /// </summary>
 public sealed class CachedAnswersTests : IDisposable
@@ -47,6 +47,30 @@ public sealed class CachedAnswersTests : IDisposable
         EqualsPlainCounts(request);
         EqualsPlainCounts(request);
         EqualsPlainCounts(request with { Brands = ["Sony"] });
+    }
+
+    [Fact]
+    public void A_text_search_asked_again_is_served_whole_until_the_index_changes()
+    {
+        var s24 = DemoLikeProducts.Titled("Điện thoại Samsung Galaxy S24");
+        var request = new SearchRequest { Text = "dien thoai samsung", First = 5 };
+        var first = Index.Search(request);
+        Assert.Contains(first.Hits, h => h.ProductId == s24);
+
+        Assert.Same(first, Index.Search(request));
+        // Another text, sort or filter is another answer.
+        Assert.NotSame(first, Index.Search(request with { Text = "dien thoai samsung|" }));
+        Assert.NotSame(first, Index.Search(request with { Sort = SearchSort.PriceAsc }));
+        Assert.DoesNotContain(Index.Search(request with { Brands = ["Apple"] }).Hits, h => h.ProductId == s24);
+
+        Index.Remove([s24]);
+        Index.Refresh();
+
+        var after = Index.Search(request);
+        Assert.DoesNotContain(after.Hits, h => h.ProductId == s24);
+        Assert.Equal(first.TotalCount - 1, after.TotalCount);
+        static int Samsungs(SearchPage page) => page.Facets.Brands.SingleOrDefault(b => b.Value == "Samsung")?.Count ?? 0;
+        Assert.Equal(Samsungs(first) - 1, Samsungs(after));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     // Bounds that keep the caches to a few megabytes whatever is asked (the instance's budget is 300 MB resident); every
     // refresh empties them anyway.
     private readonly ReaderCache<SearchFacetCounts> _browseFacets = new(capacity: 1024);
-    private readonly ReaderCache<SearchPage> _browsePages = new(capacity: 256);
+    private readonly ReaderCache<SearchPage> _pages = new(capacity: 1024);
     private readonly ReaderCache<IReadOnlyList<IndexSuggestion>> _suggestions = new(capacity: 2048);
     private readonly ReaderCache<Query> _textQueries = new(capacity: 256);
 
@@ -129,17 +129,18 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var searcher = _searchers.Acquire();
         try
         {
-            if (!browsing)
-                return Search(searcher, request, browsing);
-            // A category's pages are asked again and again between two changes of the index, and each reads every product
-            // of the category (its total): kept whole per reader, with the facets kept apart for its other pages and orders.
-            var facetsKey = BrowseFacetsKey(request);
+            // Between two changes of the index the same pages are asked again and again (a category's pages, the searches
+            // many buyers make: "iphone 15", "tai nghe bluetooth"), and each counts every match for its total and facets:
+            // kept whole per reader, as a search engine's request cache is kept per refresh. Browsing keeps its facets apart
+            // too, for its other pages and orders.
+            var facetsKey = FacetsKey(request);
+            var text = browsing ? "" : request.Text!;
             var pageKey = string.Create(CultureInfo.InvariantCulture,
-                $"{facetsKey}|{request.Sort}|{request.First}|{request.WithFacets}|{request.After?.Value:R}|{request.After?.Id:N}");
-            if (_browsePages.Find(searcher.IndexReader, pageKey) is { } known)
+                $"{facetsKey}|{request.Sort}|{request.First}|{request.WithFacets}|{request.After?.Value:R}|{request.After?.Id:N}|{text.Length}:{text}");
+            if (_pages.Find(searcher.IndexReader, pageKey) is { } known)
                 return known;
             SearchPage page;
-            if (!request.WithFacets)
+            if (!browsing || !request.WithFacets)
             {
                 page = Search(searcher, request, browsing);
             }
@@ -154,7 +155,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 page = Search(searcher, request, browsing);
                 _browseFacets.Keep(searcher.IndexReader, facetsKey, page.Facets);
             }
-            _browsePages.Keep(searcher.IndexReader, pageKey, page);
+            _pages.Keep(searcher.IndexReader, pageKey, page);
             return page;
         }
         finally
@@ -191,11 +192,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
     }
 
     /// <summary>
-    /// Everything a browse's facet counts depend on, as the index compares it: categories, folded brand keys (an empty
-    /// list differs from a list of nothing usable, which matches nothing), scaled prices and rating, shop, point and stock.
+    /// Everything a search's matches depend on besides its text, as the index compares it: categories, folded brand keys
+    /// (an empty list differs from a list of nothing usable, which matches nothing), scaled prices and rating, shop, point
+    /// and stock.
     /// Not the sort, the page size or the cursor: facets count every match.
     /// </summary>
-    private static string BrowseFacetsKey(SearchRequest request) => string.Join('|',
+    private static string FacetsKey(SearchRequest request) => string.Join('|',
         string.Join(',', request.CategoryIds.Distinct().Order()),
         request.Brands.Count == 0 ? "" : "b:" + string.Join(',', request.Brands.Select(TextFolding.Key).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal)),
         request.MinPrice is { } min ? ProductFields.Format(ProductFields.Scaled(min)) : "",

@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 namespace GoShop.Search.Index.Lucene;
 
 /// <summary>
-/// Answers computed from one index reader, kept for as long as searches use that same reader: browsing's pages and facet
+/// Answers computed from one index reader, kept for as long as searches use that same reader: result pages, browsing's facet
 /// counts (drill sideways without text counts the whole catalog for every facet filter), suggestions, and text queries rewritten
 /// against the reader's terms (typo variants and completions), which repeat far more often than the index changes. An answer is only ever served for the very reader object it was computed on, so a
 /// refresh (a new reader, after any write) starts afresh and nothing counted before a change is served after it. A search
