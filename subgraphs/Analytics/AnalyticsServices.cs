@@ -19,6 +19,8 @@ public static class AnalyticsServices
         services.AddScoped<RollupRebuildJobs>();
         services.AddSingleton<RollupRebuildSignal>();
         services.AddHostedService<RollupRebuildWorker>();
+        services.AddOptions<RecountOptions>().Bind(builder.Configuration.GetSection(RecountOptions.Section));
+        services.AddHostedService<PendingRecounts>();
         services.AddScoped<ShopAccess>();
         services.AddScoped<ShopReports>();
         services.AddSingleton<ShopReportCache>();

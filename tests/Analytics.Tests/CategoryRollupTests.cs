@@ -61,6 +61,7 @@ public sealed class CategoryRollupTests(AnalyticsApp app, ITestOutputHelper outp
         })).ToList();
         gate.SetResult();
         await Task.WhenAll(handlers);
+        await app.RecountsDoneAsync();
         var concurrent = await RollupRows.AllAsync(app);
         var categories = await app.InDatabaseAsync(db => db.Rollups.CountAsync(r => r.Scope == RollupScope.Category && r.Grain == RollupGrain.Day
             && r.BucketStart == start));
@@ -74,11 +75,12 @@ public sealed class CategoryRollupTests(AnalyticsApp app, ITestOutputHelper outp
     }
 
     /// <summary>
-    /// What one event costs its handler on a day of 550 orders across 10 shops and 12 categories (with 5,500 views): the
-    /// recount of its shop-day and categories, timed in-process and printed; not asserted (the machine is shared).
+    /// What one event costs on a day of 550 orders across 10 shops and 12 categories (with 5,500 views): from its handler's
+    /// start to the rollups counting it, through the background recount of its shop-day and categories (and the wait for
+    /// the recount's next pass), timed in-process and printed; not asserted (the machine is shared).
     /// </summary>
     [Fact]
-    public async Task One_event_on_a_day_of_550_orders_costs_its_handler_a_recount_of_what_it_touched()
+    public async Task One_event_on_a_day_of_550_orders_costs_a_recount_of_what_it_touched()
     {
         var history = new History(seed: 53, shops: 10, new DateOnly(2024, 9, 1), days: 0, categories: 12);
         await app.DeliverAsync(history.ShuffledWithRedeliveries());
@@ -134,11 +136,12 @@ public sealed class CategoryRollupTests(AnalyticsApp app, ITestOutputHelper outp
         await transaction.CommitAsync();
     }
 
-    /// <summary>Milliseconds one handler took, from its transaction's start to its commit.</summary>
+    /// <summary>Milliseconds from one handler's transaction's start to its facts' recount, made in the background.</summary>
     private async Task<double> TimedAsync(Func<FactRecorder, Task> step)
     {
         var watch = Stopwatch.StartNew();
         await HandleAsync(step);
+        await app.RecountsDoneAsync();
         return watch.Elapsed.TotalMilliseconds;
     }
 }

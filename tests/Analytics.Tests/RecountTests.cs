@@ -139,6 +139,7 @@ public sealed class RecountTests(AnalyticsApp app) : IClassFixture<AnalyticsApp>
         })).ToList();
         gate.SetResult();
         await Task.WhenAll(handlers);
+        await app.RecountsDoneAsync();
         var concurrent = await RollupRowsAsync();
 
         var day = AnalyticsCalendar.DayOf(morning);

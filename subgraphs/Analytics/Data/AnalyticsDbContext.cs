@@ -35,6 +35,8 @@ public sealed class AnalyticsDbContext(DbContextOptions<AnalyticsDbContext> opti
 
     public DbSet<RollupRebuildJob> RollupRebuildJobs => Set<RollupRebuildJob>();
 
+    public DbSet<PendingRecount> PendingRecounts => Set<PendingRecount>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

@@ -10,16 +10,17 @@ namespace GoShop.Analytics.Facts;
 /// <summary>
 /// Keeps the rollups equal to the facts. An event handler marks the shop-days its facts belong to (<see cref="Touch"/>)
 /// and, when it changed what a category counts, the order or product whose categories it touched
-/// (<see cref="TouchCategoriesOfOrder"/>); <see cref="RefreshAsync"/> then
-/// recomputes those shop-days' rollups and those categories' days from the facts in the same transaction. Recounting a
-/// whole shop-day or category-day rather than adding a delta is what makes a redelivered, late or out-of-order event
-/// give the same totals. Views and cart adds are the exception (<see cref="Add"/>): facts that are only ever appended,
-/// each recorded once (by its id, or by its event's inbox entry), so their rollups take a delta in the fact's own
-/// transaction; recounting a busy shop-day for each of them cost hundreds of milliseconds of PostgreSQL per view and
-/// left analytics minutes behind under load. Concurrent handlers of the same shop-day or the same category-day are serialised by advisory
-/// locks taken in one global order (shop-days sorted, then category-days sorted), so no recount misses a committed fact
-/// and none deadlocks; handlers of other categories of the same day do not wait for each other. A product's change of
-/// category is serialised against every category recount (a lock recounts hold shared and the change holds alone).
+/// (<see cref="TouchCategoriesOfOrder"/>, <see cref="Recategorised"/>). Recounting a whole shop-day or category-day from
+/// the facts rather than adding a delta is what makes a redelivered, late or out-of-order event give the same totals.
+/// <see cref="RefreshAsync"/> queues the recounts of shop-days and orders' categories for <see cref="PendingRecounts"/>,
+/// in the handler's transaction, so a busy shop's events are recounted together; a change of category is recounted at
+/// once (it is rare, and ordering it against every category recount below is simpler done in one place). Views and cart
+/// adds are the exception (<see cref="Add"/>): facts that are only ever appended, each recorded once (by its id, or by its
+/// event's inbox entry), so their rollups take a delta in the fact's own transaction. Concurrent recounts and deltas of the
+/// same shop-day or the same category-day are serialised by advisory locks taken in one global order (shop-days sorted,
+/// then category-days sorted), so no recount misses a committed fact and none deadlocks; other categories of the same day
+/// do not wait for each other. A product's change of category is serialised against every category recount (a lock
+/// recounts hold shared and the change holds alone).
 /// </summary>
 public sealed class RollupMaintainer(AnalyticsDbContext db)
 {
@@ -29,7 +30,10 @@ public sealed class RollupMaintainer(AnalyticsDbContext db)
     private readonly List<(Guid Shop, Guid Product, DateTimeOffset At, int Views, int CartAdds)> _deltas = [];
 
     /// <summary>The shop's day containing <paramref name="at"/> needs a recount.</summary>
-    public void Touch(Guid shopId, DateTimeOffset at) => _days.Add((shopId, AnalyticsCalendar.DayOf(at)));
+    public void Touch(Guid shopId, DateTimeOffset at) => TouchDay(shopId, AnalyticsCalendar.DayOf(at));
+
+    /// <summary>The shop's local <paramref name="day"/> needs a recount.</summary>
+    public void TouchDay(Guid shopId, DateOnly day) => _days.Add((shopId, day));
 
     /// <summary>
     /// The order's categories need their placement day recounted: it is new, or it was cancelled or revived (what a
@@ -50,10 +54,45 @@ public sealed class RollupMaintainer(AnalyticsDbContext db)
     /// </summary>
     public void Add(Guid shopId, Guid productId, DateTimeOffset at, int views, int cartAdds) => _deltas.Add((shopId, productId, at, views, cartAdds));
 
-    /// <summary>Saves the pending facts, then recounts every touched shop-day and category-day and adds the deltas. Call inside the handler's transaction.</summary>
+    /// <summary>
+    /// Saves the pending facts, queues the recounts of the touched shop-days and orders' categories (or makes them now
+    /// with a change of category), and adds the deltas. Call inside the handler's transaction.
+    /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
+        if (_productsRecategorised.Count == 0)
+            await QueueRecountsAsync(cancellationToken);
+        await RecountNowAsync(cancellationToken);
+    }
+
+    private async Task QueueRecountsAsync(CancellationToken cancellationToken)
+    {
+        if (_days.Count > 0)
+        {
+            var shops = _days.Select(d => d.Shop).ToArray();
+            var days = _days.Select(d => d.Day).ToArray();
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO pending_recounts (shop_id, day, requested_at) SELECT shop_id, day, now() FROM unnest({shops}, {days}) AS t(shop_id, day)",
+                cancellationToken);
+        }
+        if (_ordersOfCategories.Count > 0)
+        {
+            var orders = _ordersOfCategories.ToArray();
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO pending_recounts (order_id, requested_at) SELECT order_id, now() FROM unnest({orders}) AS t(order_id)",
+                cancellationToken);
+        }
+        _days.Clear();
+        _ordersOfCategories.Clear();
+    }
+
+    /// <summary>
+    /// Recounts every touched shop-day and category-day and adds the deltas, now (<see cref="PendingRecounts"/>, and a
+    /// handler's change of category). Call inside a transaction, with the facts saved.
+    /// </summary>
+    public async Task RecountNowAsync(CancellationToken cancellationToken)
+    {
         var recounts = _days.Count > 0 || _ordersOfCategories.Count > 0 || _productsRecategorised.Count > 0;
         var deltas = _deltas.Count > 0;
         // A delta reads its product's category, so it is ordered against a change of category as a recount is.

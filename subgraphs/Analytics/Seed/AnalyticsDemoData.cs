@@ -39,7 +39,9 @@ public sealed class AnalyticsDemoData(AnalyticsDbContext db, IServiceScopeFactor
             var facts = scope.ServiceProvider.GetRequiredService<FactRecorder>();
             await using var transaction = await shopDb.Database.BeginTransactionAsync(cancellationToken);
             await SeedShopAsync(shopDb, facts, s, today, cancellationToken);
-            await facts.Rollups.RefreshAsync(cancellationToken);
+            // Recounted now rather than queued: the dashboards show the history as soon as the seed is done.
+            await shopDb.SaveChangesAsync(cancellationToken);
+            await facts.Rollups.RecountNowAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }

@@ -30,7 +30,7 @@ public class AnalyticsApp() : SubgraphApp<Program, AnalyticsDbContext>("analytic
     public Task PublishAsync<T>(T message, Guid messageId) where T : class, IIntegrationEvent =>
         Service<IBus>().Publish(message, context => context.MessageId = messageId);
 
-    /// <summary>Publishes every event, then waits until each of their message ids was handled.</summary>
+    /// <summary>Publishes every event, then waits until each of their message ids was handled and their recounts made.</summary>
     public async Task DeliverAsync(IReadOnlyList<(IIntegrationEvent Message, Guid MessageId)> events)
     {
         var bus = Service<IBus>();
@@ -40,7 +40,16 @@ public class AnalyticsApp() : SubgraphApp<Program, AnalyticsDbContext>("analytic
         await Eventually.HoldsAsync(
             () => InDatabaseAsync(async db => await db.InboxMessages.CountAsync(m => ids.Contains(m.MessageId)) == ids.Count),
             $"{ids.Count} messages to be handled", TimeSpan.FromSeconds(90));
+        await RecountsDoneAsync();
     }
+
+    /// <summary>
+    /// Waits until every recount the handlers queued was made (PendingRecounts, in the background): requests a pass has
+    /// taken stay visible to others until it commits.
+    /// </summary>
+    public Task RecountsDoneAsync() =>
+        Eventually.HoldsAsync(() => InDatabaseAsync(async db => !await db.PendingRecounts.AnyAsync()), "the queued rollup recounts to be made",
+            TimeSpan.FromSeconds(60));
 }
 
 /// <summary>A signed-in person: their id and a client carrying their token.</summary>

@@ -180,3 +180,14 @@ internal sealed class RollupRebuildJobConfiguration : IEntityTypeConfiguration<R
         builder.HasIndex(j => j.RequestedAt).HasFilter("state IN ('Queued', 'Running')");
     }
 }
+
+internal sealed class PendingRecountConfiguration : IEntityTypeConfiguration<PendingRecount>
+{
+    public void Configure(EntityTypeBuilder<PendingRecount> builder)
+    {
+        builder.ToTable("pending_recounts", table =>
+            table.HasCheckConstraint("ck_pending_recounts_day_or_order", "(shop_id IS NOT NULL AND day IS NOT NULL) <> (order_id IS NOT NULL)"));
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).UseIdentityAlwaysColumn();
+    }
+}

@@ -286,6 +286,40 @@ namespace GoShop.Analytics.Data.Migrations
                     b.ToTable("payment_facts", (string)null);
                 });
 
+            modelBuilder.Entity("GoShop.Analytics.Domain.PendingRecount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid?>("ShopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pending_recounts");
+
+                    b.ToTable("pending_recounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pending_recounts_day_or_order", "(shop_id IS NOT NULL AND day IS NOT NULL) <> (order_id IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("GoShop.Analytics.Domain.ProductCopy", b =>
                 {
                     b.Property<Guid>("ProductId")
