@@ -41,6 +41,13 @@ public sealed class SelectedField
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SelectedField>>? PossibleSelections { get; set; }
 
+    /// <summary>
+    /// For a field of an interface some subgraph declares as an object type (<c>@interfaceObject</c>): the selection
+    /// made on the interface itself. Such a subgraph returns objects whose type it does not know: when the selection
+    /// is the same for every type, the answer is written with this one and the type is never looked up.
+    /// </summary>
+    public IReadOnlyList<SelectedField>? InterfaceSelections { get; set; }
+
     /// <summary>For a field of an enum with @inaccessible values, the values a client may see; null otherwise (no check).</summary>
     public IReadOnlySet<string>? EnumValues { get; init; }
 
