@@ -162,7 +162,17 @@ public static class ResponseWriter
                 if (node is not JsonObject obj)
                     return null;
                 var typeName = TypeOf(obj);
-                var typeSelections = typeName is not null && possible.TryGetValue(typeName, out var selectionsOfType) ? selectionsOfType : field.InterfaceSelections;
+                IReadOnlyList<SelectedField>? typeSelections;
+                if (typeName is null)
+                {
+                    typeSelections = field.InterfaceSelections;
+                }
+                else if (!possible.TryGetValue(typeName, out typeSelections))
+                {
+                    // A type hidden from clients (@inaccessible) is no value to them.
+                    errors.Add(new GatewayError($"Abstract type \"{field.NamedType}\" cannot be resolved to the type \"{typeName}\" a subgraph returned.", path.ToArray(), null, GatewayErrorCodes.NullForNonNullField));
+                    return null;
+                }
                 if (typeSelections is not null && !CompleteObject(obj, typeSelections, path))
                 {
                     propagate = true;

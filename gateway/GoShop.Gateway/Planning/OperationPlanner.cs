@@ -804,7 +804,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         {
             var document = GraphQLParser.Parser.Parse("{" + key.FieldSet + "}");
             var set = ((GraphQLOperationDefinition)document.Definitions[0]).SelectionSet;
-            return new Normalizer(supergraph, new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal), _ => null).Normalize([set], key.Type);
+            return new Normalizer(supergraph, new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal), _ => null, fieldSet: true).Normalize([set], key.Type);
         });
 
     /// <summary>What a field's @provides gives under it: the fields for an object type, or per type for an interface or union.</summary>
@@ -831,7 +831,8 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
     private string Name(string id) => supergraph.Subgraphs.TryGetValue(id, out var s) ? s.Name : id;
 
     /// <summary>Inlines fragments, applies @skip/@include and merges fields by response name, keeping the client's order.</summary>
-    private sealed class Normalizer(SupergraphDocument supergraph, Dictionary<string, GraphQLFragmentDefinition> fragments, Func<string, object?> variable)
+    /// <param name="fieldSet">Normalizing a key or @requires field set of the supergraph rather than a client's operation.</param>
+    private sealed class Normalizer(SupergraphDocument supergraph, Dictionary<string, GraphQLFragmentDefinition> fragments, Func<string, object?> variable, bool fieldSet = false)
     {
         public bool SawIntrospection { get; private set; }
 
@@ -880,7 +881,12 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 {
                     var possible = new Dictionary<string, IReadOnlyList<SelectedField>>(StringComparer.Ordinal);
                     foreach (var possibleType in supergraph.AbstractTypes[model.NamedType].PossibleTypes)
-                        possible[possibleType] = Normalize(subSets, possibleType);
+                    {
+                        // A client's selection has nothing for a hidden type (its object is null to the client); a
+                        // field set of the supergraph (@requires) may select it.
+                        if (fieldSet || !supergraph.InaccessibleObjectTypes.Contains(possibleType))
+                            possible[possibleType] = Normalize(subSets, possibleType);
+                    }
                     SeparateConflicts(possible);
                     selected.PossibleSelections = possible;
                     if (supergraph.InterfaceObjects.ContainsKey(model.NamedType))

@@ -55,6 +55,9 @@ public sealed class SupergraphDocument
     /// </summary>
     public IReadOnlyDictionary<string, ObjectTypeModel> InterfaceObjects { get; private init; } = new Dictionary<string, ObjectTypeModel>();
 
+    /// <summary>Object types hidden from clients (<c>@inaccessible</c>): planned like the others, never shown.</summary>
+    public IReadOnlySet<string> InaccessibleObjectTypes { get; private init; } = new HashSet<string>();
+
     /// <summary>Interfaces and unions, with the object types each can be, in the supergraph and per subgraph.</summary>
     public IReadOnlyDictionary<string, AbstractTypeModel> AbstractTypes { get; }
 
@@ -91,6 +94,7 @@ public sealed class SupergraphDocument
         string queryType = "Query", mutationType = "Mutation", subscriptionType = "Subscription";
         // Interfaces declared as object types somewhere come first: their fields are fields of every implementation.
         var interfaceObjects = new Dictionary<string, ObjectTypeModel>(StringComparer.Ordinal);
+        var inaccessibleTypes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var iface in document.Definitions.OfType<GraphQLInterfaceTypeDefinition>())
         {
             if (IsInaccessible(iface.Directives))
@@ -119,7 +123,11 @@ public sealed class SupergraphDocument
                         };
                     }
                     break;
-                case GraphQLObjectTypeDefinition type when !IsInaccessible(type.Directives):
+                case GraphQLObjectTypeDefinition type:
+                    // A hidden object type stays in the model: a subgraph may still return it (a client then sees
+                    // null), and a @requires field set may select it.
+                    if (IsInaccessible(type.Directives))
+                        inaccessibleTypes.Add(type.Name.StringValue);
                     foreach (var join in Directives(type.Directives, "join__implements"))
                         implementations.Add((StringArgument(join, "interface")!, EnumArgument(join, "graph")!, type.Name.StringValue));
                     objectTypes[type.Name.StringValue] = ReadType(
@@ -175,6 +183,7 @@ public sealed class SupergraphDocument
         {
             AccessibleEnumValues = hiddenEnums,
             InterfaceObjects = interfaceObjects,
+            InaccessibleObjectTypes = inaccessibleTypes,
         };
     }
 
