@@ -56,6 +56,21 @@ public sealed class SelectedField
     internal GraphQLArguments? Arguments { get; init; }
 
     public bool IsTypeName => Type is null;
+
+    /// <summary>The same field with part of its sub-selection (a fetch answers that part of it).</summary>
+    internal SelectedField WithSelections(IReadOnlyList<SelectedField> selections) => new()
+    {
+        ResponseName = ResponseName,
+        FieldName = FieldName,
+        _dataName = _dataName,
+        Type = Type,
+        NamedType = NamedType,
+        Kind = Kind,
+        Model = Model,
+        Arguments = Arguments,
+        EnumValues = EnumValues,
+        Selections = selections,
+    };
 }
 
 /// <summary>One request to one subgraph: the root fields it owns, or an <c>_entities</c> call for fields of objects another fetch returned.</summary>

@@ -306,8 +306,17 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 var resolvable = fromRepresentation ? field.Model!.IsResolvableIn(Subgraph.Id) : field.Model!.IsResolvableInline(Subgraph.Id);
                 if (resolvable || Provided(provided, field) is not null)
                 {
+                    var here = field;
+                    if (Provided(provided, field) is null && planner.ThroughParent(typeName, field, Subgraph.Id) is { } split)
+                    {
+                        // Part of the object is only reachable through this one (a type without a key there): the
+                        // subgraph that answers that part is asked for this field of this object.
+                        groups ??= [];
+                        Group(groups, split.Graph, split.EntityType, null).Fields.Add(split.There);
+                        here = split.Here;
+                    }
                     Separate(text);
-                    WriteField(field, at, text, Provided(provided, field));
+                    WriteField(here, at, text, Provided(provided, field));
                     written++;
                     continue;
                 }
@@ -724,11 +733,47 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Type, string FieldSet), IReadOnlyList<SelectedField>> _fieldSets = new();
 
     /// <summary>
+    /// For a field of an object type that <paramref name="source"/> resolves, when some of its sub-fields are out of
+    /// reach from there (another subgraph has them on a type without a key it takes, "parent entity calls"): the
+    /// subgraph to ask for the field with those sub-fields through the parent's key, and the field split in two. Null
+    /// when every sub-field is reachable (the planner's usual case, decided without exceptions).
+    /// </summary>
+    private (string Graph, string EntityType, SelectedField Here, SelectedField There)? ThroughParent(string typeName, SelectedField field, string source)
+    {
+        if (field.Selections is not { } selections || !supergraph.ObjectTypes.TryGetValue(field.NamedType, out var child))
+            return null;
+        List<SelectedField>? unreachable = null;
+        foreach (var sub in selections)
+        {
+            if (!sub.IsTypeName && !sub.Model!.IsResolvableInline(source) && TryTargetFor(child, sub, source) is null)
+                (unreachable ??= []).Add(sub);
+        }
+        if (unreachable is null)
+            return null;
+        var type = Type(typeName);
+        foreach (var graph in field.Model!.Graphs)
+        {
+            if (graph == source || !unreachable.All(u => u.Model!.IsResolvableInline(graph) || TryTargetFor(child, u, graph) is not null))
+                continue;
+            var owner = KeyOwner(type, field.Model, graph);
+            if (DirectKey(owner, type, source, graph) is null && IndirectKey(owner, type, source, graph) is null)
+                continue;
+            return (graph, owner.Name, field.WithSelections([.. selections.Except(unreachable)]), field.WithSelections(unreachable));
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The subgraph that answers <paramref name="field"/> of <paramref name="type"/> for objects <paramref name="source"/>
     /// returned (one it can give a key to directly if any, else one whose key another subgraph can give), and the
     /// type to ask it for: <paramref name="type"/>, or the interface through which that subgraph resolves the field.
     /// </summary>
-    private (string Graph, string EntityType) TargetFor(ObjectTypeModel type, SelectedField field, string source)
+    private (string Graph, string EntityType) TargetFor(ObjectTypeModel type, SelectedField field, string source) =>
+        TryTargetFor(type, field, source) ?? throw new PlanningException(
+            $"{type.Name}.{field.FieldName} is resolved by {string.Join(", ", field.Model!.Graphs.Select(Name))}, " +
+            $"and {Name(source)} gives no key of {type.Name} that one of them takes.");
+
+    private (string Graph, string EntityType)? TryTargetFor(ObjectTypeModel type, SelectedField field, string source)
     {
         var graphs = field.Model!.Graphs;
         foreach (var graph in graphs)
@@ -743,9 +788,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             if (IndirectKey(owner, type, source, graph) is not null)
                 return (graph, owner.Name);
         }
-        throw new PlanningException(
-            $"{type.Name}.{field.FieldName} is resolved by {string.Join(", ", graphs.Select(Name))}, " +
-            $"and {Name(source)} gives no key of {type.Name} that one of them takes.");
+        return null;
     }
 
     /// <summary>Whose keys reach <paramref name="field"/> in <paramref name="graph"/>: the type's, or those of the interface through which <paramref name="graph"/> resolves it.</summary>
