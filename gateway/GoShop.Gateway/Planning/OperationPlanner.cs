@@ -323,7 +323,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 var type = planner.Type(typeName);
                 groups ??= [];
                 var (graph, entityType) = planner.TargetFor(type, field, Subgraph.Id);
-                Group(groups, graph, entityType, null).Fields.Add(field);
+                GroupFor(groups, type, graph, entityType, field).Fields.Add(field);
             }
             if (resolveType is not null)
             {
@@ -371,6 +371,37 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             return created;
         }
 
+        /// <summary>
+        /// A group for <paramref name="field"/>: one whose fields @require nothing that <paramref name="field"/>
+        /// requires with other arguments (a representation has one value per field name), else a new one.
+        /// </summary>
+        private EntityGroup GroupFor(List<EntityGroup> groups, ObjectTypeModel type, string graph, string entityType, SelectedField field)
+        {
+            var required = field.Model?.Requires?.GetValueOrDefault(graph) is { } fieldSet ? planner.FieldSet(type.Name, fieldSet) : null;
+            foreach (var group in groups)
+            {
+                if (group.Graph != graph || group.EntityType != entityType)
+                    continue;
+                if (required is null || group.Fields.All(other => !planner.RequiresConflict(type.Name, graph, other, required)))
+                    return group;
+            }
+            var created = new EntityGroup(graph, entityType);
+            groups.Add(created);
+            return created;
+        }
+
+        /// <summary>For a field selected with arguments, a suffix of its hidden alias that tells the arguments apart ("" without).</summary>
+        private static string ArgumentsSuffix(SelectedField field) =>
+            field.Arguments is { Items.Count: > 0 } ? "_" + Fnv1a(ArgumentsText(field)).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) : "";
+
+        private static uint Fnv1a(string text)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+                hash = (hash ^ c) * 16777619u;
+            return hash;
+        }
+
         private static bool Waits(EntityGroup group, EntityGroup on) =>
             group.DependsOn.Contains(on) || group.DependsOn.Any(d => Waits(d, on));
 
@@ -406,7 +437,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 }
                 foreach (var (field, isKey) in needed)
                 {
-                    var alias = KeyAliasPrefix + (underCondition ? type.Name + "_" : "") + field.FieldName;
+                    var alias = KeyAliasPrefix + (underCondition ? type.Name + "_" : "") + field.FieldName + ArgumentsSuffix(field);
                     if (!group.Representation.Any(r => r.Alias == alias))
                         group.Representation.Add(new RepresentationField(alias, field.FieldName, isKey));
                     var hidden = Hidden(field, alias);
@@ -839,6 +870,37 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 return key;
         }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="other"/> @requires in <paramref name="graph"/> a field of <paramref name="required"/> with other arguments.</summary>
+    private bool RequiresConflict(string typeName, string graph, SelectedField other, IReadOnlyList<SelectedField> required)
+    {
+        if (other.Model?.Requires?.GetValueOrDefault(graph) is not { } fieldSet)
+            return false;
+        foreach (var mine in FieldSet(typeName, fieldSet))
+        {
+            foreach (var theirs in required)
+            {
+                if (mine.FieldName == theirs.FieldName && ArgumentsText(mine) != ArgumentsText(theirs))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A field's arguments as written (empty without).</summary>
+    private static string ArgumentsText(SelectedField field)
+    {
+        if (field.Arguments is not { Items.Count: > 0 } arguments)
+            return "";
+        var text = new StringBuilder();
+        foreach (var argument in arguments.Items)
+        {
+            text.Append(argument.Name.StringValue).Append(':');
+            GraphQLText.WriteValue(argument.Value, text, null);
+            text.Append(',');
+        }
+        return text.ToString();
     }
 
     /// <summary>A key or @requires field set of <paramref name="typeName"/> as selected fields (parsed once per supergraph).</summary>
