@@ -233,6 +233,23 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         }
     }
 
+    /// <summary>
+    /// What a subgraph has of an object beyond the fields it resolves: a key field @external there is in the
+    /// representation that brought the object (<paramref name="Representation"/>), or given by the parent's
+    /// <c>@provides</c>. An object it returned otherwise has no value of it to give.
+    /// </summary>
+    private readonly record struct Given(bool Representation, IReadOnlyList<SelectedField>? Provided)
+    {
+        public bool CanGive(FieldModel field, string graph)
+        {
+            if (field.IsResolvableInline(graph))
+                return true;
+            if (field.ExternalIn is null || !field.ExternalIn.Contains(graph))
+                return false;
+            return Representation || (Provided is not null && Provided.Any(p => p.FieldName == field.Name));
+        }
+    }
+
     /// <summary>A step of a fetch's path: the response name, and the object type required there (under an interface or union).</summary>
     private readonly record struct Step(string Name, string? Type);
 
@@ -307,7 +324,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 if (resolvable || Provided(provided, field) is not null)
                 {
                     var here = field;
-                    if (Provided(provided, field) is null && planner.ThroughParent(typeName, field, Subgraph.Id) is { } split)
+                    if (Provided(provided, field) is null && planner.ThroughParent(typeName, field, Subgraph.Id, new Given(fromRepresentation, provided)) is { } split)
                     {
                         // Part of the object is only reachable through this one (a type without a key there): the
                         // subgraph that answers that part is asked for this field of this object.
@@ -322,7 +339,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 }
                 var type = planner.Type(typeName);
                 groups ??= [];
-                var (graph, entityType) = planner.TargetFor(type, field, Subgraph.Id);
+                var (graph, entityType) = planner.TargetFor(type, field, Subgraph.Id, new Given(fromRepresentation, provided));
                 GroupFor(groups, type, graph, entityType, field).Fields.Add(field);
             }
             if (resolveType is not null)
@@ -333,7 +350,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             }
 
             if (groups is not null)
-                written += PlanEntityGroups(planner.Type(typeName), groups, at, text, underCondition);
+                written += PlanEntityGroups(planner.Type(typeName), groups, at, text, underCondition, new Given(fromRepresentation, provided));
 
             if (written == 0 && !more)
                 text.Append("__typename");
@@ -410,7 +427,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         /// those fields here when this subgraph resolves them or from another group first, and builds the fetches:
         /// a group that waits for others is sent after them.
         /// </summary>
-        private int PlanEntityGroups(ObjectTypeModel type, List<EntityGroup> groups, IReadOnlyList<Step> at, StringBuilder text, bool underCondition)
+        private int PlanEntityGroups(ObjectTypeModel type, List<EntityGroup> groups, IReadOnlyList<Step> at, StringBuilder text, bool underCondition, Given given)
         {
             var hiddenHere = new Dictionary<string, SelectedField>(StringComparer.Ordinal);
             var added = 0;
@@ -423,7 +440,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 if (groups.Count > 32)
                     throw new PlanningException($"Fetching {type.Name} needs more steps than the gateway plans.");
                 var owner = group.EntityType == type.Name ? type : planner.Type(group.EntityType);
-                var key = planner.KeyFor(owner, type, Subgraph.Id, group.Graph);
+                var key = planner.KeyFor(owner, type, Subgraph.Id, group.Graph, given);
                 var needed = new List<(SelectedField Field, bool IsKey)>();
                 foreach (var keyField in planner.FieldSet(type.Name, key.FieldSet))
                     needed.Add((keyField, true));
@@ -441,7 +458,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                     if (!group.Representation.Any(r => r.Alias == alias))
                         group.Representation.Add(new RepresentationField(alias, field.FieldName, isKey));
                     var hidden = Hidden(field, alias);
-                    if (isKey ? field.Model!.CanGiveAsKey(Subgraph.Id) : field.Model!.IsResolvableInline(Subgraph.Id))
+                    if (isKey ? given.CanGive(field.Model!, Subgraph.Id) : field.Model!.IsResolvableInline(Subgraph.Id))
                     {
                         if (field.Selections is not null || field.PossibleSelections is not null)
                             group.WaitsForSiblings = true;
@@ -451,7 +468,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                             MergeSelections(existing, hidden);
                         continue;
                     }
-                    var (sourceGraph, sourceType) = planner.TargetFor(type, field, Subgraph.Id);
+                    var (sourceGraph, sourceType) = planner.TargetFor(type, field, Subgraph.Id, given);
                     var source = Group(groups, sourceGraph, sourceType, group);
                     group.DependsOn.Add(source);
                     var already = source.Fields.FirstOrDefault(f => f.ResponseName == alias);
@@ -583,7 +600,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                         foreach (var selected in field.InterfaceSelections ?? [])
                         {
                             if (!selected.IsTypeName && !selected.Model!.IsResolvableInline(Subgraph.Id))
-                                planner.TargetFor(iface, selected, Subgraph.Id);
+                                planner.TargetFor(iface, selected, Subgraph.Id, default);
                         }
                     }
                 }
@@ -769,14 +786,15 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
     /// subgraph to ask for the field with those sub-fields through the parent's key, and the field split in two. Null
     /// when every sub-field is reachable (the planner's usual case, decided without exceptions).
     /// </summary>
-    private (string Graph, string EntityType, SelectedField Here, SelectedField There)? ThroughParent(string typeName, SelectedField field, string source)
+    /// <param name="given">What <paramref name="source"/> has of the parent beyond what it resolves.</param>
+    private (string Graph, string EntityType, SelectedField Here, SelectedField There)? ThroughParent(string typeName, SelectedField field, string source, Given given)
     {
         if (field.Selections is not { } selections || !supergraph.ObjectTypes.TryGetValue(field.NamedType, out var child))
             return null;
         List<SelectedField>? unreachable = null;
         foreach (var sub in selections)
         {
-            if (!sub.IsTypeName && !sub.Model!.IsResolvableInline(source) && TryTargetFor(child, sub, source) is null)
+            if (!sub.IsTypeName && !sub.Model!.IsResolvableInline(source) && TryTargetFor(child, sub, source, default) is null)
                 (unreachable ??= []).Add(sub);
         }
         if (unreachable is null)
@@ -784,10 +802,10 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         var type = Type(typeName);
         foreach (var graph in field.Model!.Graphs)
         {
-            if (graph == source || !unreachable.All(u => u.Model!.IsResolvableInline(graph) || TryTargetFor(child, u, graph) is not null))
+            if (graph == source || !unreachable.All(u => u.Model!.IsResolvableInline(graph) || TryTargetFor(child, u, graph, default) is not null))
                 continue;
             var owner = KeyOwner(type, field.Model, graph);
-            if (DirectKey(owner, type, source, graph) is null && IndirectKey(owner, type, source, graph) is null)
+            if (DirectKey(owner, type, source, graph, given) is null && IndirectKey(owner, type, source, graph, given) is null)
                 continue;
             return (graph, owner.Name, field.WithSelections([.. selections.Except(unreachable)]), field.WithSelections(unreachable));
         }
@@ -799,24 +817,25 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
     /// returned (one it can give a key to directly if any, else one whose key another subgraph can give), and the
     /// type to ask it for: <paramref name="type"/>, or the interface through which that subgraph resolves the field.
     /// </summary>
-    private (string Graph, string EntityType) TargetFor(ObjectTypeModel type, SelectedField field, string source) =>
-        TryTargetFor(type, field, source) ?? throw new PlanningException(
+    /// <param name="given">What <paramref name="source"/> has of the objects beyond what it resolves (their keys, when a representation brought them).</param>
+    private (string Graph, string EntityType) TargetFor(ObjectTypeModel type, SelectedField field, string source, Given given) =>
+        TryTargetFor(type, field, source, given) ?? throw new PlanningException(
             $"{type.Name}.{field.FieldName} is resolved by {string.Join(", ", field.Model!.Graphs.Select(Name))}, " +
             $"and {Name(source)} gives no key of {type.Name} that one of them takes.");
 
-    private (string Graph, string EntityType)? TryTargetFor(ObjectTypeModel type, SelectedField field, string source)
+    private (string Graph, string EntityType)? TryTargetFor(ObjectTypeModel type, SelectedField field, string source, Given given)
     {
         var graphs = field.Model!.Graphs;
         foreach (var graph in graphs)
         {
             var owner = KeyOwner(type, field.Model, graph);
-            if (DirectKey(owner, type, source, graph) is not null)
+            if (DirectKey(owner, type, source, graph, given) is not null)
                 return (graph, owner.Name);
         }
         foreach (var graph in graphs)
         {
             var owner = KeyOwner(type, field.Model, graph);
-            if (IndirectKey(owner, type, source, graph) is not null)
+            if (IndirectKey(owner, type, source, graph, given) is not null)
                 return (graph, owner.Name);
         }
         return null;
@@ -827,8 +846,8 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         field.ViaInterface?.GetValueOrDefault(graph) is { } iface ? supergraph.InterfaceObjects[iface] : type;
 
     /// <param name="owner">The type whose keys <paramref name="target"/> takes: <paramref name="type"/>, or an interface of it.</param>
-    private EntityKey KeyFor(ObjectTypeModel owner, ObjectTypeModel type, string source, string target) =>
-        DirectKey(owner, type, source, target) ?? IndirectKey(owner, type, source, target)
+    private EntityKey KeyFor(ObjectTypeModel owner, ObjectTypeModel type, string source, string target, Given given) =>
+        DirectKey(owner, type, source, target, given) ?? IndirectKey(owner, type, source, target, given)
         ?? throw new PlanningException($"{Name(source)} gives no key of {owner.Name} that {Name(target)} takes.");
 
     /// <summary>
@@ -839,7 +858,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
     {
         foreach (var key in iface.Keys)
         {
-            if (!iface.InterfaceObjectGraphs.Contains(key.Graph) && DirectKey(iface, iface, source, key.Graph) is not null)
+            if (!iface.InterfaceObjectGraphs.Contains(key.Graph) && DirectKey(iface, iface, source, key.Graph, default) is not null)
                 return key.Graph;
         }
         throw new PlanningException($"No subgraph tells the type of a {iface.Name} that {Name(source)} returns: none has the interface with a key {Name(source)} gives.");
@@ -847,25 +866,25 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
 
     /// <summary>A key of <paramref name="target"/> whose fields <paramref name="source"/> resolves itself.</summary>
     /// <param name="owner">Whose keys: <paramref name="type"/>, or an interface of it the target declares as an object type.</param>
-    private static EntityKey? DirectKey(ObjectTypeModel owner, ObjectTypeModel type, string source, string target)
+    private static EntityKey? DirectKey(ObjectTypeModel owner, ObjectTypeModel type, string source, string target, Given given)
     {
         foreach (var key in owner.Keys)
         {
-            if (key.Graph == target && key.Resolvable && key.Fields.All(f => type.Fields.TryGetValue(f, out var field) && field.CanGiveAsKey(source)))
+            if (key.Graph == target && key.Resolvable && key.Fields.All(f => type.Fields.TryGetValue(f, out var field) && given.CanGive(field, source)))
                 return key;
         }
         return null;
     }
 
     /// <summary>A key of <paramref name="target"/> whose fields <paramref name="source"/> resolves or a third subgraph gives by a key <paramref name="source"/> has.</summary>
-    private static EntityKey? IndirectKey(ObjectTypeModel owner, ObjectTypeModel type, string source, string target)
+    private static EntityKey? IndirectKey(ObjectTypeModel owner, ObjectTypeModel type, string source, string target, Given given)
     {
         foreach (var key in owner.Keys)
         {
             if (key.Graph != target || !key.Resolvable)
                 continue;
             var reachable = key.Fields.All(f => type.Fields.TryGetValue(f, out var field)
-                && (field.CanGiveAsKey(source) || field.Graphs.Any(g => g != target && field.IsResolvableInline(g) && DirectKey(type, type, source, g) is not null)));
+                && (given.CanGive(field, source) || field.Graphs.Any(g => g != target && field.IsResolvableInline(g) && DirectKey(type, type, source, g, given) is not null)));
             if (reachable)
                 return key;
         }

@@ -47,9 +47,6 @@ public sealed class FieldModel(string name, GraphQLType type, IReadOnlyList<stri
     /// <summary>Subgraphs where the field is <c>@external</c>: they cannot resolve it, but return it as part of a key they give.</summary>
     public IReadOnlyList<string>? ExternalIn { get; init; }
 
-    /// <summary>Whether <paramref name="graph"/> can select this field as (part of) an entity key it returns.</summary>
-    public bool CanGiveAsKey(string graph) => IsResolvableInline(graph) || (ExternalIn is not null && ExternalIn.Contains(graph));
-
     /// <summary>Per subgraph, the field's type there as composition wrote it (<c>@join__field(type:)</c>), which may be narrower than the supergraph's.</summary>
     public IReadOnlyDictionary<string, string>? TypeByGraph { get; init; }
 
