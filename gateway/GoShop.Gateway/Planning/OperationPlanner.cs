@@ -656,7 +656,11 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 Emit(typeName, rest, [.. at.Take(at.Count - 1), at[^1] with { Type = typeName }], text, underCondition: true, more: true);
                 (_children, _later) = (children, later);
             }
-            Emit(iface.Name, onInterface, at, text, resolveType: typeMatters ? typed ?? new TypedFetches([], []) : null, more: text[^1] != '{');
+            Emit(iface.Name, onInterface, at, text, resolveType: typeMatters ? typed ?? new TypedFetches([], []) : null, more: true);
+            // An empty selection is invalid; this subgraph's __typename (the interface's name, not the object's type)
+            // must not land where the response writer reads the type.
+            if (text[^1] == '{')
+                text.Append(KeyAliasPrefix).Append("typename:__typename");
         }
 
         /// <summary>Whether two selections of one response name ask the same (so one fetch answers both).</summary>

@@ -81,6 +81,17 @@ public sealed class InterfaceObjectTests : IClassFixture<InterfaceObjectFixture>
     }
 
     [Fact]
+    public async Task An_empty_selection_of_an_interface_object_answers_empty_objects()
+    {
+        var response = await _fixture.Client().SendAsync("{ topAccounts { ... on Admin @include(if: false) { level } } }");
+
+        Assert.Empty(response.Errors);
+        // profiles' own __typename ("Account") is no type of the schema: it is asked under an alias of the gateway's.
+        JsonAssert.Equal("""{"topAccounts":[{},{},{}]}""", response.Data);
+        Assert.Empty(_fixture.Accounts.Take());
+    }
+
+    [Fact]
     public async Task A_fragment_on_one_type_applies_only_to_objects_of_that_type()
     {
         var response = await _fixture.Client().SendAsync("{ topAccounts { ... on Regular { id name } } }");
