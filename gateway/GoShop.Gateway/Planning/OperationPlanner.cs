@@ -795,10 +795,13 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
     {
         if (field.Selections is not { } selections || !supergraph.ObjectTypes.TryGetValue(field.NamedType, out var child))
             return null;
+        // What the field's @provides gives under it in the source is within reach there.
+        var provided = field.Model?.Provides?.GetValueOrDefault(source) is { } fieldSet ? ProvidedSelection(field, fieldSet).Selections : null;
         List<SelectedField>? unreachable = null;
         foreach (var sub in selections)
         {
-            if (!sub.IsTypeName && !sub.Model!.IsResolvableInline(source) && TryTargetFor(child, sub, source, default) is null)
+            if (!sub.IsTypeName && !sub.Model!.IsResolvableInline(source) && provided?.Any(p => p.FieldName == sub.FieldName) != true
+                && TryTargetFor(child, sub, source, new Given(false, provided)) is null)
                 (unreachable ??= []).Add(sub);
         }
         if (unreachable is null)
