@@ -411,6 +411,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         private static string ArgumentsSuffix(SelectedField field) =>
             field.Arguments is { Items.Count: > 0 } ? "_" + Fnv1a(ArgumentsText(field)).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) : "";
 
+        /// <summary>A stable hash (string.GetHashCode differs per process, and a plan's text should not).</summary>
         private static uint Fnv1a(string text)
         {
             var hash = 2166136261u;
