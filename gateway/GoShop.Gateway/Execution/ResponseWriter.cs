@@ -67,7 +67,8 @@ public static class ResponseWriter
                 break;
             case JsonObject obj when field.PossibleSelections is { } possible:
                 var typeName = TypeOf(obj);
-                WriteObject(writer, obj, typeName is not null && possible.TryGetValue(typeName, out var typeSelections) ? typeSelections : [], typeName ?? field.NamedType);
+                // An object an @interfaceObject subgraph returned has no type when the selection does not depend on it.
+                WriteObject(writer, obj, typeName is not null && possible.TryGetValue(typeName, out var typeSelections) ? typeSelections : field.InterfaceSelections ?? [], typeName ?? field.NamedType);
                 break;
             default:
                 node.WriteTo(writer);
@@ -161,7 +162,18 @@ public static class ResponseWriter
                 if (node is not JsonObject obj)
                     return null;
                 var typeName = TypeOf(obj);
-                if (typeName is not null && possible.TryGetValue(typeName, out var typeSelections) && !CompleteObject(obj, typeSelections, path))
+                IReadOnlyList<SelectedField>? typeSelections;
+                if (typeName is null)
+                {
+                    typeSelections = field.InterfaceSelections;
+                }
+                else if (!possible.TryGetValue(typeName, out typeSelections))
+                {
+                    // A type hidden from clients (@inaccessible) is no value to them.
+                    errors.Add(new GatewayError($"Abstract type \"{field.NamedType}\" cannot be resolved to the type \"{typeName}\" a subgraph returned.", path.ToArray(), null, GatewayErrorCodes.NullForNonNullField));
+                    return null;
+                }
+                if (typeSelections is not null && !CompleteObject(obj, typeSelections, path))
                 {
                     propagate = true;
                     return null;

@@ -41,6 +41,13 @@ public sealed class SelectedField
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SelectedField>>? PossibleSelections { get; set; }
 
+    /// <summary>
+    /// For a field of an interface some subgraph declares as an object type (<c>@interfaceObject</c>): the selection
+    /// made on the interface itself. Such a subgraph returns objects whose type it does not know: when the selection
+    /// is the same for every type, the answer is written with this one and the type is never looked up.
+    /// </summary>
+    public IReadOnlyList<SelectedField>? InterfaceSelections { get; set; }
+
     /// <summary>For a field of an enum with @inaccessible values, the values a client may see; null otherwise (no check).</summary>
     public IReadOnlySet<string>? EnumValues { get; init; }
 
@@ -49,6 +56,21 @@ public sealed class SelectedField
     internal GraphQLArguments? Arguments { get; init; }
 
     public bool IsTypeName => Type is null;
+
+    /// <summary>The same field with part of its sub-selection (a fetch answers that part of it).</summary>
+    internal SelectedField WithSelections(IReadOnlyList<SelectedField> selections) => new()
+    {
+        ResponseName = ResponseName,
+        FieldName = FieldName,
+        _dataName = _dataName,
+        Type = Type,
+        NamedType = NamedType,
+        Kind = Kind,
+        Model = Model,
+        Arguments = Arguments,
+        EnumValues = EnumValues,
+        Selections = selections,
+    };
 }
 
 /// <summary>One request to one subgraph: the root fields it owns, or an <c>_entities</c> call for fields of objects another fetch returned.</summary>

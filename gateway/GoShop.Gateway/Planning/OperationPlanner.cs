@@ -233,6 +233,23 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         }
     }
 
+    /// <summary>
+    /// What a subgraph has of an object beyond the fields it resolves: a key field @external there is in the
+    /// representation that brought the object (<paramref name="Representation"/>), or given by the parent's
+    /// <c>@provides</c>. An object it returned otherwise has no value of it to give.
+    /// </summary>
+    private readonly record struct Given(bool Representation, IReadOnlyList<SelectedField>? Provided)
+    {
+        public bool CanGive(FieldModel field, string graph)
+        {
+            if (field.IsResolvableInline(graph))
+                return true;
+            if (field.ExternalIn is null || !field.ExternalIn.Contains(graph))
+                return false;
+            return Representation || (Provided is not null && Provided.Any(p => p.FieldName == field.Name));
+        }
+    }
+
     /// <summary>A step of a fetch's path: the response name, and the object type required there (under an interface or union).</summary>
     private readonly record struct Step(string Name, string? Type);
 
@@ -241,9 +258,18 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
     /// fields other groups need from it (selected under <c>__key_</c> aliases), the representation it sends, and
     /// the groups whose answers that representation needs first.
     /// </summary>
-    private sealed class EntityGroup(string graph)
+    private sealed class EntityGroup(string graph, string entityType)
     {
         public string Graph { get; } = graph;
+
+        /// <summary>The type it is asked for: the object's, or an interface the subgraph declares as an object type (<c>@interfaceObject</c>).</summary>
+        public string EntityType { get; } = entityType;
+
+        /// <summary>
+        /// For objects an @interfaceObject subgraph returned: the group also asks their <c>__typename</c>, and these
+        /// fetches (of fields that depend on the type) go once its answer is in.
+        /// </summary>
+        public TypedFetches? ResolvesType { get; set; }
 
         public List<SelectedField> Fields { get; } = [];
 
@@ -257,6 +283,9 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         public bool Resolved { get; set; }
     }
 
+    /// <summary>Fetches planned for objects whose type is not known yet: sent after the fetch that asks it.</summary>
+    private sealed record TypedFetches(List<FetchNode> Children, List<FetchNode> Later);
+
     private sealed class FetchBuilder(
         OperationPlanner planner,
         SubgraphEndpoint subgraph,
@@ -264,15 +293,26 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         IReadOnlyDictionary<string, GraphQLVariableDefinition> definitions)
     {
         private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
-        private readonly List<FetchNode> _children = [];
-        private readonly List<FetchNode> _later = [];
+        private List<FetchNode> _children = [];
+        private List<FetchNode> _later = [];
 
         public SubgraphEndpoint Subgraph { get; } = subgraph;
 
         /// <param name="provided">What the parent field's <c>@provides</c> lets this subgraph resolve here though it is external there.</param>
         /// <param name="underCondition">The object is under an interface or union: hidden aliases name the type, so fragments on different types never select one alias with different types.</param>
         /// <param name="fromRepresentation">The fields are those of an <c>_entities</c> fetch, whose representation carries what they @require.</param>
-        public void Emit(string typeName, IReadOnlyList<SelectedField> fields, IReadOnlyList<Step> at, StringBuilder text, IReadOnlyList<SelectedField>? provided = null, bool underCondition = false, bool fromRepresentation = false)
+        /// <param name="resolveType">The objects are an @interfaceObject subgraph's: their type is asked too, and these fetches wait for it.</param>
+        /// <param name="more">The selection goes on after what is written here (nothing stands in for an empty one).</param>
+        public void Emit(
+            string typeName,
+            IReadOnlyList<SelectedField> fields,
+            IReadOnlyList<Step> at,
+            StringBuilder text,
+            IReadOnlyList<SelectedField>? provided = null,
+            bool underCondition = false,
+            bool fromRepresentation = false,
+            TypedFetches? resolveType = null,
+            bool more = false)
         {
             var written = 0;
             List<EntityGroup>? groups = null;
@@ -283,22 +323,44 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 var resolvable = fromRepresentation ? field.Model!.IsResolvableIn(Subgraph.Id) : field.Model!.IsResolvableInline(Subgraph.Id);
                 if (resolvable || Provided(provided, field) is not null)
                 {
-                    if (written > 0)
-                        text.Append(' ');
-                    WriteField(field, at, text, Provided(provided, field));
+                    var here = field;
+                    if (Provided(provided, field) is null && planner.ThroughParent(typeName, field, Subgraph.Id, new Given(fromRepresentation, provided)) is { } split)
+                    {
+                        // Part of the object is only reachable through this one (a type without a key there): the
+                        // subgraph that answers that part is asked for this field of this object.
+                        groups ??= [];
+                        Group(groups, split.Graph, split.EntityType, null).Fields.Add(split.There);
+                        here = split.Here;
+                    }
+                    Separate(text);
+                    WriteField(here, at, text, Provided(provided, field));
                     written++;
                     continue;
                 }
                 var type = planner.Type(typeName);
                 groups ??= [];
-                Group(groups, planner.TargetFor(type, field, Subgraph.Id), null).Fields.Add(field);
+                var (graph, entityType) = planner.TargetFor(type, field, Subgraph.Id, new Given(fromRepresentation, provided));
+                GroupFor(groups, type, graph, entityType, field).Fields.Add(field);
+            }
+            if (resolveType is not null)
+            {
+                var iface = planner.Type(typeName);
+                groups ??= [];
+                Group(groups, planner.TypeResolver(iface, Subgraph.Id), iface.Name, null).ResolvesType = resolveType;
             }
 
             if (groups is not null)
-                written += PlanEntityGroups(planner.Type(typeName), groups, at, text, written, underCondition);
+                written += PlanEntityGroups(planner.Type(typeName), groups, at, text, underCondition, new Given(fromRepresentation, provided));
 
-            if (written == 0)
+            if (written == 0 && !more)
                 text.Append("__typename");
+        }
+
+        /// <summary>A space between selections (none after an opening brace).</summary>
+        private static void Separate(StringBuilder text)
+        {
+            if (text.Length > 0 && text[^1] is not ('{' or ' '))
+                text.Append(' ');
         }
 
         private static SelectedField? Provided(IReadOnlyList<SelectedField>? provided, SelectedField field)
@@ -313,17 +375,49 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             return null;
         }
 
-        /// <summary>A group for <paramref name="graph"/> that does not (even indirectly) wait for <paramref name="dependent"/>.</summary>
-        private static EntityGroup Group(List<EntityGroup> groups, string graph, EntityGroup? dependent)
+        /// <summary>A group for <paramref name="graph"/> and <paramref name="entityType"/> that does not (even indirectly) wait for <paramref name="dependent"/>.</summary>
+        private static EntityGroup Group(List<EntityGroup> groups, string graph, string entityType, EntityGroup? dependent)
         {
             foreach (var group in groups)
             {
-                if (group.Graph == graph && group != dependent && (dependent is null || !Waits(group, dependent)))
+                if (group.Graph == graph && group.EntityType == entityType && group != dependent && (dependent is null || !Waits(group, dependent)))
                     return group;
             }
-            var created = new EntityGroup(graph);
+            var created = new EntityGroup(graph, entityType);
             groups.Add(created);
             return created;
+        }
+
+        /// <summary>
+        /// A group for <paramref name="field"/>: one whose fields @require nothing that <paramref name="field"/>
+        /// requires with other arguments (a representation has one value per field name), else a new one.
+        /// </summary>
+        private EntityGroup GroupFor(List<EntityGroup> groups, ObjectTypeModel type, string graph, string entityType, SelectedField field)
+        {
+            var required = field.Model?.Requires?.GetValueOrDefault(graph) is { } fieldSet ? planner.FieldSet(type.Name, fieldSet) : null;
+            foreach (var group in groups)
+            {
+                if (group.Graph != graph || group.EntityType != entityType)
+                    continue;
+                if (required is null || group.Fields.All(other => !planner.RequiresConflict(type.Name, graph, other, required)))
+                    return group;
+            }
+            var created = new EntityGroup(graph, entityType);
+            groups.Add(created);
+            return created;
+        }
+
+        /// <summary>For a field selected with arguments, a suffix of its hidden alias that tells the arguments apart ("" without).</summary>
+        private static string ArgumentsSuffix(SelectedField field) =>
+            field.Arguments is { Items.Count: > 0 } ? "_" + Fnv1a(ArgumentsText(field)).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) : "";
+
+        /// <summary>A stable hash (string.GetHashCode differs per process, and a plan's text should not).</summary>
+        private static uint Fnv1a(string text)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+                hash = (hash ^ c) * 16777619u;
+            return hash;
         }
 
         private static bool Waits(EntityGroup group, EntityGroup on) =>
@@ -334,7 +428,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         /// those fields here when this subgraph resolves them or from another group first, and builds the fetches:
         /// a group that waits for others is sent after them.
         /// </summary>
-        private int PlanEntityGroups(ObjectTypeModel type, List<EntityGroup> groups, IReadOnlyList<Step> at, StringBuilder text, int written, bool underCondition)
+        private int PlanEntityGroups(ObjectTypeModel type, List<EntityGroup> groups, IReadOnlyList<Step> at, StringBuilder text, bool underCondition, Given given)
         {
             var hiddenHere = new Dictionary<string, SelectedField>(StringComparer.Ordinal);
             var added = 0;
@@ -346,7 +440,8 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 group.Resolved = true;
                 if (groups.Count > 32)
                     throw new PlanningException($"Fetching {type.Name} needs more steps than the gateway plans.");
-                var key = planner.KeyFor(type, Subgraph.Id, group.Graph);
+                var owner = group.EntityType == type.Name ? type : planner.Type(group.EntityType);
+                var key = planner.KeyFor(owner, type, Subgraph.Id, group.Graph, given);
                 var needed = new List<(SelectedField Field, bool IsKey)>();
                 foreach (var keyField in planner.FieldSet(type.Name, key.FieldSet))
                     needed.Add((keyField, true));
@@ -360,11 +455,11 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 }
                 foreach (var (field, isKey) in needed)
                 {
-                    var alias = KeyAliasPrefix + (underCondition ? type.Name + "_" : "") + field.FieldName;
+                    var alias = KeyAliasPrefix + (underCondition ? type.Name + "_" : "") + field.FieldName + ArgumentsSuffix(field);
                     if (!group.Representation.Any(r => r.Alias == alias))
                         group.Representation.Add(new RepresentationField(alias, field.FieldName, isKey));
                     var hidden = Hidden(field, alias);
-                    if (isKey ? field.Model!.CanGiveAsKey(Subgraph.Id) : field.Model!.IsResolvableInline(Subgraph.Id))
+                    if (isKey ? given.CanGive(field.Model!, Subgraph.Id) : field.Model!.IsResolvableInline(Subgraph.Id))
                     {
                         if (field.Selections is not null || field.PossibleSelections is not null)
                             group.WaitsForSiblings = true;
@@ -374,7 +469,8 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                             MergeSelections(existing, hidden);
                         continue;
                     }
-                    var source = Group(groups, planner.TargetFor(type, field, Subgraph.Id), group);
+                    var (sourceGraph, sourceType) = planner.TargetFor(type, field, Subgraph.Id, given);
+                    var source = Group(groups, sourceGraph, sourceType, group);
                     group.DependsOn.Add(source);
                     var already = source.Fields.FirstOrDefault(f => f.ResponseName == alias);
                     if (already is not null)
@@ -391,8 +487,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
 
             foreach (var hidden in hiddenHere.Values)
             {
-                if (written + added > 0)
-                    text.Append(' ');
+                Separate(text);
                 WriteField(hidden, at, text, null);
                 added++;
             }
@@ -426,9 +521,16 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         {
             var child = new FetchBuilder(planner, planner.Subgraph(group.Graph), at, definitions);
             var childText = new StringBuilder();
-            child.Emit(typeName, group.Fields, at, childText, null, underCondition, fromRepresentation: true);
+            if (group.ResolvesType is { } typed)
+            {
+                // The one __typename the gateway fetches into an object: an @interfaceObject subgraph could not tell it.
+                childText.Append("__typename");
+                child._children.AddRange(typed.Children);
+                child._later.AddRange(typed.Later);
+            }
+            child.Emit(typeName, group.Fields, at, childText, null, underCondition, fromRepresentation: true, more: group.ResolvesType is not null);
             child._later.AddRange(then);
-            return child.Build(OperationType.Query, null, typeName, group.Representation, group.Fields.Where(f => !f.ResponseName.StartsWith(KeyAliasPrefix, StringComparison.Ordinal)).ToList(), childText);
+            return child.Build(OperationType.Query, null, group.EntityType, group.Representation, group.Fields.Where(f => !f.ResponseName.StartsWith(KeyAliasPrefix, StringComparison.Ordinal)).ToList(), childText);
         }
 
         /// <summary>A field of a key or @requires field set, selected under the gateway's own alias.</summary>
@@ -481,11 +583,31 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             }
             else if (field.PossibleSelections is { } possible)
             {
+                // The field's type here may be narrower than in the supergraph (@join__field(type:)): an object type, or another abstract one.
+                var typeHere = field.Model?.NamedTypeIn(Subgraph.Id) ?? field.NamedType;
+                if (planner.Document.InterfaceObjects.GetValueOrDefault(typeHere) is { } iface)
+                {
+                    if (iface.InterfaceObjectGraphs.Contains(Subgraph.Id))
+                    {
+                        text.Append('{');
+                        EmitInterfaceObject(iface, field, possible, [.. at, new Step(field.DataName, null)], text);
+                        text.Append('}');
+                        return;
+                    }
+                    if (planner.Document.AbstractTypes[typeHere].PossibleTypes.Count == 0)
+                    {
+                        // No object type implements it: what is selected on the interface must still be reachable from
+                        // here (a field only a non-resolvable @interfaceObject has is not).
+                        foreach (var selected in field.InterfaceSelections ?? [])
+                        {
+                            if (!selected.IsTypeName && !selected.Model!.IsResolvableInline(Subgraph.Id))
+                                planner.TargetFor(iface, selected, Subgraph.Id, default);
+                        }
+                    }
+                }
                 // The object's type decides its selection: __typename is fetched, and a fragment is sent for each
                 // type this subgraph can return here (a fragment on a type it does not know would not validate).
                 text.Append("{__typename");
-                // The field's type here may be narrower than in the supergraph (@join__field(type:)): an object type, or another abstract one.
-                var typeHere = field.Model?.NamedTypeIn(Subgraph.Id) ?? field.NamedType;
                 var abstractHere = planner.AbstractType(typeHere);
                 foreach (var (typeName, typeSelections) in possible)
                 {
@@ -499,6 +621,59 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 }
                 text.Append('}');
             }
+        }
+
+        /// <summary>
+        /// The selection of an interface this subgraph declares as an object type (<c>@interfaceObject</c>): it returns
+        /// objects without knowing their type. What is selected on the interface is asked as the interface, here or
+        /// from other subgraphs by the interface's key. When the selection depends on the type (a fragment on an object
+        /// type, <c>__typename</c>), a subgraph with the real interface is asked the <c>__typename</c>, and the fields of
+        /// each type's fragments that this subgraph does not answer through the interface are fetched by that type's
+        /// key once it is known.
+        /// </summary>
+        private void EmitInterfaceObject(ObjectTypeModel iface, SelectedField field, IReadOnlyDictionary<string, IReadOnlyList<SelectedField>> possible, IReadOnlyList<Step> at, StringBuilder text)
+        {
+            var onInterface = field.InterfaceSelections ?? [];
+            var typeMatters = onInterface.Any(f => f.IsTypeName);
+            TypedFetches? typed = null;
+            foreach (var (typeName, selections) in possible)
+            {
+                List<SelectedField>? rest = null;
+                foreach (var selected in selections)
+                {
+                    var same = onInterface.FirstOrDefault(f => f.ResponseName == selected.ResponseName);
+                    if (same is not null && SameSelection(same, selected))
+                        continue;
+                    typeMatters = true;
+                    if (!selected.IsTypeName)
+                        (rest ??= []).Add(selected);
+                }
+                if (rest is null)
+                    continue;
+                // Planned from here (this subgraph gives the keys, through the interface), sent after the type is known.
+                typed ??= new TypedFetches([], []);
+                (var children, var later) = (_children, _later);
+                (_children, _later) = (typed.Children, typed.Later);
+                Emit(typeName, rest, [.. at.Take(at.Count - 1), at[^1] with { Type = typeName }], text, underCondition: true, more: true);
+                (_children, _later) = (children, later);
+            }
+            Emit(iface.Name, onInterface, at, text, resolveType: typeMatters ? typed ?? new TypedFetches([], []) : null, more: true);
+            // An empty selection is invalid; this subgraph's __typename (the interface's name, not the object's type)
+            // must not land where the response writer reads the type.
+            if (text[^1] == '{')
+                text.Append(KeyAliasPrefix).Append("typename:__typename");
+        }
+
+        /// <summary>Whether two selections of one response name ask the same (so one fetch answers both).</summary>
+        private static bool SameSelection(SelectedField a, SelectedField b)
+        {
+            if (a.FieldName != b.FieldName || a.IsTypeName != b.IsTypeName)
+                return false;
+            if (a.Selections is not null || b.Selections is not null)
+                return a.Selections is not null && b.Selections is not null && a.Selections.Count == b.Selections.Count
+                    && a.Selections.Zip(b.Selections).All(p => p.First.ResponseName == p.Second.ResponseName && SameSelection(p.First, p.Second));
+            // Abstract sub-selections are compared no further: a type's own fragment asks it again.
+            return a.PossibleSelections is null && b.PossibleSelections is null;
         }
 
         public FetchNode Build(
@@ -610,53 +785,149 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Type, string FieldSet), IReadOnlyList<SelectedField>> _fieldSets = new();
 
-    /// <summary>The subgraph that answers <paramref name="field"/> of <paramref name="type"/> for objects <paramref name="source"/> returned: one it can give a key to directly if any, else one whose key another subgraph can give.</summary>
-    private string TargetFor(ObjectTypeModel type, SelectedField field, string source)
+    /// <summary>
+    /// For a field of an object type that <paramref name="source"/> resolves, when some of its sub-fields are out of
+    /// reach from there (another subgraph has them on a type without a key it takes, "parent entity calls"): the
+    /// subgraph to ask for the field with those sub-fields through the parent's key, and the field split in two. Null
+    /// when every sub-field is reachable (the planner's usual case, decided without exceptions).
+    /// </summary>
+    /// <param name="given">What <paramref name="source"/> has of the parent beyond what it resolves.</param>
+    private (string Graph, string EntityType, SelectedField Here, SelectedField There)? ThroughParent(string typeName, SelectedField field, string source, Given given)
+    {
+        if (field.Selections is not { } selections || !supergraph.ObjectTypes.TryGetValue(field.NamedType, out var child))
+            return null;
+        // What the field's @provides gives under it in the source is within reach there.
+        var provided = field.Model?.Provides?.GetValueOrDefault(source) is { } fieldSet ? ProvidedSelection(field, fieldSet).Selections : null;
+        List<SelectedField>? unreachable = null;
+        foreach (var sub in selections)
+        {
+            if (!sub.IsTypeName && !sub.Model!.IsResolvableInline(source) && provided?.Any(p => p.FieldName == sub.FieldName) != true
+                && TryTargetFor(child, sub, source, new Given(false, provided)) is null)
+                (unreachable ??= []).Add(sub);
+        }
+        if (unreachable is null)
+            return null;
+        var type = Type(typeName);
+        foreach (var graph in field.Model!.Graphs)
+        {
+            if (graph == source || !unreachable.All(u => u.Model!.IsResolvableInline(graph) || TryTargetFor(child, u, graph, default) is not null))
+                continue;
+            var owner = KeyOwner(type, field.Model, graph);
+            if (DirectKey(owner, type, source, graph, given) is null && IndirectKey(owner, type, source, graph, given) is null)
+                continue;
+            return (graph, owner.Name, field.WithSelections([.. selections.Except(unreachable)]), field.WithSelections(unreachable));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subgraph that answers <paramref name="field"/> of <paramref name="type"/> for objects <paramref name="source"/>
+    /// returned (one it can give a key to directly if any, else one whose key another subgraph can give), and the
+    /// type to ask it for: <paramref name="type"/>, or the interface through which that subgraph resolves the field.
+    /// </summary>
+    /// <param name="given">What <paramref name="source"/> has of the objects beyond what it resolves (their keys, when a representation brought them).</param>
+    private (string Graph, string EntityType) TargetFor(ObjectTypeModel type, SelectedField field, string source, Given given) =>
+        TryTargetFor(type, field, source, given) ?? throw new PlanningException(
+            $"{type.Name}.{field.FieldName} is resolved by {string.Join(", ", field.Model!.Graphs.Select(Name))}, " +
+            $"and {Name(source)} gives no key of {type.Name} that one of them takes.");
+
+    private (string Graph, string EntityType)? TryTargetFor(ObjectTypeModel type, SelectedField field, string source, Given given)
     {
         var graphs = field.Model!.Graphs;
         foreach (var graph in graphs)
         {
-            if (DirectKey(type, source, graph) is not null)
-                return graph;
+            var owner = KeyOwner(type, field.Model, graph);
+            if (DirectKey(owner, type, source, graph, given) is not null)
+                return (graph, owner.Name);
         }
         foreach (var graph in graphs)
         {
-            if (IndirectKey(type, source, graph) is not null)
-                return graph;
+            var owner = KeyOwner(type, field.Model, graph);
+            if (IndirectKey(owner, type, source, graph, given) is not null)
+                return (graph, owner.Name);
         }
-        throw new PlanningException(
-            $"{type.Name}.{field.FieldName} is resolved by {string.Join(", ", graphs.Select(Name))}, " +
-            $"and {Name(source)} gives no key of {type.Name} that one of them takes.");
+        return null;
     }
 
-    private EntityKey KeyFor(ObjectTypeModel type, string source, string target) =>
-        DirectKey(type, source, target) ?? IndirectKey(type, source, target)
-        ?? throw new PlanningException($"{Name(source)} gives no key of {type.Name} that {Name(target)} takes.");
+    /// <summary>Whose keys reach <paramref name="field"/> in <paramref name="graph"/>: the type's, or those of the interface through which <paramref name="graph"/> resolves it.</summary>
+    private ObjectTypeModel KeyOwner(ObjectTypeModel type, FieldModel field, string graph) =>
+        field.ViaInterface?.GetValueOrDefault(graph) is { } iface ? supergraph.InterfaceObjects[iface] : type;
+
+    /// <param name="owner">The type whose keys <paramref name="target"/> takes: <paramref name="type"/>, or an interface of it.</param>
+    private EntityKey KeyFor(ObjectTypeModel owner, ObjectTypeModel type, string source, string target, Given given) =>
+        DirectKey(owner, type, source, target, given) ?? IndirectKey(owner, type, source, target, given)
+        ?? throw new PlanningException($"{Name(source)} gives no key of {owner.Name} that {Name(target)} takes.");
+
+    /// <summary>
+    /// The subgraph that tells the type of an object <paramref name="source"/> returned as the interface it declares
+    /// as an object type: one that has the real interface and takes a key of it <paramref name="source"/> gives.
+    /// </summary>
+    private string TypeResolver(ObjectTypeModel iface, string source)
+    {
+        foreach (var key in iface.Keys)
+        {
+            if (!iface.InterfaceObjectGraphs.Contains(key.Graph) && DirectKey(iface, iface, source, key.Graph, default) is not null)
+                return key.Graph;
+        }
+        throw new PlanningException($"No subgraph tells the type of a {iface.Name} that {Name(source)} returns: none has the interface with a key {Name(source)} gives.");
+    }
 
     /// <summary>A key of <paramref name="target"/> whose fields <paramref name="source"/> resolves itself.</summary>
-    private static EntityKey? DirectKey(ObjectTypeModel type, string source, string target)
+    /// <param name="owner">Whose keys: <paramref name="type"/>, or an interface of it the target declares as an object type.</param>
+    private static EntityKey? DirectKey(ObjectTypeModel owner, ObjectTypeModel type, string source, string target, Given given)
     {
-        foreach (var key in type.Keys)
+        foreach (var key in owner.Keys)
         {
-            if (key.Graph == target && key.Resolvable && key.Fields.All(f => type.Fields.TryGetValue(f, out var field) && field.CanGiveAsKey(source)))
+            if (key.Graph == target && key.Resolvable && key.Fields.All(f => type.Fields.TryGetValue(f, out var field) && given.CanGive(field, source)))
                 return key;
         }
         return null;
     }
 
     /// <summary>A key of <paramref name="target"/> whose fields <paramref name="source"/> resolves or a third subgraph gives by a key <paramref name="source"/> has.</summary>
-    private static EntityKey? IndirectKey(ObjectTypeModel type, string source, string target)
+    private static EntityKey? IndirectKey(ObjectTypeModel owner, ObjectTypeModel type, string source, string target, Given given)
     {
-        foreach (var key in type.Keys)
+        foreach (var key in owner.Keys)
         {
             if (key.Graph != target || !key.Resolvable)
                 continue;
             var reachable = key.Fields.All(f => type.Fields.TryGetValue(f, out var field)
-                && (field.CanGiveAsKey(source) || field.Graphs.Any(g => g != target && field.IsResolvableInline(g) && DirectKey(type, source, g) is not null)));
+                && (given.CanGive(field, source) || field.Graphs.Any(g => g != target && field.IsResolvableInline(g) && DirectKey(type, type, source, g, given) is not null)));
             if (reachable)
                 return key;
         }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="other"/> @requires in <paramref name="graph"/> a field of <paramref name="required"/> with other arguments.</summary>
+    private bool RequiresConflict(string typeName, string graph, SelectedField other, IReadOnlyList<SelectedField> required)
+    {
+        if (other.Model?.Requires?.GetValueOrDefault(graph) is not { } fieldSet)
+            return false;
+        foreach (var mine in FieldSet(typeName, fieldSet))
+        {
+            foreach (var theirs in required)
+            {
+                if (mine.FieldName == theirs.FieldName && ArgumentsText(mine) != ArgumentsText(theirs))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A field's arguments as written (empty without).</summary>
+    private static string ArgumentsText(SelectedField field)
+    {
+        if (field.Arguments is not { Items.Count: > 0 } arguments)
+            return "";
+        var text = new StringBuilder();
+        foreach (var argument in arguments.Items)
+        {
+            text.Append(argument.Name.StringValue).Append(':');
+            GraphQLText.WriteValue(argument.Value, text, null);
+            text.Append(',');
+        }
+        return text.ToString();
     }
 
     /// <summary>A key or @requires field set of <paramref name="typeName"/> as selected fields (parsed once per supergraph).</summary>
@@ -665,7 +936,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         {
             var document = GraphQLParser.Parser.Parse("{" + key.FieldSet + "}");
             var set = ((GraphQLOperationDefinition)document.Definitions[0]).SelectionSet;
-            return new Normalizer(supergraph, new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal), _ => null).Normalize([set], key.Type);
+            return new Normalizer(supergraph, new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal), _ => null, fieldSet: true).Normalize([set], key.Type);
         });
 
     /// <summary>What a field's @provides gives under it: the fields for an object type, or per type for an interface or union.</summary>
@@ -679,17 +950,21 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
         return new SelectedField { ResponseName = field.ResponseName, FieldName = field.FieldName, NamedType = field.NamedType, PossibleSelections = byType };
     }
 
+    private SupergraphDocument Document => supergraph;
+
     private AbstractTypeModel? AbstractType(string name) => supergraph.AbstractTypes.GetValueOrDefault(name);
 
     private ObjectTypeModel Type(string name) =>
-        supergraph.ObjectTypes.TryGetValue(name, out var type) ? type : throw new PlanningException($"Type {name} is not an object type of the supergraph.");
+        supergraph.ObjectTypes.GetValueOrDefault(name) ?? supergraph.InterfaceObjects.GetValueOrDefault(name)
+        ?? throw new PlanningException($"Type {name} is not an object type of the supergraph.");
 
     private SubgraphEndpoint Subgraph(string id) => supergraph.Subgraphs[id];
 
     private string Name(string id) => supergraph.Subgraphs.TryGetValue(id, out var s) ? s.Name : id;
 
     /// <summary>Inlines fragments, applies @skip/@include and merges fields by response name, keeping the client's order.</summary>
-    private sealed class Normalizer(SupergraphDocument supergraph, Dictionary<string, GraphQLFragmentDefinition> fragments, Func<string, object?> variable)
+    /// <param name="fieldSet">Normalizing a key or @requires field set of the supergraph rather than a client's operation.</param>
+    private sealed class Normalizer(SupergraphDocument supergraph, Dictionary<string, GraphQLFragmentDefinition> fragments, Func<string, object?> variable, bool fieldSet = false)
     {
         public bool SawIntrospection { get; private set; }
 
@@ -700,7 +975,7 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
             foreach (var set in sets)
                 Collect(set, typeName, order, byName);
 
-            var type = supergraph.ObjectTypes[typeName];
+            var type = supergraph.ObjectTypes.GetValueOrDefault(typeName) ?? supergraph.InterfaceObjects[typeName];
             var result = new List<SelectedField>(order.Count);
             foreach (var responseName in order)
             {
@@ -738,9 +1013,16 @@ public sealed class OperationPlanner(SupergraphDocument supergraph)
                 {
                     var possible = new Dictionary<string, IReadOnlyList<SelectedField>>(StringComparer.Ordinal);
                     foreach (var possibleType in supergraph.AbstractTypes[model.NamedType].PossibleTypes)
-                        possible[possibleType] = Normalize(subSets, possibleType);
+                    {
+                        // A client's selection has nothing for a hidden type (its object is null to the client); a
+                        // field set of the supergraph (@requires) may select it.
+                        if (fieldSet || !supergraph.InaccessibleObjectTypes.Contains(possibleType))
+                            possible[possibleType] = Normalize(subSets, possibleType);
+                    }
                     SeparateConflicts(possible);
                     selected.PossibleSelections = possible;
+                    if (supergraph.InterfaceObjects.ContainsKey(model.NamedType))
+                        selected.InterfaceSelections = Normalize(subSets, model.NamedType);
                 }
                 result.Add(selected);
             }

@@ -49,6 +49,15 @@ public sealed class SupergraphDocument
 
     public IReadOnlyDictionary<string, ObjectTypeModel> ObjectTypes { get; }
 
+    /// <summary>
+    /// Interfaces some subgraph declares as an object type (<c>@interfaceObject</c>), each as an object type of the
+    /// interface's name: its keys and fields per subgraph, whether the subgraph has the real interface or the object.
+    /// </summary>
+    public IReadOnlyDictionary<string, ObjectTypeModel> InterfaceObjects { get; private init; } = new Dictionary<string, ObjectTypeModel>();
+
+    /// <summary>Object types hidden from clients (<c>@inaccessible</c>): planned like the others, never shown.</summary>
+    public IReadOnlySet<string> InaccessibleObjectTypes { get; private init; } = new HashSet<string>();
+
     /// <summary>Interfaces and unions, with the object types each can be, in the supergraph and per subgraph.</summary>
     public IReadOnlyDictionary<string, AbstractTypeModel> AbstractTypes { get; }
 
@@ -83,6 +92,20 @@ public sealed class SupergraphDocument
         var scalars = new Dictionary<string, string?>(StringComparer.Ordinal);
         var hiddenEnums = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         string queryType = "Query", mutationType = "Mutation", subscriptionType = "Subscription";
+        // Interfaces declared as object types somewhere come first: their fields are fields of every implementation.
+        var interfaceObjects = new Dictionary<string, ObjectTypeModel>(StringComparer.Ordinal);
+        var inaccessibleTypes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var iface in document.Definitions.OfType<GraphQLInterfaceTypeDefinition>())
+        {
+            if (IsInaccessible(iface.Directives))
+                continue;
+            var objectGraphs = Directives(iface.Directives, "join__type")
+                .Where(join => BooleanArgument(join, "isInterfaceObject") == true)
+                .Select(join => EnumArgument(join, "graph")!)
+                .ToHashSet(StringComparer.Ordinal);
+            if (objectGraphs.Count > 0)
+                interfaceObjects[iface.Name.StringValue] = ReadType(iface.Name.StringValue, iface.Directives, iface.Fields, [], objectGraphs);
+        }
 
         foreach (var definition in document.Definitions)
         {
@@ -100,10 +123,19 @@ public sealed class SupergraphDocument
                         };
                     }
                     break;
-                case GraphQLObjectTypeDefinition type when !IsInaccessible(type.Directives):
+                case GraphQLObjectTypeDefinition type:
+                    // A hidden object type stays in the model: a subgraph may still return it (a client then sees
+                    // null), and a @requires field set may select it.
+                    if (IsInaccessible(type.Directives))
+                        inaccessibleTypes.Add(type.Name.StringValue);
                     foreach (var join in Directives(type.Directives, "join__implements"))
                         implementations.Add((StringArgument(join, "interface")!, EnumArgument(join, "graph")!, type.Name.StringValue));
-                    objectTypes[type.Name.StringValue] = ReadObjectType(type);
+                    objectTypes[type.Name.StringValue] = ReadType(
+                        type.Name.StringValue,
+                        type.Directives,
+                        type.Fields,
+                        type.Interfaces?.Items.Select(i => interfaceObjects.GetValueOrDefault(i.Name.StringValue)).OfType<ObjectTypeModel>().ToList() ?? [],
+                        null);
                     kinds[type.Name.StringValue] = TypeKind.ObjectType;
                     break;
                 case GraphQLScalarTypeDefinition scalar:
@@ -123,11 +155,6 @@ public sealed class SupergraphDocument
                     kinds[input.Name.StringValue] = TypeKind.Input;
                     break;
                 case GraphQLInterfaceTypeDefinition iface when !IsInaccessible(iface.Directives):
-                    foreach (var join in Directives(iface.Directives, "join__type"))
-                    {
-                        if (BooleanArgument(join, "isInterfaceObject") == true)
-                            throw Unsupported($"interface {iface.Name.StringValue} (an object type in {EnumArgument(join, "graph")})", "@interfaceObject");
-                    }
                     interfaces.Add(iface);
                     kinds[iface.Name.StringValue] = TypeKind.Abstract;
                     break;
@@ -155,6 +182,8 @@ public sealed class SupergraphDocument
             scalars)
         {
             AccessibleEnumValues = hiddenEnums,
+            InterfaceObjects = interfaceObjects,
+            InaccessibleObjectTypes = inaccessibleTypes,
         };
     }
 
@@ -208,24 +237,30 @@ public sealed class SupergraphDocument
         return result;
     }
 
-    private static ObjectTypeModel ReadObjectType(GraphQLObjectTypeDefinition type)
+    /// <param name="interfaceObjects">Interfaces the object type implements that some subgraph declares as an object type: they resolve its fields too.</param>
+    /// <param name="interfaceObjectGraphs">For an interface read as an object type: the subgraphs that declare it so; null for an object type.</param>
+    private static ObjectTypeModel ReadType(
+        string typeName,
+        GraphQLDirectives? directives,
+        GraphQLFieldsDefinition? typeFields,
+        IReadOnlyList<ObjectTypeModel> interfaceObjects,
+        IReadOnlySet<string>? interfaceObjectGraphs)
     {
-        var typeName = type.Name.StringValue;
         var graphs = new List<string>();
         var keys = new List<EntityKey>();
-        foreach (var join in Directives(type.Directives, "join__type"))
+        foreach (var join in Directives(directives, "join__type"))
         {
             var graph = EnumArgument(join, "graph")!;
             if (!graphs.Contains(graph))
                 graphs.Add(graph);
-            if (BooleanArgument(join, "isInterfaceObject") == true)
-                throw Unsupported($"type {typeName} (@interfaceObject in {graph})", "@interfaceObject");
+            if (interfaceObjectGraphs is null && BooleanArgument(join, "isInterfaceObject") == true)
+                throw Unsupported($"type {typeName} (@interfaceObject in {graph})", "@interfaceObject on an object type");
             if (StringArgument(join, "key") is { } key)
                 keys.Add(new EntityKey(graph, key, BooleanArgument(join, "resolvable") ?? true));
         }
 
         var fields = new Dictionary<string, FieldModel>(StringComparer.Ordinal);
-        foreach (var field in type.Fields?.Items ?? [])
+        foreach (var field in typeFields?.Items ?? [])
         {
             var where = $"{typeName}.{field.Name.StringValue}";
             var joins = Directives(field.Directives, "join__field").ToList();
@@ -261,6 +296,26 @@ public sealed class SupergraphDocument
                         fieldGraphs.Add(graph);
                 }
             }
+            // A subgraph that declares an interface of this type as an object type resolves the interface's fields for
+            // every implementation (asked as the interface); composition writes a bare @join__field on a field only
+            // such subgraphs resolve.
+            Dictionary<string, string>? viaInterface = null;
+            foreach (var iface in interfaceObjects)
+            {
+                if (!iface.Fields.TryGetValue(field.Name.StringValue, out var interfaceField))
+                    continue;
+                foreach (var graph in interfaceField.Graphs)
+                {
+                    if (!iface.InterfaceObjectGraphs.Contains(graph) || fieldGraphs.Contains(graph))
+                        continue;
+                    if (ReferenceEquals(fieldGraphs, graphs))
+                        fieldGraphs = [.. graphs];
+                    fieldGraphs.Add(graph);
+                    (viaInterface ??= new(StringComparer.Ordinal))[graph] = iface.Name;
+                    if (interfaceField.Requires?.GetValueOrDefault(graph) is { } required)
+                        (requires ??= new(StringComparer.Ordinal))[graph] = required;
+                }
+            }
             if (fieldGraphs.Count == 0)
                 throw new SupergraphException($"No subgraph resolves {where}.");
             fields[field.Name.StringValue] = new FieldModel(field.Name.StringValue, field.Type, fieldGraphs)
@@ -269,10 +324,11 @@ public sealed class SupergraphDocument
                 Provides = provides,
                 TypeByGraph = typeByGraph,
                 ExternalIn = externalIn,
+                ViaInterface = viaInterface,
                 Arguments = field.Arguments,
             };
         }
-        return new ObjectTypeModel(typeName, graphs, keys, fields);
+        return new ObjectTypeModel(typeName, graphs, keys, fields) { InterfaceObjectGraphs = interfaceObjectGraphs ?? new HashSet<string>() };
     }
 
     private static string PrintClientSchema(GraphQLDocument document)

@@ -47,13 +47,17 @@ public sealed class FieldModel(string name, GraphQLType type, IReadOnlyList<stri
     /// <summary>Subgraphs where the field is <c>@external</c>: they cannot resolve it, but return it as part of a key they give.</summary>
     public IReadOnlyList<string>? ExternalIn { get; init; }
 
-    /// <summary>Whether <paramref name="graph"/> can select this field as (part of) an entity key it returns.</summary>
-    public bool CanGiveAsKey(string graph) => IsResolvableInline(graph) || (ExternalIn is not null && ExternalIn.Contains(graph));
-
     /// <summary>Per subgraph, the field's type there as composition wrote it (<c>@join__field(type:)</c>), which may be narrower than the supergraph's.</summary>
     public IReadOnlyDictionary<string, string>? TypeByGraph { get; init; }
 
     public string NamedTypeIn(string graph) => TypeByGraph is not null && TypeByGraph.TryGetValue(graph, out var type) ? type.Trim('[', ']', '!') : NamedType;
+
+    /// <summary>
+    /// Per subgraph, the interface through which that subgraph resolves this field of an object type: it declares the
+    /// interface as an object type (<c>@interfaceObject</c>) and knows no implementation, so it is asked with the
+    /// interface's name and key. Null when every subgraph resolves the field on the type itself.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ViaInterface { get; init; }
 
     /// <summary>The field's arguments as the supergraph declares them (to read a field set's arguments against).</summary>
     public GraphQLArgumentsDefinition? Arguments { get; init; }
@@ -84,6 +88,16 @@ public sealed class FieldModel(string name, GraphQLType type, IReadOnlyList<stri
 public sealed class ObjectTypeModel(string name, IReadOnlyList<string> graphs, IReadOnlyList<EntityKey> keys, IReadOnlyDictionary<string, FieldModel> fields)
 {
     public string Name { get; } = name;
+
+    /// <summary>
+    /// For an interface some subgraphs declare as an object type (<c>@interfaceObject</c>), which is modelled as an
+    /// object type of its own name: those subgraphs. They return objects of it without knowing their type. Empty
+    /// for an object type.
+    /// </summary>
+    public IReadOnlySet<string> InterfaceObjectGraphs { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether this is an interface seen as the object type its @interfaceObject subgraphs declare.</summary>
+    public bool IsInterfaceObject => InterfaceObjectGraphs.Count > 0;
 
     /// <summary>Subgraphs that define the type.</summary>
     public IReadOnlyList<string> Graphs { get; } = graphs;

@@ -69,7 +69,11 @@ public sealed class TestSubgraph : IAsyncDisposable
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <param name="configure">Registers the schema (<c>AddSchema</c>) and what its resolvers need.</param>
-    public static async Task<TestSubgraph> StartAsync(string name, RequestSequence sequence, Action<IServiceCollection, IGraphQLBuilder> configure)
+    /// <param name="federation">
+    /// Whether GraphQL.NET adds <c>_service</c> and <c>_entities</c>; a schema that answers <c>_entities</c> for an
+    /// interface's name (which GraphQL.NET's resolver refuses) defines the field itself.
+    /// </param>
+    public static async Task<TestSubgraph> StartAsync(string name, RequestSequence sequence, Action<IServiceCollection, IGraphQLBuilder> configure, bool federation = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -77,7 +81,9 @@ public sealed class TestSubgraph : IAsyncDisposable
         TestLogFile.Use(builder.Services);
         builder.Services.AddGraphQL(graphql =>
         {
-            graphql.AddSystemTextJson().AddFederation("2.3");
+            graphql.AddSystemTextJson();
+            if (federation)
+                graphql.AddFederation("2.3");
             configure(builder.Services, graphql);
         });
         var app = builder.Build();

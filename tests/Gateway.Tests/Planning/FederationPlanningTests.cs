@@ -14,6 +14,12 @@ public sealed class FederationPlanningTests
           viewer: Viewer
           accounts: [Account!]! @join__field(graph: B)
           role: Role @join__field(graph: A)
+          chat: Chat @join__field(graph: A)
+        }
+
+        type Chat @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
+          id: ID! @join__field(graph: A, external: true) @join__field(graph: B)
+          text: String @join__field(graph: B)
         }
 
         type Viewer @join__type(graph: A) @join__type(graph: B) {
@@ -76,6 +82,15 @@ public sealed class FederationPlanningTests
         Assert.Equal("query{accounts{__typename ...on User{__User_id:id} ...on Admin{__Admin_id:id}}}", Assert.Single(plan.RootFetches).Document);
         var accounts = Assert.Single(plan.Selections);
         Assert.Equal("id", Assert.Single(accounts.PossibleSelections!["Admin"]).ResponseName);
+    }
+
+    [Fact]
+    public void A_key_field_external_in_a_subgraph_is_no_key_for_an_object_it_returned_itself()
+    {
+        // a declares Chat.id @external: a Chat it returns from its own field carries no id it can vouch for, so
+        // nothing reaches b's text (an answer built on a made-up key would be wrong, not just incomplete).
+        var refused = Assert.Throws<PlanningException>(() => Plan("{ chat { text } }"));
+        Assert.Contains("Chat.text", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

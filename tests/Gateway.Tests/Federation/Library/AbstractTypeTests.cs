@@ -82,7 +82,7 @@ public sealed class AbstractTypeTests : IClassFixture<LibraryFixture>
     }
 
     [Fact]
-    public void A_supergraph_with_an_interface_object_is_refused_naming_it()
+    public void IsInterfaceObject_on_an_object_type_is_refused_naming_it()
     {
         var sdl = LibraryFixture.Supergraph.Replace(
             "type Podcast implements Media @join__implements(graph: INVENTORY, interface: \"Media\") @join__type(graph: INVENTORY, key: \"id\")",
