@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using GoShop.BuildingBlocks.GraphQL;
 using GoShop.BuildingBlocks.GraphQL.Transport;
 using GoShop.BuildingBlocks.Health;
 using GoShop.BuildingBlocks.Hosting;
@@ -74,9 +75,7 @@ services.AddGraphQL(graphql => graphql
     .AddErrorInfoProvider<GatewayErrorInfoProvider>()
     .AddComplexityAnalyzer((complexity, provider) =>
     {
-        var limits = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value;
-        complexity.MaxDepth = limits.MaxDepth;
-        complexity.MaxComplexity = limits.MaxComplexity;
+        ComplexityEstimate.Configure(complexity, provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value);
         // The explorer's introspection query nests ofType eight deep under every list of the schema: priced as data
         // it costs millions. It reaches no subgraph (the gateway answers it from its schema), so it costs nothing.
         var priceOfData = complexity.DefaultComplexityImpactDelegate;

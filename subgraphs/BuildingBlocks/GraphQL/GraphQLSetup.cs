@@ -56,11 +56,7 @@ internal static class GraphQLSetup
             .AddSchemaVisitor<SharedDescriptions>()
             .AddErrorInfoProvider<GoShopErrorInfoProvider>()
             .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var limits = provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-            })
+                ComplexityEstimate.Configure(complexity, provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value))
             .ConfigureExecution<ParsedDocumentCache>()
             // One scoped DbContext per request cannot run two queries at once: resolve query fields one at a time
             // (batching loaders still collect a whole level before they fetch).

@@ -24,6 +24,12 @@ public sealed class GraphQLHttpOptions
 
     public int MaxComplexity { get; set; } = 20_000;
 
+    /// <summary>
+    /// How many items the complexity estimate counts for a list the operation does not size with <c>first</c> or
+    /// <c>last</c> (a product's photos, an order's lines, a photo's sizes): see <see cref="ComplexityEstimate"/>.
+    /// </summary>
+    public int ListSizeEstimate { get; set; } = 5;
+
     /// <summary>Memory given to parsed documents, counted in characters of query text.</summary>
     public long DocumentCacheSize { get; set; } = 4 * 1024 * 1024;
 
