@@ -45,6 +45,7 @@ start_gateway() {
       cd "$(dirname "$dll")"
       ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \
       Gateway__BananaCakePop__Root="$ROOT/gateway/node_modules/@chillicream/bananacakepop-graphql-ide" \
+      Gateway__Web__Root="$ROOT/web" \
         setsid nohup dotnet "$dll" >"$RUN_DIR/logs/gateway.log" 2>&1 &
     else
       cd "$ROOT/gateway"
@@ -72,6 +73,7 @@ cat <<INFO
 GoShop is up ($((SECONDS - started)) s), served by $([ "$GATEWAY_KIND" = dotnet ] && echo "GoShop Gateway (.NET)" || echo "Hive Gateway").
 
   GraphQL API and explorer   http://127.0.0.1:$GATEWAY_PORT/graphql   (open it in a browser for Banana Cake Pop)
+$([ "$GATEWAY_KIND" = dotnet ] && printf '  Storefront (buyers)        http://127.0.0.1:%s/\n  Seller centre              http://127.0.0.1:%s/seller/\n' "$GATEWAY_PORT" "$GATEWAY_PORT" || true)
 $(while read -r name port _; do printf '  %-26s http://127.0.0.1:%s/graphql\n' "$name subgraph" "$port"; done < <(subgraphs))
 
   Demo accounts (password GoShop-demo-1): buyer@goshop.dev, seller@goshop.dev, shipper@goshop.dev, admin@goshop.dev

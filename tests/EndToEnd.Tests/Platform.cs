@@ -162,6 +162,8 @@ public sealed class Platform : IAsyncLifetime
                 throw new InvalidOperationException($"{assembly} is missing: build the solution first.");
             environment["ASPNETCORE_ENVIRONMENT"] = "Development";
             environment["Gateway__BananaCakePop__Root"] = Path.Combine(GatewayFolder, "node_modules", "@chillicream", "bananacakepop-graphql-ide");
+            // The storefront and seller centre as scripts/web.sh built them (the browser tests of the apps need them).
+            environment["Gateway__Web__Root"] = Path.Combine(TestEnvironment.RepositoryRoot, "web");
             StartProcess(name, "dotnet", [assembly], Path.GetDirectoryName(assembly)!, environment);
         }
         else
