@@ -163,6 +163,9 @@ export default function CartPage() {
               <ul className="sf-plain">{group.items.map((item) => <CartLine key={item.id} item={item} onChanged={changed} />)}</ul>
               {group.shop && <CouponForm shopId={group.shop.id} applied={group.coupon} onChanged={changed} />}
               <p>{t('cart.shopTotal')}: <Price amount={group.total.amount} /></p>
+              {group.shop && cart.shops.length > 1 && (
+                <Button variant="secondary" onClick={() => navigate(`/checkout?shop=${group.shop!.id}`)}>{t('cart.checkoutShop', { shop: group.shop.name })}</Button>
+              )}
             </section>
           ))}
           <section className="gs-card" aria-labelledby="cart-preview">
@@ -173,7 +176,7 @@ export default function CartPage() {
                 {preview.data?.orderPreview.userErrors.map((e, i) => <Alert key={i}>{i18n.has(`code.${e.code}`) ? t(`code.${e.code}`) : t('error.generic', { message: e.message })}</Alert>)}
               </>
             )}
-            <Button onClick={() => navigate('/checkout')}>{t('cart.checkout')}</Button>
+            <Button onClick={() => navigate('/checkout')}>{cart.shops.length > 1 ? t('cart.checkoutAll') : t('cart.checkout')}</Button>
           </section>
         </>
       )}

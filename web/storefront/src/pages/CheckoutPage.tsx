@@ -2,7 +2,7 @@
 // An online payment goes on to the provider's page (startPayment's redirectUrl); the provider sends the buyer back to
 // /payments/<id>/return. The idempotency key is made once per visit, so a double click places one checkout.
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { Alert, Button, Loading, friendlyError, useI18n } from '@goshop/shared';
 import { graphql } from '../gql';
@@ -14,7 +14,7 @@ import { usePageTitle } from '../usePageTitle';
 const CheckoutQuery = graphql(`
   query StorefrontCheckout {
     me { id addresses { id recipientName phone line1 ward district city isDefault } }
-    cart { id itemCount }
+    cart { id itemCount items { id shop { id } } }
   }
 `);
 
@@ -53,14 +53,18 @@ export default function CheckoutPage() {
   const { t } = i18n;
   usePageTitle('checkout.title');
   const navigate = useNavigate();
+  // From the cart, one shop's items can be checked out alone (to pay each shop its own way).
+  const [params] = useSearchParams();
+  const onlyShop = params.get('shop');
   const [{ data, fetching, error }] = useQuery({ query: CheckoutQuery, requestPolicy: 'network-only' });
+  const cartItemIds = onlyShop ? data?.cart?.items.filter((i) => i.shop?.id === onlyShop).map((i) => i.id) : undefined;
   const addresses = data?.me?.addresses ?? [];
   const [chosenAddress, setChosenAddress] = useState<string | null>(null);
   const addressId = chosenAddress ?? addresses.find((a) => a.isDefault)?.id ?? addresses[0]?.id ?? null;
   const [choiceId, setChoiceId] = useState('COD');
   const choice = paymentChoices.find((c) => c.id === choiceId)!;
   const idempotencyKey = useMemo(() => crypto.randomUUID(), []);
-  const [preview] = useQuery({ query: CheckoutPreview, variables: { input: { addressId: addressId ?? '', paymentMethod: choice.method } }, pause: !addressId, requestPolicy: 'network-only' });
+  const [preview] = useQuery({ query: CheckoutPreview, variables: { input: { addressId: addressId ?? '', paymentMethod: choice.method, cartItemIds } }, pause: !addressId || !data, requestPolicy: 'network-only' });
   const place = useFormMutation(PlaceOrder, (d) => d.placeOrder, ['addressId', 'paymentMethod']);
   const pay = useFormMutation(StartPayment, (d) => d.startPayment, ['method', 'gateway']);
   const [placedOrders, setPlacedOrders] = useState<string | null>(null);
@@ -72,7 +76,7 @@ export default function CheckoutPage() {
 
   const submit = async () => {
     if (!addressId) return;
-    const placed = await place.run({ input: { addressId, paymentMethod: choice.method, idempotencyKey } });
+    const placed = await place.run({ input: { addressId, paymentMethod: choice.method, idempotencyKey, cartItemIds } });
     const checkout = placed?.placeOrder.checkout;
     if (!checkout) return;
     setPlacedOrders(checkout.orders.map((o) => o.number).join(', '));

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Link } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Alert, Button, Loading, formatDateTime, friendlyError, useI18n } from '@goshop/shared';
 import { graphql } from '../gql';
@@ -8,7 +9,7 @@ const InboxQuery = graphql(`
   query StorefrontInbox {
     notifications(first: 50) {
       unreadCount
-      edges { node { id title body category readAt createdAt } }
+      edges { node { id title body link category readAt createdAt } }
     }
   }
 `);
@@ -44,7 +45,7 @@ export default function NotificationsPage() {
       <ul className="sf-plain">
         {data?.notifications.edges.map(({ node }) => (
           <li key={node.id} className={`gs-card ${node.readAt ? '' : 'sf-unread'}`}>
-            <strong>{node.title}</strong>
+            {node.link?.startsWith('/') ? <Link to={node.link}><strong>{node.title}</strong></Link> : <strong>{node.title}</strong>}
             <p>{node.body}</p>
             <small className="gs-muted">{formatDateTime(node.createdAt, locale)}</small>{' '}
             {!node.readAt && <Button variant="link" onClick={() => void markRead({ input: { notificationId: node.id } })}>{t('bell.markRead')}</Button>}
