@@ -23,8 +23,12 @@ export const ProductCardFragment = graphql(`
  */
 export function thumbnail(media: readonly ({ url: string } | null)[]): string | null {
   const first = media.find((m) => m !== null);
-  if (!first) return null;
-  return first.url.replace(/\/original$/, '/medium');
+  return first ? first.url.replace(/\/original$/, '/medium') : null;
+}
+
+/** The small (thumbnail) variant of a media file, from its URL (see thumbnail). */
+export function thumbnailUrl(url: string): string {
+  return url.replace(/\/original$/, '/thumbnail');
 }
 
 export function ProductCard(props: { product: FragmentType<typeof ProductCardFragment> }) {
