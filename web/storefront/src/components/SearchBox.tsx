@@ -34,7 +34,7 @@ export function SearchBox() {
   const [text, setText] = useState(params.get('q') ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const prefix = useDebounced(text.trim(), 60);
+  const prefix = useDebounced(text.trim(), 30);
   const listId = useId();
   const [{ data }] = useQuery({ query: SuggestionsQuery, variables: { prefix }, pause: prefix.length < 2, requestPolicy: 'cache-first' });
   const suggestions = prefix.length >= 2 ? (data?.searchSuggestions ?? []) : [];
