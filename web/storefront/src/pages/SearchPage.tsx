@@ -1,6 +1,6 @@
 // Search with facets: the query, filters and sort live in the URL (shareable, back button works); the facets
 // count what the current query finds, so a shopper narrows by category, brand, price, rating or shop.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Loading, SelectField, friendlyError, useI18n } from '@goshop/shared';
@@ -52,9 +52,13 @@ export default function SearchPage() {
   const sort = (params.get('sort') as SearchSort | null) ?? (q ? 'RELEVANCE' : 'BEST_SELLING');
   const after = params.get('after') ?? undefined;
   usePageTitle(q ? t('search.titleFor', { q }) : t('search.title'), true);
-  const [{ data, fetching, error }] = useQuery({ query: SearchQuery, variables: { query: q || undefined, filters, sort, first: 24, after } });
+  const [{ data: fresh, fetching, error }] = useQuery({ query: SearchQuery, variables: { query: q || undefined, filters, sort, first: 24, after } });
+  // While a changed filter loads, the previous results and facets stay on screen (the box just ticked stays ticked).
+  const last = useRef(fresh);
+  if (fresh) last.current = fresh;
+  const data = fresh ?? last.current;
   const [, trackSearch] = useMutation(TrackSearch);
-  const total = data?.search.totalCount;
+  const total = fresh?.search.totalCount;
   useEffect(() => {
     if (q && total !== undefined) void trackSearch({ input: { query: q, resultCount: total } });
   }, [q, total, trackSearch]);
