@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds what `make up` runs: every subgraph and GoShop Gateway (Release), and Hive Gateway's npm packages.
+# Builds what `make up` runs: every subgraph and GoShop Gateway (Release), Hive Gateway's npm packages, and the web
+# apps the gateway serves (scripts/web.sh).
 source "$(dirname "$0")/lib.sh"
 
 install_gateway_packages() {
@@ -25,6 +26,7 @@ build_subgraphs() {
 case "${1:-all}" in
   gateway) install_gateway_packages ;;
   subgraphs) build_subgraphs ;;
-  all) install_gateway_packages; build_subgraphs ;;
-  *) die "usage: build.sh [gateway|subgraphs|all]" ;;
+  web) "$ROOT/scripts/web.sh" build ;;
+  all) install_gateway_packages; build_subgraphs; "$ROOT/scripts/web.sh" build ;;
+  *) die "usage: build.sh [gateway|subgraphs|web|all]" ;;
 esac

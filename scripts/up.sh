@@ -17,6 +17,9 @@ while read -r name port _; do
 done < <(subgraphs)
 port_in_use "$GATEWAY_PORT" && die "port $GATEWAY_PORT (the gateway) is taken by another process; stop it or set GOSHOP_GATEWAY_PORT"
 
+# Payment providers send buyers back to the storefront's return page ({paymentId} is the payment's id).
+PAYMENT_RETURN_URL="http://127.0.0.1:$GATEWAY_PORT/payments/{paymentId}/return"
+
 start_subgraph() {
   local name="$1" port="$2" project="$3"
   local dll
@@ -30,6 +33,7 @@ start_subgraph() {
     Mail__PickupDirectory="$RUN_DIR/mail" \
     Media__Storage__LocalRoot="$RUN_DIR/media" \
     Search__IndexPath="$RUN_DIR/search-index" \
+    Payments__ReturnUrl="$PAYMENT_RETURN_URL" \
       setsid nohup dotnet "$dll" --urls "http://127.0.0.1:$port" >"$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$RUN_DIR/$name.pid"
   )
@@ -45,6 +49,7 @@ start_gateway() {
       cd "$(dirname "$dll")"
       ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \
       Gateway__BananaCakePop__Root="$ROOT/gateway/node_modules/@chillicream/bananacakepop-graphql-ide" \
+      Gateway__Web__Root="$ROOT/web" \
         setsid nohup dotnet "$dll" >"$RUN_DIR/logs/gateway.log" 2>&1 &
     else
       cd "$ROOT/gateway"
@@ -72,6 +77,7 @@ cat <<INFO
 GoShop is up ($((SECONDS - started)) s), served by $([ "$GATEWAY_KIND" = dotnet ] && echo "GoShop Gateway (.NET)" || echo "Hive Gateway").
 
   GraphQL API and explorer   http://127.0.0.1:$GATEWAY_PORT/graphql   (open it in a browser for Banana Cake Pop)
+$([ "$GATEWAY_KIND" = dotnet ] && printf '  Storefront (buyers)        http://127.0.0.1:%s/\n  Seller centre              http://127.0.0.1:%s/seller/\n' "$GATEWAY_PORT" "$GATEWAY_PORT" || true)
 $(while read -r name port _; do printf '  %-26s http://127.0.0.1:%s/graphql\n' "$name subgraph" "$port"; done < <(subgraphs))
 
   Demo accounts (password GoShop-demo-1): buyer@goshop.dev, seller@goshop.dev, shipper@goshop.dev, admin@goshop.dev

@@ -34,6 +34,7 @@ builder.AddGoShopLogging();
 services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section));
 services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section));
 services.AddOptions<BananaCakePopOptions>().Bind(configuration.GetSection(BananaCakePopOptions.Section));
+services.AddOptions<WebAppsOptions>().Bind(configuration.GetSection(WebAppsOptions.Section));
 services.AddHttpContextAccessor();
 services.AddSingleton<SupergraphSource>();
 services.AddSingleton<GatewayTelemetry>();
@@ -114,6 +115,7 @@ catch (SupergraphException exception)
 
 var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
 app.UseMiddleware<BananaCakePop>();
+app.UseMiddleware<WebApps>();
 var webSockets = app.Services.GetRequiredService<GraphQLWebSocketEndpoint>();
 app.UseWebSockets();
 // GraphQL over WebSocket shares the /graphql path: a WebSocket request there never reaches the HTTP endpoint.

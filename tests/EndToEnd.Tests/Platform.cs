@@ -162,6 +162,8 @@ public sealed class Platform : IAsyncLifetime
                 throw new InvalidOperationException($"{assembly} is missing: build the solution first.");
             environment["ASPNETCORE_ENVIRONMENT"] = "Development";
             environment["Gateway__BananaCakePop__Root"] = Path.Combine(GatewayFolder, "node_modules", "@chillicream", "bananacakepop-graphql-ide");
+            // The storefront and seller centre as scripts/web.sh built them (the browser tests of the apps need them).
+            environment["Gateway__Web__Root"] = Path.Combine(TestEnvironment.RepositoryRoot, "web");
             StartProcess(name, "dotnet", [assembly], Path.GetDirectoryName(assembly)!, environment);
         }
         else
@@ -201,6 +203,8 @@ public sealed class Platform : IAsyncLifetime
             ["Auth__Authority"] = $"http://127.0.0.1:{8001 + PortOffset}",
             // Unpaid online orders expire within seconds here, so the expiry check does not wait 15 minutes.
             ["Ordering__PaymentTimeout"] = "00:00:06",
+            // Providers send the buyer back to the storefront's return page, as under `make up`.
+            ["Payments__ReturnUrl"] = new Uri(GatewayUrl, "/payments/{paymentId}/return").ToString(),
             // A paid or cash-on-delivery order its shop leaves unconfirmed is cancelled after 20 s here, not 3 days.
             ["Ordering__ConfirmationTimeout"] = "00:00:20",
             ["Ordering__SweepInterval"] = "00:00:01",
@@ -249,7 +253,9 @@ public sealed class Platform : IAsyncLifetime
     private async Task WaitUntilReadyAsync(string name, Uri url)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // Twelve subgraphs and two gateways start at once: on a 2-core machine other builds share, 90 s was seen to pass
+        // before identity (started first, seeding with Argon2) answered ready.
+        var deadline = DateTime.UtcNow.AddSeconds(240);
         while (DateTime.UtcNow < deadline)
         {
             try

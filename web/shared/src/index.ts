@@ -1,0 +1,10 @@
+export { AuthSession, type TokenSet, type RefreshOutcome, type SignOutReason } from './auth/session';
+export { GoShopProvider, useAuth, type Auth, type Viewer } from './auth/Auth';
+export { createGoShopClient, endpointUrl, type GoShopClient } from './client/createClient';
+export { authFetch } from './client/authFetch';
+export { fieldMessages, friendlyError, userErrorText, formKey, type UserErrorLike } from './client/errors';
+export { I18nProvider, useI18n, createI18n, type I18n } from './i18n/I18n';
+export { type Catalog, type Locale, type Messages } from './i18n/messages';
+export { formatMoney, formatDate, formatDateTime, formatNumber } from './format';
+export { Alert, Button, Field, LanguageSwitch, Loading, Price, SelectField, Stars } from './ui/kit';
+export { LoginPage } from './ui/LoginPage';
