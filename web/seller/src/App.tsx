@@ -1,12 +1,11 @@
 // The seller centre's shell: sign-in, the header with the seller's shops, the navigation, and the pages. A seller
 // without a shop yet starts by opening one.
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { NavLink, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { Alert, Button, LanguageSwitch, Loading, LoginPage, friendlyError, useAuth, useI18n } from '@goshop/shared';
 import { graphql } from './gql';
 import { CurrentShopProvider, useOptionalCurrentShop } from './shell/CurrentShop';
-import { DashboardPage } from './pages/DashboardPage';
 import { FinancePage } from './pages/FinancePage';
 import { InventoryPage } from './pages/InventoryPage';
 import { OrdersPage } from './pages/OrdersPage';
@@ -16,6 +15,9 @@ import { ReturnsPage } from './pages/ReturnsPage';
 import { ReviewsPage } from './pages/ReviewsPage';
 import { NewShopPage, ShopProfilePage } from './pages/ShopProfilePage';
 import './seller.css';
+
+// The dashboard carries the chart library: its own chunk, loaded when the seller opens it.
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((module) => ({ default: module.DashboardPage })));
 
 const MyShopsQuery = graphql(`
   query SellerMyShops {
@@ -106,19 +108,21 @@ function SignedIn() {
           <div className="seller-layout">
             <Navigation />
             <div className="seller-content">
-              <Routes>
-                <Route path="/" element={<DashboardPage />} />
-                <Route path="/orders" element={<OrdersPage />} />
-                <Route path="/products" element={<ProductsPage />} />
-                <Route path="/products/:productId" element={<ProductEditorPage />} />
-                <Route path="/inventory" element={<InventoryPage />} />
-                <Route path="/returns" element={<ReturnsPage />} />
-                <Route path="/reviews" element={<ReviewsPage />} />
-                <Route path="/finance" element={<FinancePage />} />
-                <Route path="/shop" element={<ShopProfilePage />} />
-                <Route path="/shop/new" element={<NewShopPage />} />
-                <Route path="*" element={<Navigate to="/" replace />} />
-              </Routes>
+              <Suspense fallback={<Loading />}>
+                <Routes>
+                  <Route path="/" element={<DashboardPage />} />
+                  <Route path="/orders" element={<OrdersPage />} />
+                  <Route path="/products" element={<ProductsPage />} />
+                  <Route path="/products/:productId" element={<ProductEditorPage />} />
+                  <Route path="/inventory" element={<InventoryPage />} />
+                  <Route path="/returns" element={<ReturnsPage />} />
+                  <Route path="/reviews" element={<ReviewsPage />} />
+                  <Route path="/finance" element={<FinancePage />} />
+                  <Route path="/shop" element={<ShopProfilePage />} />
+                  <Route path="/shop/new" element={<NewShopPage />} />
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Routes>
+              </Suspense>
             </div>
           </div>
         )}

@@ -88,6 +88,8 @@ export function InventoryPage() {
   const focus = params.get('product');
   const low = data?.lowStockProducts;
   const products = data?.shop?.products;
+  // The product the editor sent the seller to opens where it is listed first.
+  const focusIsLow = low?.edges.some(({ node }) => node.id === focus) ?? false;
   return (
     <section aria-labelledby="inventory-title">
       <div className="seller-toolbar">
@@ -103,7 +105,7 @@ export function InventoryPage() {
             <p className="gs-muted">{t('seller.inventory.noneLow')}</p>
           ) : (
             <ul className="seller-list">
-              {low.edges.map(({ node }) => <li key={node.id}><StockCard product={node} open={node.id === focus} /></li>)}
+              {low.edges.map(({ node }) => <li key={node.id}><StockCard list="low" product={node} open={node.id === focus} /></li>)}
             </ul>
           )}
         </section>
@@ -112,7 +114,7 @@ export function InventoryPage() {
         <section className="seller-section" aria-labelledby="all-stock-title">
           <h2 id="all-stock-title">{t('seller.inventory.allTitle', { count: products.totalCount })}</h2>
           <ul className="seller-list">
-            {products.edges.map(({ node }) => <li key={node.id}><StockCard product={node} open={node.id === focus} /></li>)}
+            {products.edges.map(({ node }) => <li key={node.id}><StockCard list="all" product={node} open={node.id === focus && !focusIsLow} /></li>)}
           </ul>
           {products.pageInfo.hasNextPage && (
             <Button variant="secondary" onClick={() => setAfter(products.pageInfo.endCursor ?? null)}>{t('seller.nextPage')}</Button>
@@ -123,15 +125,16 @@ export function InventoryPage() {
   );
 }
 
-function StockCard({ product: ref, open: initiallyOpen }: { product: FragmentType<typeof StockRow>; open: boolean }) {
+/** A product's stock; `list` keeps its ids apart when it is both low on stock and in the list of all. */
+function StockCard({ list, product: ref, open: initiallyOpen }: { list: string; product: FragmentType<typeof StockRow>; open: boolean }) {
   const { t } = useI18n();
   const product = getFragmentData(StockRow, ref);
   const [open, setOpen] = useState(initiallyOpen);
   const inv = product.inventory;
   return (
-    <article className="gs-card seller-stock" aria-labelledby={`stock-${product.id}`}>
+    <article className="gs-card seller-stock" aria-labelledby={`stock-${list}-${product.id}`}>
       <header className="seller-order__head">
-        <h3 id={`stock-${product.id}`}>{product.title}</h3>
+        <h3 id={`stock-${list}-${product.id}`}>{product.title}</h3>
         <span className="gs-muted">{t(`seller.productStatus.${product.status}`)}</span>
         {inv.isLowStock && <span className="seller-badge seller-badge--low">{t('seller.inventory.low')}</span>}
       </header>
