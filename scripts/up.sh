@@ -17,6 +17,9 @@ while read -r name port _; do
 done < <(subgraphs)
 port_in_use "$GATEWAY_PORT" && die "port $GATEWAY_PORT (the gateway) is taken by another process; stop it or set GOSHOP_GATEWAY_PORT"
 
+# Payment providers send buyers back to the storefront's return page ({paymentId} is the payment's id).
+PAYMENT_RETURN_URL="http://127.0.0.1:$GATEWAY_PORT/payments/{paymentId}/return"
+
 start_subgraph() {
   local name="$1" port="$2" project="$3"
   local dll
@@ -30,6 +33,7 @@ start_subgraph() {
     Mail__PickupDirectory="$RUN_DIR/mail" \
     Media__Storage__LocalRoot="$RUN_DIR/media" \
     Search__IndexPath="$RUN_DIR/search-index" \
+    Payments__ReturnUrl="$PAYMENT_RETURN_URL" \
       setsid nohup dotnet "$dll" --urls "http://127.0.0.1:$port" >"$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$RUN_DIR/$name.pid"
   )

@@ -11,7 +11,11 @@ public sealed class PaymentsOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>Where the provider sends the buyer's browser after paying; empty: this subgraph's own return page.</summary>
+    /// <summary>
+    /// Where the provider sends the buyer's browser after paying, <c>{paymentId}</c> standing for the payment's id (the
+    /// storefront's <c>http://127.0.0.1:8000/payments/{paymentId}/return</c> under <c>make up</c>); empty: this
+    /// subgraph's own return page.
+    /// </summary>
     public string? ReturnUrl { get; set; }
 
     /// <summary>How long after delivery held money is released to the shop when the buyer does not confirm receipt first.</summary>

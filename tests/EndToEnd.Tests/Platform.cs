@@ -206,6 +206,8 @@ public sealed class Platform : IAsyncLifetime
             ["Auth__Authority"] = $"http://127.0.0.1:{8001 + PortOffset}",
             // Unpaid online orders expire within seconds here, so the expiry check does not wait 15 minutes.
             ["Ordering__PaymentTimeout"] = "00:00:06",
+            // Providers send the buyer back to the storefront's return page, as under `make up`.
+            ["Payments__ReturnUrl"] = new Uri(GatewayUrl, "/payments/{paymentId}/return").ToString(),
             // A paid or cash-on-delivery order its shop leaves unconfirmed is cancelled after 20 s here, not 3 days.
             ["Ordering__ConfirmationTimeout"] = "00:00:20",
             ["Ordering__SweepInterval"] = "00:00:01",

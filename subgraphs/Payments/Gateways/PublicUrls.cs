@@ -28,5 +28,7 @@ public sealed class PublicUrls(IOptions<PaymentsOptions> options, IServer server
     public string Webhook(string gateway) => $"{BaseUrl}/webhooks/{gateway}";
 
     public string Return(Guid paymentId) =>
-        string.IsNullOrWhiteSpace(options.Value.ReturnUrl) ? $"{BaseUrl}/payments/{paymentId}/return" : options.Value.ReturnUrl;
+        string.IsNullOrWhiteSpace(options.Value.ReturnUrl)
+            ? $"{BaseUrl}/payments/{paymentId}/return"
+            : options.Value.ReturnUrl.Replace("{paymentId}", paymentId.ToString(), StringComparison.Ordinal);
 }

@@ -130,6 +130,12 @@ const table: [code: string, vi: string, en: string][] = [
   ['SAVED_CART_LIMIT_REACHED', 'Bạn đã lưu số giỏ hàng tối đa.', 'You have saved the most carts allowed.'],
   ['DUPLICATE_PREFERENCE', 'Mỗi lựa chọn chỉ được nêu một lần.', 'Each preference can be given only once.'],
   ['IN_APP_REQUIRED', 'Thông báo trong ứng dụng luôn được bật cho mục này.', 'In-app notifications stay on for this.'],
+  ['DUPLICATE_MEDIA', 'Mỗi ảnh chỉ được chọn một lần.', 'Choose each photo only once.'],
+  ['INVALID_COD_AMOUNT', 'Đơn này vượt mức cho phép thanh toán khi nhận hàng. Hãy chọn cách thanh toán khác.', 'This order is too large for cash on delivery. Choose another way to pay.'],
+  ['TOO_MANY_PRODUCTS', 'Đơn hàng có quá nhiều sản phẩm. Hãy chia thành nhiều đơn.', 'Too many items in one order. Split it into several.'],
+  ['WEIGHT_OUT_OF_RANGE', 'Đơn hàng quá nặng để giao. Hãy bớt sản phẩm.', 'The order is too heavy to ship. Remove some items.'],
+  ['EXACTLY_ONE_TARGET', 'Hãy chọn một đơn hàng để thanh toán.', 'Choose one order to pay for.'],
+  ['INVALID_RESPONSE', 'Cổng thanh toán trả lời không hợp lệ. Vui lòng thử lại.', 'The payment provider answered oddly. Please try again.'],
   ['NOT_SHOP_OWNER', 'Bạn không phải chủ shop này.', 'You do not own this shop.'],
   ['NOT_SELLER', 'Tài khoản chưa đăng ký bán hàng.', 'This account is not a seller.'],
 ];

@@ -28,6 +28,7 @@ export function Header() {
       <SearchBox />
       <span className="gs-header__spacer" />
       <nav aria-label={t('nav.label')} className="sf-nav">
+        <Link to="/shops/near">{t('nav.shopsNear')}</Link>
         {viewer ? (
           <>
             <CartLink />

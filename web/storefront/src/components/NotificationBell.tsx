@@ -9,14 +9,14 @@ const BellQuery = graphql(`
   query StorefrontBell {
     notifications(first: 8) {
       unreadCount
-      edges { node { id title body readAt createdAt } }
+      edges { node { id title body link readAt createdAt } }
     }
   }
 `);
 
 const NotificationArrived = graphql(`
   subscription StorefrontNotificationArrived {
-    notificationReceived { id title body readAt createdAt }
+    notificationReceived { id title body link readAt createdAt }
   }
 `);
 
@@ -58,7 +58,7 @@ export function NotificationBell() {
         <ul>
           {data?.notifications.edges.map(({ node }) => (
             <li key={node.id} className={node.readAt ? '' : 'sf-unread'}>
-              <strong>{node.title}</strong>
+              {node.link?.startsWith('/') ? <Link to={node.link} onClick={() => setOpen(false)}><strong>{node.title}</strong></Link> : <strong>{node.title}</strong>}
               <p>{node.body}</p>
               <small className="gs-muted">{formatDateTime(node.createdAt, locale)}</small>
             </li>
