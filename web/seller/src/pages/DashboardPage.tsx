@@ -109,8 +109,8 @@ export function DashboardPage() {
         <Button variant="secondary" onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('seller.refresh')}</Button>
       </div>
       <p className="gs-muted">
-        {t('seller.dashboard.periodRange', { from: formatDay(period.from, i18n.locale), to: formatDay(period.to, i18n.locale) })}
-        {analytics?.previous && ` · ${t('seller.dashboard.comparedWith', { from: formatDay(analytics.previous.from, i18n.locale), to: formatDay(analytics.previous.to, i18n.locale) })}`}
+        {t('seller.dashboard.periodRange', { from: formatDay(period.from), to: formatDay(period.to) })}
+        {analytics?.previous && ` · ${t('seller.dashboard.comparedWith', { from: formatDay(analytics.previous.from), to: formatDay(analytics.previous.to) })}`}
       </p>
       <Alert>{friendlyError(error, i18n)}</Alert>
       {fetching && !data && <Loading />}
@@ -129,9 +129,10 @@ export function DashboardPage() {
   );
 }
 
-function formatDay(day: string, locale: string) {
+/** A YYYY-MM-DD day as both languages here write it, day first. */
+function formatDay(day: string) {
   const [y, m, d] = day.split('-');
-  return locale === 'vi' ? `${d}/${m}/${y}` : `${d}/${m}/${y}`;
+  return `${d}/${m}/${y}`;
 }
 
 type FiguresFragment = FragmentType<typeof AnalyticsFigures>;
