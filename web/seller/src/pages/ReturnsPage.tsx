@@ -28,7 +28,7 @@ const SellerReturn = graphql(`
     receivedAt
     refundedAt
     lines { quantity refund { amount } orderLine { id title variantTitle quantity } }
-    media { id url variants { name url } }
+    media { id url }
     shipment { id status trackingNumber }
   }
 `);
@@ -141,7 +141,7 @@ function ReturnCard({ value, order }: { value: FragmentType<typeof SellerReturn>
             media ? (
               <li key={media.id}>
                 <a href={media.url} target="_blank" rel="noopener noreferrer">
-                  <img src={media.variants.find((v) => v.name === 'thumbnail')?.url ?? media.url} alt={t('seller.returns.photo', { number: index + 1 })} width={96} height={96} />
+                  <img src={media.url} alt={t('seller.returns.photo', { number: index + 1 })} width={96} height={96} loading="lazy" />
                 </a>
               </li>
             ) : null,
