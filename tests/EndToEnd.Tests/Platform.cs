@@ -256,7 +256,9 @@ public sealed class Platform : IAsyncLifetime
     private async Task WaitUntilReadyAsync(string name, Uri url)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // Twelve subgraphs and two gateways start at once: on a 2-core machine other builds share, 90 s was seen to pass
+        // before identity (started first, seeding with Argon2) answered ready.
+        var deadline = DateTime.UtcNow.AddSeconds(240);
         while (DateTime.UtcNow < deadline)
         {
             try

@@ -84,7 +84,12 @@ export function createGoShopClient(options: ClientOptions = {}): GoShopClient {
         },
       }),
     ];
-    return new Client({ url, exchanges, fetch: authFetch(session), preferGetMethod: false, requestPolicy: 'cache-and-network' });
+    return new Client({
+      url, exchanges, fetch: authFetch(session), preferGetMethod: false, requestPolicy: 'cache-and-network',
+      // Queries and mutations answer once: plain JSON, not the event stream urql also offers to accept (subscriptions go
+      // over the socket), so authFetch can read an UNAUTHENTICATED answer and the gateway skips the stream framing.
+      fetchOptions: { headers: { accept: 'application/graphql-response+json, application/json' } },
+    });
   };
 
   const holder: GoShopClient = {

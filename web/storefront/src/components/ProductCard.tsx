@@ -11,16 +11,24 @@ export const ProductCardFragment = graphql(`
     ratingAverage
     ratingCount
     soldCount
-    media { id url variants { name url } }
+    media { id url }
     shop { id name city }
   }
 `);
 
-/** The thumbnail of a product's first picture (the media subgraph's `thumbnail` variant), or the original. */
-export function thumbnail(media: readonly ({ url: string; variants: readonly { name: string; url: string }[] } | null)[]): string | null {
+/**
+ * The medium variant of a product's first picture. Media files live at /media/<id>/{original,medium,thumbnail}
+ * (media subgraph): the variant's URL is derived here rather than asked for, because a variants list under every card
+ * of a page pushed the search query past the gateway's complexity limit.
+ */
+export function thumbnail(media: readonly ({ url: string } | null)[]): string | null {
   const first = media.find((m) => m !== null);
-  if (!first) return null;
-  return first.variants.find((v) => v.name === 'medium')?.url ?? first.url;
+  return first ? first.url.replace(/\/original$/, '/medium') : null;
+}
+
+/** The small (thumbnail) variant of a media file, from its URL (see thumbnail). */
+export function thumbnailUrl(url: string): string {
+  return url.replace(/\/original$/, '/thumbnail');
 }
 
 export function ProductCard(props: { product: FragmentType<typeof ProductCardFragment> }) {

@@ -39,6 +39,7 @@ export function SearchBox() {
   const [{ data }] = useQuery({ query: SuggestionsQuery, variables: { prefix }, pause: prefix.length < 2, requestPolicy: 'cache-first' });
   const suggestions = prefix.length >= 2 ? (data?.searchSuggestions ?? []) : [];
 
+  const expanded = open && suggestions.length > 0;
   type Suggestion = (typeof suggestions)[number];
   const go = (s: Suggestion) => {
     setOpen(false);
@@ -55,9 +56,9 @@ export function SearchBox() {
   const keys = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') { event.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, suggestions.length - 1)); }
     else if (event.key === 'ArrowUp') { event.preventDefault(); setActive((a) => Math.max(a - 1, -1)); }
-    else if (event.key === 'Escape') setOpen(false);
+    // Escape first closes the list (the combobox pattern); only a second Escape lets the browser clear the box.
+    else if (event.key === 'Escape' && expanded) { event.preventDefault(); setOpen(false); }
   };
-  const expanded = open && suggestions.length > 0;
   return (
     <form role="search" className="sf-search" onSubmit={submit}>
       <label htmlFor={`${listId}-input`} className="gs-visually-hidden">{t('search.label')}</label>

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { Alert, Button, Field, Loading, Price, friendlyError, useI18n } from '@goshop/shared';
 import { graphql } from '../gql';
 import { FeeTable } from '../components/FeeTable';
+import { thumbnailUrl } from '../components/ProductCard';
 import { useFormMutation } from '../useFormMutation';
 import { usePageTitle } from '../usePageTitle';
 
@@ -26,7 +27,7 @@ const CartQuery = graphql(`
         items {
           id title variantTitle quantity available availability priceChanged
           product { id }
-          image { id url variants { name url } }
+          image { id url }
           unitPrice { amount currency }
           lineTotal { amount currency }
         }
@@ -82,7 +83,7 @@ const RemoveCoupon = graphql(`
   }
 `);
 
-function CartLine({ item, onChanged }: { item: { id: string; title: string; variantTitle?: string | null; quantity: number; available: number; priceChanged: boolean; product?: { id: string } | null; image?: { url: string; variants: readonly { name: string; url: string }[] } | null; unitPrice: { amount: number; currency: string }; lineTotal: { amount: number; currency: string } }; onChanged: () => void }) {
+function CartLine({ item, onChanged }: { item: { id: string; title: string; variantTitle?: string | null; quantity: number; available: number; priceChanged: boolean; product?: { id: string } | null; image?: { url: string } | null; unitPrice: { amount: number; currency: string }; lineTotal: { amount: number; currency: string } }; onChanged: () => void }) {
   const { t } = useI18n();
   const [quantity, setQuantity] = useState(String(item.quantity));
   const update = useFormMutation(UpdateItem, (d) => d.updateCartItem, ['quantity']);
@@ -91,7 +92,7 @@ function CartLine({ item, onChanged }: { item: { id: string; title: string; vari
     event.preventDefault();
     if ((await update.run({ input: { itemId: item.id, quantity: Number(quantity) } })) !== null) onChanged();
   };
-  const image = item.image?.variants.find((v) => v.name === 'thumbnail')?.url ?? item.image?.url;
+  const image = item.image ? thumbnailUrl(item.image.url) : null;
   return (
     <li className="sf-cart-line gs-row">
       {image ? <img src={image} alt="" width={64} height={64} /> : <span className="sf-card__noimage" style={{ width: 64 }} aria-hidden="true" />}

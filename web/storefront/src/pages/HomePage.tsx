@@ -25,7 +25,8 @@ export function HomePage() {
   return (
     <>
       <h1 className="gs-visually-hidden">GoShop</h1>
-      <Alert>{friendlyError(error, i18n)}</Alert>
+      {/* A product trending a moment ago may be gone now: its null is dropped, and the rest of the page still shows. */}
+      <Alert>{data ? null : friendlyError(error, i18n)}</Alert>
       <section aria-labelledby="home-categories">
         <h2 id="home-categories">{t('home.categories')}</h2>
         <ul className="sf-chips">
