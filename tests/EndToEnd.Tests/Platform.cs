@@ -196,6 +196,9 @@ public sealed class Platform : IAsyncLifetime
             ["Mail__PickupDirectory"] = MailFolder,
             ["Media__Storage__LocalRoot"] = Path.Combine(WorkFolder, "media"),
             ["Media__PublicBaseUrl"] = $"http://127.0.0.1:{8010 + PortOffset}",
+            // Shipping labels and report exports are links to the subgraphs themselves: on this platform's ports.
+            ["Shipping__Labels__PublicBaseUrl"] = $"http://127.0.0.1:{8009 + PortOffset}",
+            ["Analytics__Exports__PublicBaseUrl"] = $"http://127.0.0.1:{8011 + PortOffset}",
             // Search's index in this run's folder, never in the build output another run may share.
             ["Search__IndexPath"] = Path.Combine(WorkFolder, "search-index"),
             // Every test request reaches identity from the gateway on loopback: one client address for the suite.
