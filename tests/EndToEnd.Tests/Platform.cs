@@ -28,6 +28,12 @@ public sealed class Platform : IAsyncLifetime
     /// <summary>The gateway the suite does not go through, on the same subgraphs (GatewayDifferentialTests compares them).</summary>
     public Uri ComparatorUrl { get; } = new($"http://127.0.0.1:{8099 + PortOffset}");
 
+    /// <summary>
+    /// Where the storefront and seller centre are served: only GoShop Gateway serves them, so with
+    /// GOSHOP_GATEWAY=hive the browser journeys use the comparator (and their GraphQL goes through GoShop Gateway too).
+    /// </summary>
+    public Uri WebAppsUrl => Gateway == "dotnet" ? GatewayUrl : ComparatorUrl;
+
     /// <summary>Which gateway the suite goes through: GOSHOP_GATEWAY=dotnet (GoShop Gateway) or hive (Hive Gateway), as for `make up`.</summary>
     public static string Gateway { get; } = Environment.GetEnvironmentVariable("GOSHOP_GATEWAY") is { Length: > 0 } kind ? kind : "dotnet";
 
@@ -207,7 +213,7 @@ public sealed class Platform : IAsyncLifetime
             // Unpaid online orders expire within seconds here, so the expiry check does not wait 15 minutes.
             ["Ordering__PaymentTimeout"] = "00:00:06",
             // Providers send the buyer back to the storefront's return page, as under `make up`.
-            ["Payments__ReturnUrl"] = new Uri(GatewayUrl, "/payments/{paymentId}/return").ToString(),
+            ["Payments__ReturnUrl"] = new Uri(WebAppsUrl, "/payments/{paymentId}/return").ToString(),
             // A paid or cash-on-delivery order its shop leaves unconfirmed is cancelled after 20 s here, not 3 days.
             ["Ordering__ConfirmationTimeout"] = "00:00:20",
             ["Ordering__SweepInterval"] = "00:00:01",

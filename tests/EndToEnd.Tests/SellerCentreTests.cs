@@ -52,7 +52,7 @@ public sealed class SellerCentreTests(Platform platform) : IAsyncLifetime
         Watch(page);
 
         // Signing in lands a seller without a shop on opening one.
-        await page.GotoAsync(new Uri(platform.GatewayUrl, "/seller/").ToString());
+        await page.GotoAsync(new Uri(platform.WebAppsUrl, "/seller/").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập Kênh Người Bán" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "sign-in");
         await page.GetByLabel("Email").FillAsync(email);
@@ -220,7 +220,7 @@ public sealed class SellerCentreTests(Platform platform) : IAsyncLifetime
         (await buyer.AddToCartAsync(productId, 1)).Succeeded();
         var order = (await buyer.PlaceOrderAsync(addressId)).Succeeded().Orders()[0];
         var orderId = order.GetProperty("id").GetString()!;
-        await buyerPage.GotoAsync(new Uri(platform.GatewayUrl, $"/orders/{orderId}").ToString());
+        await buyerPage.GotoAsync(new Uri(platform.WebAppsUrl, $"/orders/{orderId}").ToString());
         await buyerPage.GetByLabel("Email").FillAsync(buyerEmail);
         await buyerPage.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Password);
         await buyerPage.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
@@ -252,7 +252,7 @@ public sealed class SellerCentreTests(Platform platform) : IAsyncLifetime
 
     private async Task SignInToSellerCentreAsync(IPage page, string email)
     {
-        await page.GotoAsync(new Uri(platform.GatewayUrl, "/seller/login").ToString());
+        await page.GotoAsync(new Uri(platform.WebAppsUrl, "/seller/login").ToString());
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();

@@ -44,7 +44,7 @@ public sealed class StorefrontTests(Platform platform, ITestOutputHelper output)
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
         });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = platform.GatewayUrl.ToString(), Locale = "vi-VN" });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = platform.WebAppsUrl.ToString(), Locale = "vi-VN" });
         context.SetDefaultTimeout(30_000);
         // Other builds share this machine: a page can take more than the default 5 s to show what it fetched.
         Assertions.SetDefaultExpectTimeout(30_000);
@@ -118,7 +118,7 @@ public sealed class StorefrontTests(Platform platform, ITestOutputHelper output)
         }
         // The sandbox plays the provider: the outcome in the URL is the buyer's choice on its page.
         await page.GotoAsync(page.Url + "&outcome=success");
-        await page.WaitForURLAsync(new Regex($"^{Regex.Escape(platform.GatewayUrl.ToString())}payments/.+/return"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(new Regex($"^{Regex.Escape(platform.WebAppsUrl.ToString())}payments/.+/return"), new() { WaitUntil = WaitUntilState.Commit });
         await Expect(MainOf(page).GetByText("Thanh toán thành công"));
         await AuditAsync(page, "payment return", violations);
         var buyer = platform.Client(await SignInAsync(email));
